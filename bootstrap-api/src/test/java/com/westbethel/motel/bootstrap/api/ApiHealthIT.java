@@ -1,0 +1,68 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiHealthIT {
+
+    @LocalServerPort
+    int port;
+
+    HttpProbe http;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe(port);
+    }
+
+    @Test
+    void health_is_up_with_the_database_and_redis_components() {
+        Reply health = http.get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void liveness_and_readiness_probes_answer_for_the_load_balancer() {
+        assertThat(http.get("/actuator/health/liveness").json().path("status").asString()).isEqualTo("UP");
+
+        Reply readiness = http.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().path("components").has("db")).isTrue();
+        assertThat(readiness.json().path("components").has("redis")).isFalse();
+    }
+
+    @Test
+    void prometheus_scrapes_http_and_connection_pool_metrics() {
+        http.get("/actuator/health");
+
+        Reply scrape = http.get("/actuator/prometheus");
+
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.body())
+                .contains("http_server_requests_seconds_count")
+                .contains("hikaricp_connections_active{application=\"motel-api\",pool=\"motel-api\"}");
+    }
+
+    @Test
+    void an_unknown_path_is_a_404_problem_not_an_html_page() {
+        Reply reply = http.get("/api/v1/no-such-thing");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("title").asString()).isEqualTo("Not Found");
+        assertThat(reply.json().path("status").asInt()).isEqualTo(404);
+        assertThat(reply.body()).doesNotContain("Exception", "\tat ");
+    }
+}

@@ -1,0 +1,58 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Redis stopped: pointed at a port where nothing listens, the API sees exactly what a stopped
+ * server looks like (connection refused) without disturbing the Redis other tests use.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiWithoutRedisIT {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void redisIsDown(DynamicPropertyRegistry properties) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        properties.add("spring.data.redis.port", () -> closedPort);
+    }
+
+    @Test
+    void health_reports_redis_down_while_the_database_is_up() {
+        Reply health = new HttpProbe(port).get("/actuator/health");
+
+        assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void the_instance_stays_ready_so_the_load_balancer_keeps_sending_traffic() {
+        Reply readiness = new HttpProbe(port).get("/actuator/health/readiness");
+
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void the_api_keeps_answering_requests() {
+        Reply reply = new HttpProbe(port).get("/api/v1/no-such-thing");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+}

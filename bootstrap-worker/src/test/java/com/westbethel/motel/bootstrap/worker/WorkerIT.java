@@ -1,0 +1,90 @@
+package com.westbethel.motel.bootstrap.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "motel.worker.queue-metrics-interval=200ms")
+@ActiveProfiles("test")
+class WorkerIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyQueue() {
+        jdbc.sql("DELETE FROM email_queue").update();
+    }
+
+    @Test
+    void the_scheduled_job_publishes_the_email_queue_depth_and_age_to_prometheus() {
+        queue("QUEUED", Duration.ofMinutes(3));
+        queue("QUEUED", Duration.ofMinutes(1));
+        queue("RETRYING", Duration.ofMinutes(2));
+        queue("DEAD", Duration.ofDays(2));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String scrape = scrape();
+            assertThat(scrape)
+                    .contains("motel_email_queue_depth_emails{application=\"motel-worker\",status=\"QUEUED\"} 2.0")
+                    .contains("motel_email_queue_depth_emails{application=\"motel-worker\",status=\"RETRYING\"} 1.0")
+                    .contains("motel_email_queue_depth_emails{application=\"motel-worker\",status=\"DEAD\"} 1.0")
+                    .contains("motel_email_queue_awaiting{application=\"motel-worker\"} 3.0");
+            assertThat(oldestWaitSeconds(scrape)).isBetween(180.0, 240.0);
+        });
+    }
+
+    @Test
+    void the_worker_reports_healthy_with_its_database() throws Exception {
+        HttpResponse<String> health = get("/actuator/health/readiness");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}");
+    }
+
+    private void queue(String status, Duration age) {
+        jdbc.sql("""
+                        INSERT INTO email_queue (id, template, recipient, message_id, status, created_at)
+                        VALUES (:id, 'welcome-email', 'guest@example.com', :messageId, :status, now() - :age * interval '1 second')
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("messageId", "<" + UUID.randomUUID() + "@westbethelmotel.test>")
+                .param("status", status)
+                .param("age", age.toSeconds())
+                .update();
+    }
+
+    private String scrape() throws Exception {
+        return get("/actuator/prometheus").body();
+    }
+
+    private static double oldestWaitSeconds(String scrape) {
+        return scrape.lines()
+                .filter(line -> line.startsWith("motel_email_queue_oldest_wait_seconds{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(-1);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

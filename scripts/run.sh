@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds and starts a deployable on the local PostgreSQL and Redis (started first if they are down).
+#   scripts/run.sh            the HTTP API on http://localhost:8080
+#   scripts/run.sh worker     the background worker (actuator on http://localhost:8081)
+# Extra arguments go to the application, for example: scripts/run.sh api --server.port=9090
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+deployable=api
+if [ $# -gt 0 ] && [[ "$1" != -* ]]; then deployable=$1; shift; fi
+case "$deployable" in
+  api|worker) ;;
+  *) echo "usage: scripts/run.sh [api|worker] [application arguments]" >&2; exit 2 ;;
+esac
+
+scripts/services.sh
+echo "run: building bootstrap-$deployable"
+./mvnw -B -q -DskipTests package -pl "bootstrap-$deployable" -am
+jar=$(ls "bootstrap-$deployable"/target/bootstrap-"$deployable"-*-exec.jar)
+echo "run: starting $jar"
+exec java ${JAVA_OPTS:-} -jar "$jar" "$@"

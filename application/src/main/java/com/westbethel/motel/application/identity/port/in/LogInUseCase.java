@@ -1,0 +1,42 @@
+package com.westbethel.motel.application.identity.port.in;
+
+import com.westbethel.motel.domain.identity.Device;
+import java.util.Objects;
+
+/** A user logs in with email and password and gets a token pair bound to a new session. */
+public interface LogInUseCase {
+
+    LoginResult logIn(LogInCommand command);
+
+    record LogInCommand(String email, String password, Device device) {
+
+        public LogInCommand {
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(device, "device");
+        }
+
+        @Override
+        public String toString() {
+            return "LogInCommand[email=" + email + ", password=redacted]";
+        }
+    }
+
+    sealed interface LoginResult {
+
+        record LoggedIn(TokenPair tokens) implements LoginResult {
+        }
+
+        /** Wrong email or password, told apart from nothing else so that accounts cannot be probed. */
+        record BadCredentials() implements LoginResult {
+        }
+
+        /** The password was right but the email address is not verified yet. */
+        record EmailNotVerified() implements LoginResult {
+        }
+
+        /** The password was right but an admin disabled the account. */
+        record AccountDisabled() implements LoginResult {
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
+import com.westbethel.motel.application.identity.port.in.UserView;
+import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
+import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.identity.OpaqueToken;
+import com.westbethel.motel.domain.identity.PasswordPolicy;
+import com.westbethel.motel.domain.identity.PasswordVerdict;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/** Opening accounts and proving email addresses. */
+public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase, ViewProfileUseCase, EnsureFirstAdminUseCase {
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final OneTimeTokens oneTimeTokens;
+    private final IdentityEmails emails;
+    private final IdentitySettings settings;
+    private final Clock clock;
+
+    public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+            EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.oneTimeTokens = oneTimeTokens;
+        this.emails = new IdentityEmails(outbox, settings);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public RegistrationResult register(RegisterGuestCommand command) {
+        if (policy.evaluate(command.password(), command.email(), command.firstName(), command.lastName())
+                instanceof PasswordVerdict.Refused refused) {
+            return new RegistrationResult.PasswordRefused(refused.reason(), refused.advice());
+        }
+        if (users.findByEmail(command.email()).isPresent()) {
+            return new RegistrationResult.EmailTaken();
+        }
+        Instant now = clock.instant();
+        User user = User.registerGuest(command.email(), command.firstName(), command.lastName(), hasher.hash(command.password()), now);
+        if (!users.add(user)) {
+            return new RegistrationResult.EmailTaken();
+        }
+        sendVerification(user, now);
+        return new RegistrationResult.Registered(UserView.of(user));
+    }
+
+    @Override
+    public boolean verifyEmail(String token) {
+        Optional<User> user = oneTimeTokens.consume(OpaqueToken.hash(token), Purpose.EMAIL_VERIFICATION, clock.instant())
+                .flatMap(users::findById);
+        user.filter(found -> !found.emailVerified()).ifPresent(found -> {
+            found.verifyEmail();
+            users.update(found);
+            emails.welcome(found);
+        });
+        return user.isPresent();
+    }
+
+    @Override
+    public void resendVerification(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        users.findByEmail(new EmailAddress(email))
+                .filter(user -> !user.emailVerified() && user.enabled())
+                .ifPresent(user -> {
+                    Instant now = clock.instant();
+                    oneTimeTokens.invalidateAll(user.id(), Purpose.EMAIL_VERIFICATION, now);
+                    sendVerification(user, now);
+                });
+    }
+
+    @Override
+    public Optional<UserView> profile(UserId user) {
+        return users.findById(user).map(UserView::of);
+    }
+
+    @Override
+    public FirstAdminResult ensureFirstAdmin(String email, String password) {
+        if (users.anyWithRole(Role.ADMIN)) {
+            return FirstAdminResult.ADMIN_ALREADY_EXISTS;
+        }
+        EmailAddress address = new EmailAddress(email);
+        if (users.findByEmail(address).isPresent()) {
+            return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
+        }
+        if (policy.evaluate(password, address, "Motel", "Admin") instanceof PasswordVerdict.Refused refused) {
+            throw new IllegalArgumentException("The first admin's password is refused: " + refused.reason() + " " + refused.advice());
+        }
+        // The operator chose the address, so it counts as verified.
+        User admin = new User(UserId.random(), address, "Motel", "Admin", hasher.hash(password), EnumSet.of(Role.ADMIN),
+                true, true, clock.instant(), null);
+        return users.add(admin) ? FirstAdminResult.CREATED : FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
+    }
+
+    private void sendVerification(User user, Instant now) {
+        OpaqueToken token = OpaqueToken.generate();
+        oneTimeTokens.save(token.hash(), Purpose.EMAIL_VERIFICATION, user.id(), now.plus(settings.emailVerificationTtl()));
+        emails.verification(user, token);
+    }
+}

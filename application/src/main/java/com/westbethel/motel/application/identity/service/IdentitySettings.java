@@ -1,0 +1,28 @@
+package com.westbethel.motel.application.identity.service;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The identity rules an operator may tune.
+ *
+ * @param refreshTokenTtl how long a refresh token stays usable (each use issues a new one)
+ * @param emailVerificationTtl how long a verification link works (24 h: greylisted mail arrives late)
+ * @param passwordResetTtl how long a reset link works
+ * @param requireVerifiedEmail whether login waits for a verified email address
+ * @param publicUrl where guests reach the motel's site, for links in emails
+ */
+public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificationTtl, Duration passwordResetTtl,
+        boolean requireVerifiedEmail, String publicUrl) {
+
+    public IdentitySettings {
+        Objects.requireNonNull(refreshTokenTtl, "refreshTokenTtl");
+        Objects.requireNonNull(emailVerificationTtl, "emailVerificationTtl");
+        Objects.requireNonNull(passwordResetTtl, "passwordResetTtl");
+        publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public static IdentitySettings defaults(String publicUrl) {
+        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, publicUrl);
+    }
+}

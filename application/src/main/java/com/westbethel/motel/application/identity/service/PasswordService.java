@@ -1,0 +1,111 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
+import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Sessions.Session;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.identity.OpaqueToken;
+import com.westbethel.motel.domain.identity.PasswordPolicy;
+import com.westbethel.motel.domain.identity.PasswordVerdict;
+import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Forgotten and changed passwords. */
+public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseCase {
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final OneTimeTokens oneTimeTokens;
+    private final Sessions sessions;
+    private final SessionTermination termination;
+    private final IdentityEmails emails;
+    private final IdentitySettings settings;
+    private final Clock clock;
+
+    public PasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, Sessions sessions,
+            RevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.oneTimeTokens = oneTimeTokens;
+        this.sessions = sessions;
+        this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
+        this.emails = new IdentityEmails(outbox, settings);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void requestPasswordReset(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        users.findByEmail(new EmailAddress(email)).filter(User::enabled).ifPresent(user -> {
+            Instant now = clock.instant();
+            oneTimeTokens.invalidateAll(user.id(), Purpose.PASSWORD_RESET, now);
+            OpaqueToken token = OpaqueToken.generate();
+            oneTimeTokens.save(token.hash(), Purpose.PASSWORD_RESET, user.id(), now.plus(settings.passwordResetTtl()));
+            emails.passwordReset(user, token);
+        });
+    }
+
+    @Override
+    public boolean isResetTokenValid(String token) {
+        return oneTimeTokens.peek(OpaqueToken.hash(token), Purpose.PASSWORD_RESET, clock.instant()).isPresent();
+    }
+
+    @Override
+    public ResetResult resetPassword(String token, String newPassword) {
+        String hash = OpaqueToken.hash(token);
+        Optional<User> found = oneTimeTokens.peek(hash, Purpose.PASSWORD_RESET, clock.instant()).flatMap(users::findById);
+        if (found.isEmpty()) {
+            return new ResetResult.InvalidToken();
+        }
+        User user = found.get();
+        // A refused password leaves the link usable, so the guest can try a better one.
+        if (policy.evaluate(newPassword, user.email(), user.firstName(), user.lastName()) instanceof PasswordVerdict.Refused refused) {
+            return new ResetResult.PasswordRefused(refused.reason(), refused.advice());
+        }
+        if (oneTimeTokens.consume(hash, Purpose.PASSWORD_RESET, clock.instant()).isEmpty()) {
+            return new ResetResult.InvalidToken();
+        }
+        user.changePassword(hasher.hash(newPassword));
+        // Following the emailed link proves the address is the user's.
+        user.verifyEmail();
+        termination.endAll(user, "PASSWORD_RESET");
+        emails.passwordChanged(user, "reset");
+        return new ResetResult.Done();
+    }
+
+    @Override
+    public ChangeResult changePassword(AccessTokenClaims caller, String currentPassword, String newPassword) {
+        User user = users.findById(caller.user()).orElseThrow(() -> new IllegalStateException("authenticated user " + caller.user() + " is gone"));
+        if (!hasher.matches(currentPassword, user.passwordHash())) {
+            return new ChangeResult.WrongCurrentPassword();
+        }
+        if (policy.evaluate(newPassword, user.email(), user.firstName(), user.lastName()) instanceof PasswordVerdict.Refused refused) {
+            return new ChangeResult.PasswordRefused(refused.reason(), refused.advice());
+        }
+        user.changePassword(hasher.hash(newPassword));
+        users.update(user);
+        // The session that changed the password goes on; every other one ends.
+        sessions.activeOf(user.id()).stream()
+                .map(Session::id)
+                .filter(session -> !session.equals(caller.session()))
+                .forEach(session -> termination.end(session, "PASSWORD_CHANGED"));
+        emails.passwordChanged(user, "changed");
+        return new ChangeResult.Changed();
+    }
+}

@@ -1,0 +1,78 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
+import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Sessions.Session;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.domain.identity.SessionId;
+import com.westbethel.motel.domain.identity.UserId;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/** Logging out, reviewing and ending sessions, and admins' revocation. */
+public class SessionService implements LogOutUseCase, ManageSessionsUseCase, RevokeTokensUseCase {
+
+    private final Users users;
+    private final Sessions sessions;
+    private final RevocationList revocations;
+    private final AccessTokens accessTokens;
+    private final SessionTermination termination;
+    private final Clock clock;
+
+    public SessionService(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.revocations = revocations;
+        this.accessTokens = accessTokens;
+        this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public void logOut(AccessTokenClaims caller) {
+        revocations.revokeToken(caller.jti(), caller.expiresAt());
+        termination.end(caller.session(), "LOGOUT");
+    }
+
+    @Override
+    public void logOutEverywhere(AccessTokenClaims caller) {
+        users.findById(caller.user()).ifPresent(user -> termination.endAll(user, "LOGOUT_EVERYWHERE"));
+    }
+
+    @Override
+    public List<SessionView> sessions(AccessTokenClaims caller) {
+        return sessions.activeOf(caller.user()).stream()
+                .sorted(Comparator.comparing(Session::lastSeenAt).reversed())
+                .map(session -> new SessionView(session.id().value(), session.device().ipAddress(), session.device().userAgent(),
+                        session.createdAt(), session.lastSeenAt(), session.id().equals(caller.session())))
+                .toList();
+    }
+
+    @Override
+    public boolean endSession(AccessTokenClaims caller, SessionId session) {
+        boolean owned = sessions.find(session)
+                .filter(found -> found.user().equals(caller.user()) && found.active())
+                .isPresent();
+        return owned && termination.end(session, "ENDED_BY_USER");
+    }
+
+    @Override
+    public void revokeToken(String jti) {
+        // The token's own expiry is unknown here; no access token outlives the configured lifetime.
+        revocations.revokeToken(jti, clock.instant().plus(accessTokens.timeToLive()));
+    }
+
+    @Override
+    public boolean revokeAllTokensOf(UserId user) {
+        return users.findById(user).map(found -> {
+            termination.endAll(found, "REVOKED_BY_ADMIN");
+            return true;
+        }).orElse(false);
+    }
+}

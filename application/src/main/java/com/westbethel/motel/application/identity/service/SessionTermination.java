@@ -1,0 +1,54 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.domain.identity.SessionId;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Ending sessions so that nothing issued for them keeps working: the session and its refresh tokens
+ * end in storage, and its access tokens go on the revocation list until the last of them expires.
+ */
+final class SessionTermination {
+
+    private final Users users;
+    private final Sessions sessions;
+    private final RevocationList revocations;
+    private final AccessTokens accessTokens;
+    private final Clock clock;
+
+    SessionTermination(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.revocations = revocations;
+        this.accessTokens = accessTokens;
+        this.clock = clock;
+    }
+
+    boolean end(SessionId session, String reason) {
+        Instant now = clock.instant();
+        boolean ended = sessions.end(session, now, reason);
+        revocations.revokeSession(session, lastAccessTokenExpiry(now));
+        return ended;
+    }
+
+    /** Every session of the user ends and every token issued until now is refused; saves the user. */
+    void endAll(User user, String reason) {
+        Instant now = clock.instant();
+        user.revokeTokensIssuedBefore(now);
+        users.update(user);
+        Instant until = lastAccessTokenExpiry(now);
+        for (SessionId session : sessions.endAllOf(user.id(), now, reason)) {
+            revocations.revokeSession(session, until);
+        }
+        revocations.revokeUserTokensIssuedBefore(user.id(), now, until);
+    }
+
+    private Instant lastAccessTokenExpiry(Instant now) {
+        return now.plus(accessTokens.timeToLive());
+    }
+}

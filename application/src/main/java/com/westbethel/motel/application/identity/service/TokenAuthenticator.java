@@ -1,0 +1,24 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.RevocationList;
+import java.util.Optional;
+
+/** The check every authenticated request passes: a genuine, unexpired token that nobody revoked. */
+public class TokenAuthenticator implements AuthenticateUseCase {
+
+    private final AccessTokens accessTokens;
+    private final RevocationList revocations;
+
+    public TokenAuthenticator(AccessTokens accessTokens, RevocationList revocations) {
+        this.accessTokens = accessTokens;
+        this.revocations = revocations;
+    }
+
+    @Override
+    public Optional<AccessTokenClaims> authenticate(String bearerToken) {
+        return accessTokens.verify(bearerToken).filter(claims -> !revocations.isRevoked(claims));
+    }
+}

@@ -1,0 +1,2 @@
+/** The identity use cases, framework-free; transactions are applied around them by the bootstrap. */
+package com.westbethel.motel.application.identity.service;

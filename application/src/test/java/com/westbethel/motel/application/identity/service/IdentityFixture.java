@@ -1,0 +1,125 @@
+package com.westbethel.motel.application.identity.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
+import com.westbethel.motel.application.identity.port.in.TokenPair;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeAccessTokens;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryOneTimeTokens;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryRevocationList;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryUsers;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.MutableClock;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainTextHasher;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingOutbox;
+import com.westbethel.motel.domain.identity.Device;
+import com.westbethel.motel.domain.identity.PasswordPolicy;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+
+/** The identity services wired to in-memory fakes, plus the few steps most tests start from. */
+final class IdentityFixture {
+
+    static final Instant START = Instant.parse("2027-06-01T12:00:00Z");
+    static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
+    static final String PUBLIC_URL = "https://motel.example";
+
+    static final String EMAIL = "anna@example.com";
+    static final String PASSWORD = "correct horse battery staple";
+    static final String NEW_PASSWORD = "violet kayak under moonlight";
+    /** Long enough, but the fake estimator finds it guessable. */
+    static final String WEAK_PASSWORD = "my password is long";
+
+    static final Device LAPTOP = Device.of("203.0.113.7", "Firefox on Linux");
+    static final Device PHONE = Device.of("198.51.100.24", "Safari on iPhone");
+
+    final MutableClock clock = new MutableClock(START);
+    final InMemoryUsers users = new InMemoryUsers();
+    final PlainTextHasher hasher = new PlainTextHasher();
+    final PasswordPolicy policy = new PasswordPolicy(InMemoryIdentity.ESTIMATOR);
+    final FakeAccessTokens accessTokens = new FakeAccessTokens(clock, ACCESS_TOKEN_TTL);
+    final InMemorySessions sessions;
+    final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
+    final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
+    final RecordingOutbox outbox = new RecordingOutbox();
+    final IdentitySettings settings;
+
+    final AccountService accounts;
+    final LoginService logins;
+    final SessionService sessionService;
+    final PasswordService passwords;
+    final TokenAuthenticator authenticator;
+
+    IdentityFixture() {
+        this(IdentitySettings.defaults(PUBLIC_URL));
+    }
+
+    IdentityFixture(IdentitySettings settings) {
+        this(settings, new InMemorySessions());
+    }
+
+    IdentityFixture(IdentitySettings settings, InMemorySessions sessions) {
+        this.settings = settings;
+        this.sessions = sessions;
+        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock);
+        this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, outbox, settings, clock);
+        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, clock);
+        this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, settings, clock);
+        this.authenticator = new TokenAuthenticator(accessTokens, revocations);
+    }
+
+    static IdentitySettings settingsNotRequiringVerifiedEmail() {
+        IdentitySettings defaults = IdentitySettings.defaults(PUBLIC_URL);
+        return new IdentitySettings(defaults.refreshTokenTtl(), defaults.emailVerificationTtl(), defaults.passwordResetTtl(), false,
+                PUBLIC_URL);
+    }
+
+    static RegisterGuestCommand registration(String email, String password) {
+        return new RegisterGuestCommand(new EmailAddress(email), password, "Anna", "Berg");
+    }
+
+    /** An account put straight into storage, as if it had been created long ago. */
+    User existingGuest(String email, String password, boolean emailVerified, boolean enabled) {
+        User user = new User(UserId.random(), new EmailAddress(email), "Anna", "Berg", hasher.hash(password), EnumSet.of(Role.GUEST),
+                emailVerified, enabled, START.minus(Duration.ofDays(100)), null);
+        assertThat(users.add(user)).as("fixture account added").isTrue();
+        return user;
+    }
+
+    User verifiedGuest() {
+        return existingGuest(EMAIL, PASSWORD, true, true);
+    }
+
+    LoginResult attemptLogIn(String email, String password) {
+        return logins.logIn(new LogInCommand(email, password, LAPTOP));
+    }
+
+    /** Logs in and hands back the pair; fails the test if the login does not succeed. */
+    TokenPair logIn(String email, String password, Device device) {
+        LoginResult result = logins.logIn(new LogInCommand(email, password, device));
+        assertThat(result).as("login of " + email).isInstanceOf(LoginResult.LoggedIn.class);
+        return ((LoginResult.LoggedIn) result).tokens();
+    }
+
+    TokenPair logIn(Device device) {
+        return logIn(EMAIL, PASSWORD, device);
+    }
+
+    /** The claims of a token the authenticator accepts; fails the test if it refuses it. */
+    AccessTokenClaims claimsOf(TokenPair tokens) {
+        return authenticator.authenticate(tokens.accessToken())
+                .orElseThrow(() -> new AssertionError("the access token should be accepted"));
+    }
+
+    boolean accepted(TokenPair tokens) {
+        return authenticator.authenticate(tokens.accessToken()).isPresent();
+    }
+}

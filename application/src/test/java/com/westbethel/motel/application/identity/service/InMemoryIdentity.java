@@ -1,0 +1,391 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.identity.PasswordStrength;
+import com.westbethel.motel.domain.identity.PasswordStrengthEstimator;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.SessionId;
+import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Hand-written in-memory stand-ins for the identity output ports, simple enough to trust by reading.
+ * Stores keep copies of what they are given, so a service that forgets to save a change is caught.
+ */
+final class InMemoryIdentity {
+
+    private InMemoryIdentity() {
+    }
+
+    /** Calls a password weak when it contains "password"; strong enough otherwise. */
+    static final PasswordStrengthEstimator ESTIMATOR = (password, personalWords) -> password.toLowerCase(Locale.ROOT).contains("password")
+            ? new PasswordStrength(false, Optional.of("This is similar to a commonly used password"), List.of("Avoid common words."))
+            : new PasswordStrength(true, Optional.empty(), List.of());
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+    }
+
+    static final class InMemoryUsers implements Users {
+
+        private final Map<UserId, User> byId = new LinkedHashMap<>();
+
+        @Override
+        public synchronized Optional<User> findById(UserId id) {
+            return Optional.ofNullable(byId.get(id)).map(InMemoryUsers::copy);
+        }
+
+        @Override
+        public synchronized Optional<User> findByEmail(EmailAddress email) {
+            return byId.values().stream().filter(user -> user.email().equals(email)).findFirst().map(InMemoryUsers::copy);
+        }
+
+        @Override
+        public synchronized boolean add(User user) {
+            if (byId.containsKey(user.id()) || byId.values().stream().anyMatch(existing -> existing.email().equals(user.email()))) {
+                return false;
+            }
+            byId.put(user.id(), copy(user));
+            return true;
+        }
+
+        @Override
+        public synchronized void update(User user) {
+            if (!byId.containsKey(user.id())) {
+                throw new IllegalStateException("no user " + user.id() + " to update");
+            }
+            byId.put(user.id(), copy(user));
+        }
+
+        @Override
+        public synchronized boolean anyWithRole(Role role) {
+            return byId.values().stream().anyMatch(user -> user.hasRole(role));
+        }
+
+        synchronized int count() {
+            return byId.size();
+        }
+
+        /** The stored account with this address; fails the test when there is none. */
+        User stored(String email) {
+            return findByEmail(new EmailAddress(email)).orElseThrow(() -> new AssertionError("no account for " + email));
+        }
+
+        private static User copy(User user) {
+            return new User(user.id(), user.email(), user.firstName(), user.lastName(), user.passwordHash(), user.roles(),
+                    user.emailVerified(), user.enabled(), user.createdAt(), user.tokensValidAfter().orElse(null));
+        }
+    }
+
+    /** Trivially reversible, so tests can see what was hashed; never a real password's fate. */
+    static final class PlainTextHasher implements PasswordHasher {
+
+        private static final String PREFIX = "hashed:";
+
+        @Override
+        public String hash(String password) {
+            return PREFIX + password;
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            return hash.equals(PREFIX + password);
+        }
+    }
+
+    /** Issues {@code access-<n>} tokens and verifies them back to their claims until they expire. */
+    static final class FakeAccessTokens implements AccessTokens {
+
+        private final Clock clock;
+        private final Duration timeToLive;
+        private final Map<String, AccessTokenClaims> issued = new HashMap<>();
+        private int counter;
+
+        FakeAccessTokens(Clock clock, Duration timeToLive) {
+            this.clock = clock;
+            this.timeToLive = timeToLive;
+        }
+
+        @Override
+        public synchronized IssuedAccessToken issue(UserId user, SessionId session, Set<Role> roles) {
+            counter++;
+            Instant now = clock.instant();
+            AccessTokenClaims claims = new AccessTokenClaims("jti-" + counter, user, session, roles, now, now.plus(timeToLive));
+            String token = "access-" + counter;
+            issued.put(token, claims);
+            return new IssuedAccessToken(token, claims.jti(), claims.expiresAt());
+        }
+
+        @Override
+        public synchronized Optional<AccessTokenClaims> verify(String token) {
+            return Optional.ofNullable(issued.get(token)).filter(claims -> claims.expiresAt().isAfter(clock.instant()));
+        }
+
+        @Override
+        public Duration timeToLive() {
+            return timeToLive;
+        }
+    }
+
+    /** Sessions and their refresh-token families; ending a session revokes every token of its family. */
+    static class InMemorySessions implements Sessions {
+
+        private final Map<SessionId, Session> sessions = new LinkedHashMap<>();
+        private final Map<SessionId, String> endReasons = new HashMap<>();
+        private final Map<String, RefreshToken> refreshTokens = new LinkedHashMap<>();
+
+        @Override
+        public synchronized void start(Session session) {
+            if (sessions.putIfAbsent(session.id(), session) != null) {
+                throw new IllegalStateException("session " + session.id() + " already started");
+            }
+        }
+
+        @Override
+        public synchronized Optional<Session> find(SessionId id) {
+            return Optional.ofNullable(sessions.get(id));
+        }
+
+        @Override
+        public synchronized List<Session> activeOf(UserId user) {
+            return sessions.values().stream().filter(session -> session.user().equals(user) && session.active()).toList();
+        }
+
+        @Override
+        public synchronized void touch(SessionId id, Instant lastSeenAt) {
+            sessions.computeIfPresent(id, (key, session) -> new Session(session.id(), session.user(), session.device(), session.createdAt(),
+                    lastSeenAt, session.endedAt()));
+        }
+
+        @Override
+        public synchronized boolean end(SessionId id, Instant at, String reason) {
+            Session session = sessions.get(id);
+            if (session == null || !session.active()) {
+                return false;
+            }
+            sessions.put(id, new Session(session.id(), session.user(), session.device(), session.createdAt(), session.lastSeenAt(),
+                    Optional.of(at)));
+            endReasons.put(id, reason);
+            refreshTokens.replaceAll((hash, token) -> token.session().equals(id) && token.revokedAt().isEmpty()
+                    ? new RefreshToken(token.tokenHash(), token.session(), token.user(), token.issuedAt(), token.expiresAt(),
+                            token.rotatedAt(), Optional.of(at))
+                    : token);
+            return true;
+        }
+
+        @Override
+        public synchronized List<SessionId> endAllOf(UserId user, Instant at, String reason) {
+            List<SessionId> ended = new ArrayList<>();
+            for (Session session : activeOf(user)) {
+                if (end(session.id(), at, reason)) {
+                    ended.add(session.id());
+                }
+            }
+            return ended;
+        }
+
+        @Override
+        public synchronized void saveRefreshToken(RefreshToken token) {
+            if (refreshTokens.putIfAbsent(token.tokenHash(), token) != null) {
+                throw new IllegalStateException("refresh token saved twice");
+            }
+        }
+
+        @Override
+        public synchronized Optional<RefreshToken> findRefreshToken(String tokenHash) {
+            return Optional.ofNullable(refreshTokens.get(tokenHash));
+        }
+
+        @Override
+        public synchronized boolean markRotated(String tokenHash, Instant at) {
+            RefreshToken token = refreshTokens.get(tokenHash);
+            if (token == null || token.rotatedAt().isPresent() || token.revokedAt().isPresent()) {
+                return false;
+            }
+            refreshTokens.put(tokenHash, new RefreshToken(token.tokenHash(), token.session(), token.user(), token.issuedAt(), token.expiresAt(),
+                    Optional.of(at), token.revokedAt()));
+            return true;
+        }
+
+        /** Why the session ended, when it has. */
+        synchronized Optional<String> endReason(SessionId id) {
+            return Optional.ofNullable(endReasons.get(id));
+        }
+    }
+
+    /** Honours each entry until its own "until" instant, as a store that purges old entries would. */
+    static final class InMemoryRevocationList implements RevocationList {
+
+        private final Clock clock;
+        private final Map<String, Instant> tokens = new HashMap<>();
+        private final Map<SessionId, Instant> sessions = new HashMap<>();
+        private final Map<UserId, UserCutoff> users = new HashMap<>();
+
+        InMemoryRevocationList(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public synchronized void revokeToken(String jti, Instant tokenExpiresAt) {
+            tokens.merge(jti, tokenExpiresAt, InMemoryRevocationList::later);
+        }
+
+        @Override
+        public synchronized void revokeSession(SessionId session, Instant until) {
+            sessions.merge(session, until, InMemoryRevocationList::later);
+        }
+
+        @Override
+        public synchronized void revokeUserTokensIssuedBefore(UserId user, Instant instant, Instant until) {
+            users.merge(user, new UserCutoff(instant, until),
+                    (old, added) -> new UserCutoff(later(old.issuedBefore(), added.issuedBefore()), later(old.until(), added.until())));
+        }
+
+        @Override
+        public synchronized boolean isRevoked(AccessTokenClaims token) {
+            Instant now = clock.instant();
+            boolean byId = Optional.ofNullable(tokens.get(token.jti())).filter(now::isBefore).isPresent();
+            boolean bySession = Optional.ofNullable(sessions.get(token.session())).filter(now::isBefore).isPresent();
+            boolean byUser = Optional.ofNullable(users.get(token.user()))
+                    .filter(cutoff -> now.isBefore(cutoff.until()) && token.issuedAt().isBefore(cutoff.issuedBefore()))
+                    .isPresent();
+            return byId || bySession || byUser;
+        }
+
+        private static Instant later(Instant a, Instant b) {
+            return a.isAfter(b) ? a : b;
+        }
+
+        private record UserCutoff(Instant issuedBefore, Instant until) {
+        }
+    }
+
+    /** Stored by hash; each works once, until it expires or a newer one of its purpose replaces it. */
+    static final class InMemoryOneTimeTokens implements OneTimeTokens {
+
+        private final Map<String, Entry> entries = new HashMap<>();
+
+        @Override
+        public synchronized void save(String tokenHash, Purpose purpose, UserId user, Instant expiresAt) {
+            if (entries.putIfAbsent(tokenHash, new Entry(purpose, user, expiresAt, false)) != null) {
+                throw new IllegalStateException("one-time token saved twice");
+            }
+        }
+
+        @Override
+        public synchronized Optional<UserId> peek(String tokenHash, Purpose purpose, Instant now) {
+            return usable(tokenHash, purpose, now).map(Entry::user);
+        }
+
+        @Override
+        public synchronized Optional<UserId> consume(String tokenHash, Purpose purpose, Instant now) {
+            Optional<Entry> entry = usable(tokenHash, purpose, now);
+            entry.ifPresent(found -> entries.put(tokenHash, found.markUsed()));
+            return entry.map(Entry::user);
+        }
+
+        @Override
+        public synchronized void invalidateAll(UserId user, Purpose purpose, Instant now) {
+            entries.replaceAll((hash, entry) -> entry.user().equals(user) && entry.purpose() == purpose ? entry.markUsed() : entry);
+        }
+
+        synchronized int count() {
+            return entries.size();
+        }
+
+        private Optional<Entry> usable(String tokenHash, Purpose purpose, Instant now) {
+            return Optional.ofNullable(entries.get(tokenHash))
+                    .filter(entry -> entry.purpose() == purpose && !entry.used() && entry.expiresAt().isAfter(now));
+        }
+
+        private record Entry(Purpose purpose, UserId user, Instant expiresAt, boolean used) {
+
+            Entry markUsed() {
+                return new Entry(purpose, user, expiresAt, true);
+            }
+        }
+    }
+
+    /** Keeps every queued email, in order. */
+    static final class RecordingOutbox implements EmailOutbox {
+
+        private final List<OutgoingEmail> queued = new ArrayList<>();
+
+        @Override
+        public synchronized void enqueue(OutgoingEmail email) {
+            queued.add(email);
+        }
+
+        synchronized List<OutgoingEmail> queued() {
+            return List.copyOf(queued);
+        }
+
+        synchronized List<OutgoingEmail> withTemplate(String template) {
+            return queued.stream().filter(email -> email.template().equals(template)).toList();
+        }
+
+        /** The one email of this template; fails the test unless there is exactly one. */
+        OutgoingEmail only(String template) {
+            List<OutgoingEmail> found = withTemplate(template);
+            if (found.size() != 1) {
+                throw new AssertionError("expected exactly one " + template + " email, found " + found.size() + " in " + queued());
+            }
+            return found.get(0);
+        }
+
+        /** The token in the newest email of this template. */
+        String latestToken(String template) {
+            List<OutgoingEmail> found = withTemplate(template);
+            if (found.isEmpty()) {
+                throw new AssertionError("no " + template + " email in " + queued());
+            }
+            return found.get(found.size() - 1).model().get("token");
+        }
+    }
+}

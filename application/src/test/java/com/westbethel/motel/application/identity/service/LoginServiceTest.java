@@ -1,0 +1,332 @@
+package com.westbethel.motel.application.identity.service;
+
+import static com.westbethel.motel.application.identity.service.IdentityFixture.ACCESS_TOKEN_TTL;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
+import com.westbethel.motel.application.identity.port.in.TokenPair;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
+import com.westbethel.motel.application.identity.port.out.Sessions.Session;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LoginServiceTest {
+
+    private final IdentityFixture identity = new IdentityFixture();
+
+    @Test
+    void the_right_password_gives_a_token_pair_bound_to_a_new_session() {
+        // given
+        User guest = identity.verifiedGuest();
+
+        // when
+        LoginResult result = identity.logins.logIn(new LogInCommand(EMAIL, PASSWORD, LAPTOP));
+
+        // then
+        assertThat(result).isInstanceOf(LoginResult.LoggedIn.class);
+        TokenPair tokens = ((LoginResult.LoggedIn) result).tokens();
+        assertThat(tokens.refreshToken()).isNotBlank();
+        assertThat(tokens.expiresInSeconds()).isEqualTo(ACCESS_TOKEN_TTL.toSeconds());
+
+        List<Session> active = identity.sessions.activeOf(guest.id());
+        assertThat(active).singleElement().satisfies(session -> {
+            assertThat(session.device()).isEqualTo(LAPTOP);
+            assertThat(session.createdAt()).isEqualTo(IdentityFixture.START);
+        });
+        AccessTokenClaims claims = identity.claimsOf(tokens);
+        assertThat(claims.user()).isEqualTo(guest.id());
+        assertThat(claims.session()).isEqualTo(active.get(0).id());
+        assertThat(claims.roles()).containsExactly(Role.GUEST);
+    }
+
+    @Test
+    void the_email_address_is_matched_whatever_its_letter_case() {
+        // given
+        identity.verifiedGuest();
+
+        // when
+        LoginResult result = identity.attemptLogIn(" ANNA@Example.com", PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_email_get_the_same_bad_credentials_answer() {
+        // given
+        User guest = identity.verifiedGuest();
+
+        // when
+        LoginResult wrongPassword = identity.attemptLogIn(EMAIL, "not the right passphrase");
+        LoginResult unknownEmail = identity.attemptLogIn("nobody@example.com", PASSWORD);
+        LoginResult malformedEmail = identity.attemptLogIn("not an email", PASSWORD);
+
+        // then
+        assertThat(wrongPassword).isEqualTo(new LoginResult.BadCredentials());
+        assertThat(unknownEmail).isEqualTo(new LoginResult.BadCredentials());
+        assertThat(malformedEmail).isEqualTo(new LoginResult.BadCredentials());
+        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
+    }
+
+    @Test
+    void an_unverified_address_must_be_verified_first_when_the_settings_require_it() {
+        // given
+        User guest = identity.existingGuest(EMAIL, PASSWORD, false, true);
+
+        // when
+        LoginResult result = identity.attemptLogIn(EMAIL, PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(LoginResult.EmailNotVerified.class);
+        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
+    }
+
+    @Test
+    void an_unverified_address_may_log_in_when_the_settings_do_not_require_verification() {
+        // given
+        IdentityFixture lenient = new IdentityFixture(IdentityFixture.settingsNotRequiringVerifiedEmail());
+        lenient.existingGuest(EMAIL, PASSWORD, false, true);
+
+        // when
+        LoginResult result = lenient.attemptLogIn(EMAIL, PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
+    void an_unverified_address_with_a_wrong_password_reveals_nothing_about_verification() {
+        // given
+        identity.existingGuest(EMAIL, PASSWORD, false, true);
+
+        // when
+        LoginResult result = identity.attemptLogIn(EMAIL, "not the right passphrase");
+
+        // then
+        assertThat(result).isInstanceOf(LoginResult.BadCredentials.class);
+    }
+
+    @Test
+    void a_disabled_account_is_told_so_only_when_the_password_is_right() {
+        // given
+        User guest = identity.existingGuest(EMAIL, PASSWORD, true, false);
+
+        // when
+        LoginResult rightPassword = identity.attemptLogIn(EMAIL, PASSWORD);
+        LoginResult wrongPassword = identity.attemptLogIn(EMAIL, "not the right passphrase");
+
+        // then
+        assertThat(rightPassword).isInstanceOf(LoginResult.AccountDisabled.class);
+        assertThat(wrongPassword).isInstanceOf(LoginResult.BadCredentials.class);
+        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
+    }
+
+    @Test
+    void a_refresh_rotates_the_pair_within_the_same_session() {
+        // given
+        User guest = identity.verifiedGuest();
+        TokenPair first = identity.logIn(LAPTOP);
+        identity.clock.advance(Duration.ofMinutes(10));
+
+        // when
+        RefreshResult result = identity.logins.refresh(first.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Refreshed.class);
+        TokenPair second = ((RefreshResult.Refreshed) result).tokens();
+        assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+        assertThat(second.accessToken()).isNotEqualTo(first.accessToken());
+        assertThat(identity.claimsOf(second).session()).isEqualTo(identity.claimsOf(first).session());
+        assertThat(identity.sessions.activeOf(guest.id())).singleElement()
+                .satisfies(session -> assertThat(session.lastSeenAt()).isEqualTo(IdentityFixture.START.plus(Duration.ofMinutes(10))));
+    }
+
+    @Test
+    void each_new_refresh_token_works_in_turn() {
+        // given
+        identity.verifiedGuest();
+        TokenPair tokens = identity.logIn(LAPTOP);
+
+        // when
+        for (int i = 0; i < 3; i++) {
+            identity.clock.advance(Duration.ofMinutes(14));
+            RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+            assertThat(result).isInstanceOf(RefreshResult.Refreshed.class);
+            tokens = ((RefreshResult.Refreshed) result).tokens();
+        }
+
+        // then
+        assertThat(identity.accepted(tokens)).isTrue();
+    }
+
+    @Test
+    void a_refresh_token_used_twice_ends_the_session() {
+        // given
+        User guest = identity.verifiedGuest();
+        TokenPair stolen = identity.logIn(LAPTOP);
+        AccessTokenClaims session = identity.claimsOf(stolen);
+        TokenPair rotated = ((RefreshResult.Refreshed) identity.logins.refresh(stolen.refreshToken(), LAPTOP)).tokens();
+
+        // when
+        RefreshResult replay = identity.logins.refresh(stolen.refreshToken(), PHONE);
+
+        // then
+        assertThat(replay).isInstanceOf(RefreshResult.Reused.class);
+        assertThat(identity.sessions.find(session.session())).hasValueSatisfying(ended -> assertThat(ended.active()).isFalse());
+        assertThat(identity.sessions.endReason(session.session())).contains("REFRESH_TOKEN_REUSE");
+        assertThat(identity.accepted(stolen)).as("the session's first access token").isFalse();
+        assertThat(identity.accepted(rotated)).as("the session's newest access token").isFalse();
+        assertThat(identity.logins.refresh(rotated.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
+
+        OutgoingEmail alert = identity.outbox.only("security-alert");
+        assertThat(alert.recipient()).isEqualTo(guest.email());
+        assertThat(alert.model()).containsEntry("alert", "refresh-token-reuse");
+    }
+
+    @Test
+    void a_reused_refresh_token_ends_only_its_own_session() {
+        // given
+        identity.verifiedGuest();
+        TokenPair laptop = identity.logIn(LAPTOP);
+        TokenPair phone = identity.logIn(PHONE);
+        identity.logins.refresh(laptop.refreshToken(), LAPTOP);
+
+        // when
+        identity.logins.refresh(laptop.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(identity.accepted(phone)).isTrue();
+        assertThat(identity.logins.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Refreshed.class);
+    }
+
+    @Test
+    void two_requests_racing_with_one_refresh_token_end_the_session() {
+        // given: another request rotates the token between this request's lookup and its own rotation
+        InMemorySessions racing = new InMemorySessions() {
+            private boolean raced;
+
+            @Override
+            public synchronized Optional<RefreshToken> findRefreshToken(String tokenHash) {
+                Optional<RefreshToken> seen = super.findRefreshToken(tokenHash);
+                if (!raced && seen.isPresent()) {
+                    raced = true;
+                    markRotated(tokenHash, seen.get().issuedAt());
+                }
+                return seen;
+            }
+        };
+        IdentityFixture raceIdentity = new IdentityFixture(IdentitySettings.defaults(IdentityFixture.PUBLIC_URL), racing);
+        raceIdentity.verifiedGuest();
+        TokenPair tokens = raceIdentity.logIn(LAPTOP);
+
+        // when
+        RefreshResult result = raceIdentity.logins.refresh(tokens.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Reused.class);
+        assertThat(raceIdentity.accepted(tokens)).isFalse();
+        assertThat(raceIdentity.outbox.withTemplate("security-alert")).hasSize(1);
+    }
+
+    @Test
+    void an_expired_refresh_token_is_invalid() {
+        // given
+        identity.verifiedGuest();
+        TokenPair tokens = identity.logIn(LAPTOP);
+        identity.clock.advance(Duration.ofDays(30));
+
+        // when
+        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.outbox.withTemplate("security-alert")).isEmpty();
+    }
+
+    @Test
+    void a_refresh_token_just_before_its_expiry_still_works() {
+        // given
+        identity.verifiedGuest();
+        TokenPair tokens = identity.logIn(LAPTOP);
+        identity.clock.advance(Duration.ofDays(30).minusSeconds(1));
+
+        // when
+        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Refreshed.class);
+    }
+
+    @Test
+    void an_unknown_refresh_token_is_invalid() {
+        // given
+        identity.verifiedGuest();
+        identity.logIn(LAPTOP);
+
+        // when
+        RefreshResult result = identity.logins.refresh("made-up-refresh-token", LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
+    }
+
+    @Test
+    void a_refresh_token_of_a_logged_out_session_is_invalid_and_raises_no_alarm() {
+        // given
+        identity.verifiedGuest();
+        TokenPair tokens = identity.logIn(LAPTOP);
+        identity.sessionService.logOut(identity.claimsOf(tokens));
+
+        // when
+        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.outbox.withTemplate("security-alert")).isEmpty();
+    }
+
+    @Test
+    void a_refresh_token_of_an_account_disabled_since_login_is_invalid() {
+        // given
+        User guest = identity.verifiedGuest();
+        TokenPair tokens = identity.logIn(LAPTOP);
+        identity.users.update(new User(guest.id(), guest.email(), guest.firstName(), guest.lastName(), guest.passwordHash(), guest.roles(),
+                true, false, guest.createdAt(), null));
+
+        // when
+        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
+    }
+
+    @Test
+    void a_refresh_token_issued_before_the_users_tokens_were_revoked_is_invalid() {
+        // given: the session itself is still open in storage, only the user's cut-off has moved
+        User guest = identity.verifiedGuest();
+        TokenPair tokens = identity.logIn(LAPTOP);
+        identity.clock.advance(Duration.ofMinutes(1));
+        User stored = identity.users.findById(guest.id()).orElseThrow();
+        stored.revokeTokensIssuedBefore(identity.clock.instant());
+        identity.users.update(stored);
+
+        // when
+        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+
+        // then
+        assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
+    }
+}

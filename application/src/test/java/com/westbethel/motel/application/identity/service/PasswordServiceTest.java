@@ -1,0 +1,326 @@
+package com.westbethel.motel.application.identity.service;
+
+import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.NEW_PASSWORD;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.PUBLIC_URL;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.WEAK_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
+import com.westbethel.motel.application.identity.port.in.TokenPair;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PasswordServiceTest {
+
+    private final IdentityFixture identity = new IdentityFixture();
+
+    // --- changing the password while logged in ---
+
+    @Test
+    void a_wrong_current_password_changes_nothing() {
+        // given
+        identity.verifiedGuest();
+        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+
+        // when
+        ChangeResult result = identity.passwords.changePassword(caller, "not the right passphrase", NEW_PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(ChangeResult.WrongCurrentPassword.class);
+        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void a_guessable_new_password_is_refused_with_reason_and_advice_and_changes_nothing() {
+        // given
+        identity.verifiedGuest();
+        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+
+        // when
+        ChangeResult result = identity.passwords.changePassword(caller, PASSWORD, WEAK_PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(ChangeResult.PasswordRefused.class);
+        ChangeResult.PasswordRefused refused = (ChangeResult.PasswordRefused) result;
+        assertThat(refused.reason()).contains("too easy to guess");
+        assertThat(refused.advice()).isNotBlank();
+        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void a_changed_password_replaces_the_old_one_for_logging_in() {
+        // given
+        identity.verifiedGuest();
+        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+
+        // when
+        ChangeResult result = identity.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(ChangeResult.Changed.class);
+        assertThat(identity.attemptLogIn(EMAIL, PASSWORD)).isInstanceOf(LoginResult.BadCredentials.class);
+        assertThat(identity.attemptLogIn(EMAIL, NEW_PASSWORD)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
+    void changing_the_password_keeps_the_callers_session_and_ends_every_other() {
+        // given
+        User guest = identity.verifiedGuest();
+        TokenPair laptop = identity.logIn(LAPTOP);
+        TokenPair phone = identity.logIn(PHONE);
+        identity.clock.advance(Duration.ofMinutes(5));
+
+        // when
+        identity.passwords.changePassword(identity.claimsOf(laptop), PASSWORD, NEW_PASSWORD);
+
+        // then
+        assertThat(identity.accepted(laptop)).isTrue();
+        assertThat(identity.logins.refresh(laptop.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Refreshed.class);
+        assertThat(identity.accepted(phone)).isFalse();
+        assertThat(identity.logins.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.sessions.activeOf(guest.id())).extracting(session -> session.device()).containsExactly(LAPTOP);
+    }
+
+    @Test
+    void a_changed_password_is_confirmed_by_email() {
+        // given
+        User guest = identity.verifiedGuest();
+        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+
+        // when
+        identity.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
+
+        // then
+        OutgoingEmail email = identity.outbox.only("password-changed");
+        assertThat(email.recipient()).isEqualTo(guest.email());
+        assertThat(email.model()).containsEntry("how", "changed").containsEntry("resetUrl", PUBLIC_URL + "/forgot-password");
+    }
+
+    // --- resetting a forgotten password ---
+
+    @Test
+    void a_reset_requested_for_an_unknown_or_malformed_address_queues_nothing() {
+        // given
+        identity.verifiedGuest();
+
+        // when
+        identity.passwords.requestPasswordReset("nobody@example.com");
+        identity.passwords.requestPasswordReset("not an email");
+        identity.passwords.requestPasswordReset(null);
+
+        // then
+        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.oneTimeTokens.count()).isZero();
+    }
+
+    @Test
+    void a_reset_requested_for_a_disabled_account_queues_nothing() {
+        // given
+        identity.existingGuest(EMAIL, PASSWORD, true, false);
+
+        // when
+        identity.passwords.requestPasswordReset(EMAIL);
+
+        // then
+        assertThat(identity.outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void a_reset_request_emails_a_link_whose_token_is_valid() {
+        // given
+        User guest = identity.verifiedGuest();
+
+        // when
+        identity.passwords.requestPasswordReset("Anna@Example.com");
+
+        // then
+        OutgoingEmail email = identity.outbox.only("password-reset");
+        assertThat(email.recipient()).isEqualTo(guest.email());
+        String token = email.model().get("token");
+        assertThat(email.model())
+                .containsEntry("resetUrl", PUBLIC_URL + "/reset-password?token=" + token)
+                .containsEntry("expiresInMinutes", "60");
+        assertThat(identity.passwords.isResetTokenValid(token)).isTrue();
+        assertThat(identity.passwords.isResetTokenValid("made-up-token")).isFalse();
+    }
+
+    @Test
+    void checking_a_reset_token_does_not_use_it_up() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+
+        // when
+        identity.passwords.isResetTokenValid(token);
+        identity.passwords.isResetTokenValid(token);
+
+        // then
+        assertThat(identity.passwords.resetPassword(token, NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
+    }
+
+    @Test
+    void a_verification_token_is_no_reset_token() {
+        // given
+        identity.accounts.register(IdentityFixture.registration(EMAIL, PASSWORD));
+        String verificationToken = identity.outbox.latestToken("email-verification");
+
+        // when
+        ResetResult result = identity.passwords.resetPassword(verificationToken, NEW_PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(ResetResult.InvalidToken.class);
+        assertThat(identity.passwords.isResetTokenValid(verificationToken)).isFalse();
+    }
+
+    @Test
+    void a_newer_reset_request_makes_the_older_link_stop_working() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String older = identity.outbox.latestToken("password-reset");
+
+        // when
+        identity.passwords.requestPasswordReset(EMAIL);
+
+        // then
+        String newer = identity.outbox.latestToken("password-reset");
+        assertThat(identity.passwords.isResetTokenValid(older)).isFalse();
+        assertThat(identity.passwords.resetPassword(older, NEW_PASSWORD)).isInstanceOf(ResetResult.InvalidToken.class);
+        assertThat(identity.passwords.isResetTokenValid(newer)).isTrue();
+    }
+
+    @Test
+    void an_expired_reset_token_is_refused() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+        identity.clock.advance(Duration.ofHours(1));
+
+        // when
+        ResetResult result = identity.passwords.resetPassword(token, NEW_PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(ResetResult.InvalidToken.class);
+        assertThat(identity.passwords.isResetTokenValid(token)).isFalse();
+        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+    }
+
+    @Test
+    void a_refused_new_password_leaves_the_reset_link_usable() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+
+        // when
+        ResetResult refused = identity.passwords.resetPassword(token, WEAK_PASSWORD);
+
+        // then
+        assertThat(refused).isInstanceOf(ResetResult.PasswordRefused.class);
+        assertThat(((ResetResult.PasswordRefused) refused).reason()).contains("too easy to guess");
+        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.passwords.isResetTokenValid(token)).isTrue();
+        assertThat(identity.passwords.resetPassword(token, NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
+    }
+
+    @Test
+    void a_reset_replaces_the_password_for_logging_in() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+
+        // when
+        ResetResult result = identity.passwords.resetPassword(token, NEW_PASSWORD);
+
+        // then
+        assertThat(result).isInstanceOf(ResetResult.Done.class);
+        identity.clock.advance(Duration.ofSeconds(30));
+        assertThat(identity.attemptLogIn(EMAIL, PASSWORD)).isInstanceOf(LoginResult.BadCredentials.class);
+        TokenPair fresh = identity.logIn(EMAIL, NEW_PASSWORD, LAPTOP);
+        assertThat(identity.accepted(fresh)).isTrue();
+    }
+
+    @Test
+    void a_reset_ends_every_session_and_refuses_every_earlier_token() {
+        // given
+        User guest = identity.verifiedGuest();
+        TokenPair laptop = identity.logIn(LAPTOP);
+        TokenPair phone = identity.logIn(PHONE);
+        identity.clock.advance(Duration.ofMinutes(3));
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+
+        // when
+        identity.passwords.resetPassword(token, NEW_PASSWORD);
+
+        // then
+        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
+        assertThat(identity.accepted(laptop)).isFalse();
+        assertThat(identity.accepted(phone)).isFalse();
+        assertThat(identity.logins.refresh(laptop.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.logins.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
+    }
+
+    @Test
+    void a_reset_token_works_only_once() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+        identity.passwords.resetPassword(token, NEW_PASSWORD);
+
+        // when
+        ResetResult second = identity.passwords.resetPassword(token, "yet another decent phrase");
+
+        // then
+        assertThat(second).isInstanceOf(ResetResult.InvalidToken.class);
+        assertThat(identity.passwords.isResetTokenValid(token)).isFalse();
+        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(NEW_PASSWORD));
+    }
+
+    @Test
+    void a_reset_password_is_confirmed_by_email() {
+        // given
+        User guest = identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+
+        // when
+        identity.passwords.resetPassword(token, NEW_PASSWORD);
+
+        // then
+        OutgoingEmail email = identity.outbox.only("password-changed");
+        assertThat(email.recipient()).isEqualTo(guest.email());
+        assertThat(email.model()).containsEntry("how", "reset");
+    }
+
+    @Test
+    void a_reset_through_the_emailed_link_verifies_an_unverified_address() {
+        // given
+        identity.existingGuest(EMAIL, PASSWORD, false, true);
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestToken("password-reset");
+
+        // when
+        identity.passwords.resetPassword(token, NEW_PASSWORD);
+
+        // then
+        assertThat(identity.users.stored(EMAIL).emailVerified()).isTrue();
+        assertThat(identity.attemptLogIn(EMAIL, NEW_PASSWORD)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+}

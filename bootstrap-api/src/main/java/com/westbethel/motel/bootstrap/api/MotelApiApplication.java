@@ -1,13 +1,17 @@
 package com.westbethel.motel.bootstrap.api;
 
+import com.westbethel.motel.adapters.web.identity.IdentityWebConfiguration;
 import com.westbethel.motel.adapters.web.problem.ProblemConfiguration;
+import com.westbethel.motel.adapters.web.security.SecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /** The HTTP API for guests and staff. */
-@SpringBootApplication
-@Import(ProblemConfiguration.class)
+// No in-memory user with a generated password: every caller authenticates with an access token.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@Import({ProblemConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,14 @@ class ApiHealthIT {
     }
 
     @Test
+    void an_unknown_path_asked_anonymously_is_a_401_problem_revealing_nothing() {
+        Reply reply = http.get("/api/v1/no-such-thing");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void prometheus_scrapes_http_and_connection_pool_metrics() {
         http.get("/actuator/health");
 
@@ -57,7 +66,10 @@ class ApiHealthIT {
 
     @Test
     void an_unknown_path_is_a_404_problem_not_an_html_page() {
-        Reply reply = http.get("/api/v1/no-such-thing");
+        String admin = http.post("/api/v1/auth/login", HttpProbe.json(Map.of("email", "admin@westbethelmotel.test",
+                "password", "granite lighthouse meadow quiver"))).json().path("accessToken").asString();
+
+        Reply reply = http.get("/api/v1/no-such-thing", admin);
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,10 +50,23 @@ class ApiWithoutRedisIT {
     }
 
     @Test
-    void the_api_keeps_answering_requests() {
-        Reply reply = new HttpProbe(port).get("/api/v1/no-such-thing");
+    void logins_work_and_revocation_still_holds_through_postgresql() {
+        HttpProbe http = new HttpProbe(port);
+        Reply login = http.post("/api/v1/auth/login",
+                HttpProbe.json(Map.of("email", "admin@westbethelmotel.test", "password", "granite lighthouse meadow quiver")));
+        assertThat(login.status()).isEqualTo(200);
+        String access = login.json().path("accessToken").asString();
+        assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(200);
 
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(http.post("/api/v1/auth/logout", "{}", access).status()).isEqualTo(204);
+
+        assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(401);
+    }
+
+    @Test
+    void the_api_keeps_answering_requests() {
+        Reply reply = new HttpProbe(port).post("/api/v1/auth/forgot-password", HttpProbe.json(Map.of("email", "guest@example.com")));
+
+        assertThat(reply.status()).isEqualTo(202);
     }
 }

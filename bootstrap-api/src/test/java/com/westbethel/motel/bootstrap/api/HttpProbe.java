@@ -21,25 +21,55 @@ final class HttpProbe {
     }
 
     Reply get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
+        return send(request(path).GET());
+    }
+
+    Reply get(String path, String bearer) {
+        return send(request(path).header("Authorization", "Bearer " + bearer).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply post(String path, String json, String bearer) {
+        return send(request(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply delete(String path, String bearer) {
+        return send(request(path).header("Authorization", "Bearer " + bearer).DELETE());
+    }
+
+    Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
     }
 
-    record Reply(int status, String contentType, String body) {
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10))
+                .header("User-Agent", "motel-tests/1.0");
+    }
+
+    static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    record Reply(int status, String contentType, String body, HttpResponse<String> response) {
 
         JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
         }
     }
 }

@@ -1,0 +1,66 @@
+package com.westbethel.motel.adapters.persistence.identity;
+
+import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
+
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.domain.identity.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Email verification and password reset tokens in {@code one_time_tokens}, by hash. */
+public class JdbcOneTimeTokens implements OneTimeTokens {
+
+    private final JdbcClient jdbc;
+
+    public JdbcOneTimeTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void save(String tokenHash, Purpose purpose, UserId user, Instant expiresAt) {
+        jdbc.sql("INSERT INTO one_time_tokens (token_hash, purpose, user_id, expires_at) VALUES (:hash, :purpose, :userId, :expiresAt)")
+                .param("hash", tokenHash)
+                .param("purpose", purpose.name())
+                .param("userId", user.value())
+                .param("expiresAt", utc(expiresAt))
+                .update();
+    }
+
+    @Override
+    public Optional<UserId> peek(String tokenHash, Purpose purpose, Instant now) {
+        return jdbc.sql("""
+                        SELECT user_id FROM one_time_tokens
+                        WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
+                        """)
+                .param("hash", tokenHash)
+                .param("purpose", purpose.name())
+                .param("now", utc(now))
+                .query((row, number) -> new UserId(row.getObject("user_id", UUID.class)))
+                .optional();
+    }
+
+    @Override
+    public Optional<UserId> consume(String tokenHash, Purpose purpose, Instant now) {
+        return jdbc.sql("""
+                        UPDATE one_time_tokens SET used_at = :now
+                        WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
+                        RETURNING user_id
+                        """)
+                .param("hash", tokenHash)
+                .param("purpose", purpose.name())
+                .param("now", utc(now))
+                .query((row, number) -> new UserId(row.getObject("user_id", UUID.class)))
+                .optional();
+    }
+
+    @Override
+    public void invalidateAll(UserId user, Purpose purpose, Instant now) {
+        jdbc.sql("UPDATE one_time_tokens SET used_at = :now WHERE user_id = :userId AND purpose = :purpose AND used_at IS NULL")
+                .param("userId", user.value())
+                .param("purpose", purpose.name())
+                .param("now", utc(now))
+                .update();
+    }
+}

@@ -1,0 +1,40 @@
+package com.westbethel.motel.adapters.persistence.notification;
+
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes emails into the {@code email_queue} outbox through the caller's connection, so the row
+ * commits or rolls back with the business change that caused it.
+ */
+public class JdbcEmailOutbox implements EmailOutbox {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final String messageIdDomain;
+
+    /** @param messageIdDomain the right-hand side of every Message-ID, such as {@code westbethelmotel.com} */
+    public JdbcEmailOutbox(JdbcClient jdbc, String messageIdDomain) {
+        this.jdbc = jdbc;
+        this.messageIdDomain = messageIdDomain;
+    }
+
+    @Override
+    public void enqueue(OutgoingEmail email) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO email_queue (id, template, locale, recipient, model, message_id)
+                        VALUES (:id, :template, :locale, :recipient, CAST(:model AS jsonb), :messageId)
+                        """)
+                .param("id", id)
+                .param("template", email.template())
+                .param("locale", email.locale().toLanguageTag())
+                .param("recipient", email.recipient().value())
+                .param("model", JSON.writeValueAsString(email.model()))
+                .param("messageId", "<" + id + "@" + messageIdDomain + ">")
+                .update();
+    }
+}

@@ -1,0 +1,2 @@
+/** Small pieces every PostgreSQL adapter shares: timestamps, transactions around use cases. */
+package com.westbethel.motel.adapters.persistence.support;

@@ -1,0 +1,41 @@
+package com.westbethel.motel.adapters.web.identity;
+
+import static com.westbethel.motel.adapters.web.problem.Problems.problem;
+
+import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
+import com.westbethel.motel.domain.identity.UserId;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1/admin: revoking one access token, or everything a user holds. */
+@RestController
+@RequestMapping("/api/v1/admin")
+class AdminTokenController {
+
+    private final RevokeTokensUseCase revoke;
+
+    AdminTokenController(RevokeTokensUseCase revoke) {
+        this.revoke = revoke;
+    }
+
+    @PostMapping("/tokens/revoke")
+    ResponseEntity<Void> revokeToken(@Valid @RequestBody IdentityRequests.RevokeToken request) {
+        revoke.revokeToken(request.jti());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/users/{id}/revoke-tokens")
+    ResponseEntity<?> revokeAllTokensOf(@PathVariable UUID id) {
+        if (!revoke.revokeAllTokensOf(new UserId(id))) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "There is no user with id " + id + ".");
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,175 @@
+package com.westbethel.motel.adapters.web.identity;
+
+import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
+import static com.westbethel.motel.adapters.web.problem.Problems.problem;
+
+import com.westbethel.motel.application.identity.port.in.LogInUseCase;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegistrationResult;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
+import com.westbethel.motel.application.identity.port.in.TokenPair;
+import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1/auth: accounts, logins, tokens, email verification and password reset. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private static final String NO_ENUMERATION = "If the address belongs to an account that needs it, an email is on its way.";
+
+    private final RegisterGuestUseCase register;
+    private final LogInUseCase logIn;
+    private final RefreshTokensUseCase refresh;
+    private final LogOutUseCase logOut;
+    private final VerifyEmailUseCase verifyEmail;
+    private final ResetPasswordUseCase resetPassword;
+
+    AuthController(RegisterGuestUseCase register, LogInUseCase logIn, RefreshTokensUseCase refresh, LogOutUseCase logOut,
+            VerifyEmailUseCase verifyEmail, ResetPasswordUseCase resetPassword) {
+        this.register = register;
+        this.logIn = logIn;
+        this.refresh = refresh;
+        this.logOut = logOut;
+        this.verifyEmail = verifyEmail;
+        this.resetPassword = resetPassword;
+    }
+
+    record Registered(UUID id, String email, boolean emailVerified) {
+    }
+
+    record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
+
+        static Tokens of(TokenPair pair) {
+            return new Tokens(pair.accessToken(), pair.refreshToken(), "Bearer", pair.expiresInSeconds());
+        }
+    }
+
+    @PostMapping("/register")
+    ResponseEntity<?> register(@Valid @RequestBody IdentityRequests.Register request) {
+        RegistrationResult result = register.register(new RegisterGuestCommand(new EmailAddress(request.email()), request.password(),
+                request.firstName(), request.lastName()));
+        if (result instanceof RegistrationResult.Registered registered) {
+            return ResponseEntity.created(URI.create("/api/v1/users/me"))
+                    .body(new Registered(registered.user().id(), registered.user().email(), registered.user().emailVerified()));
+        }
+        if (result instanceof RegistrationResult.PasswordRefused refused) {
+            return weakPassword("password", refused.reason(), refused.advice());
+        }
+        return problem(HttpStatus.CONFLICT, "email-taken", "Email already registered",
+                "An account with this email address already exists. Log in, or reset the password if it is forgotten.");
+    }
+
+    @PostMapping("/login")
+    ResponseEntity<?> logIn(@Valid @RequestBody IdentityRequests.LogIn request, HttpServletRequest http) {
+        LoginResult result = logIn.logIn(new LogInCommand(request.email(), request.password(), ClientDevice.of(http)));
+        if (result instanceof LoginResult.LoggedIn loggedIn) {
+            return ResponseEntity.ok(Tokens.of(loggedIn.tokens()));
+        }
+        if (result instanceof LoginResult.EmailNotVerified) {
+            return problem(HttpStatus.FORBIDDEN, "email-not-verified", "Email not verified",
+                    "Verify your email address first: follow the link we sent, or ask for a new one at /api/v1/auth/resend-verification.");
+        }
+        if (result instanceof LoginResult.AccountDisabled) {
+            return problem(HttpStatus.FORBIDDEN, "account-disabled", "Account disabled",
+                    "This account has been disabled. Please contact the motel.");
+        }
+        return problem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Login failed", "The email address or the password is incorrect.");
+    }
+
+    @PostMapping("/refresh")
+    ResponseEntity<?> refresh(@Valid @RequestBody IdentityRequests.Refresh request, HttpServletRequest http) {
+        RefreshResult result = refresh.refresh(request.refreshToken(), ClientDevice.of(http));
+        if (result instanceof RefreshResult.Refreshed refreshed) {
+            return ResponseEntity.ok(Tokens.of(refreshed.tokens()));
+        }
+        if (result instanceof RefreshResult.Reused) {
+            return problem(HttpStatus.UNAUTHORIZED, "refresh-token-reused", "Refresh token reused",
+                    "This refresh token was already used once, so the session has been ended as a precaution. Log in again.");
+        }
+        return problem(HttpStatus.UNAUTHORIZED, "invalid-refresh-token", "Invalid refresh token",
+                "The refresh token is unknown, expired or belongs to an ended session. Log in again.");
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Void> logOut(@AuthenticationPrincipal AccessTokenClaims caller) {
+        logOut.logOut(caller);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/logout-all")
+    ResponseEntity<Void> logOutEverywhere(@AuthenticationPrincipal AccessTokenClaims caller) {
+        logOut.logOutEverywhere(caller);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/verify-email")
+    ResponseEntity<?> verifyEmail(@Valid @RequestBody IdentityRequests.Token request) {
+        if (!verifyEmail.verifyEmail(request.token())) {
+            return invalidLink();
+        }
+        return ResponseEntity.ok(Map.of("emailVerified", true));
+    }
+
+    @PostMapping("/resend-verification")
+    ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request) {
+        verifyEmail.resendVerification(request.email());
+        return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
+    }
+
+    @PostMapping("/forgot-password")
+    ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request) {
+        resetPassword.requestPasswordReset(request.email());
+        return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
+    }
+
+    @GetMapping("/validate-reset-token")
+    Map<String, Boolean> validateResetToken(@RequestParam String token) {
+        return Map.of("valid", token.length() <= 256 && resetPassword.isResetTokenValid(token));
+    }
+
+    @PostMapping("/reset-password")
+    ResponseEntity<?> resetPassword(@Valid @RequestBody IdentityRequests.ResetPassword request) {
+        ResetResult result = resetPassword.resetPassword(request.token(), request.newPassword());
+        if (result instanceof ResetResult.Done) {
+            return ResponseEntity.noContent().build();
+        }
+        if (result instanceof ResetResult.PasswordRefused refused) {
+            return weakPassword("newPassword", refused.reason(), refused.advice());
+        }
+        return invalidLink();
+    }
+
+    static ResponseEntity<?> weakPassword(String field, String reason, String advice) {
+        var response = fieldProblem(HttpStatus.BAD_REQUEST, "weak-password", "Password not accepted", field, reason);
+        response.getBody().setProperty("advice", advice);
+        return response;
+    }
+
+    private static ResponseEntity<?> invalidLink() {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-token", "Invalid or expired link",
+                "The link is invalid, was already used, or has expired. Ask for a new one.");
+    }
+}

@@ -1,0 +1,41 @@
+package com.westbethel.motel.adapters.web.identity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the identity endpoints. Limits keep absurd input away from the hashing. */
+final class IdentityRequests {
+
+    private IdentityRequests() {
+    }
+
+    record Register(
+            @NotBlank @ValidEmail @Size(max = 254) String email,
+            @NotNull @Size(max = 256) String password,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName) {
+    }
+
+    record LogIn(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 256) String password) {
+    }
+
+    record Refresh(@NotBlank @Size(max = 256) String refreshToken) {
+    }
+
+    record Token(@NotBlank @Size(max = 256) String token) {
+    }
+
+    /** Deliberately not validated as an address: a malformed one is answered like an unknown one. */
+    record Email(@NotBlank @Size(max = 254) String email) {
+    }
+
+    record ResetPassword(@NotBlank @Size(max = 256) String token, @NotNull @Size(max = 256) String newPassword) {
+    }
+
+    record ChangePassword(@NotNull @Size(max = 256) String currentPassword, @NotNull @Size(max = 256) String newPassword) {
+    }
+
+    record RevokeToken(@NotBlank @Size(max = 64) String jti) {
+    }
+}

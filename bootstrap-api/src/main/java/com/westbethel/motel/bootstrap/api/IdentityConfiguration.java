@@ -1,0 +1,172 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
+
+import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
+import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
+import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
+import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
+import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
+import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.identity.service.AccountService;
+import com.westbethel.motel.application.identity.service.IdentitySettings;
+import com.westbethel.motel.application.identity.service.LoginService;
+import com.westbethel.motel.application.identity.service.PasswordService;
+import com.westbethel.motel.application.identity.service.SessionService;
+import com.westbethel.motel.application.identity.service.TokenAuthenticator;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.identity.PasswordPolicy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires the identity use cases to PostgreSQL, Redis, bcrypt, nbvcxz and jjwt; each use case runs in a transaction. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class IdentityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    IdentitySettings identitySettings(IdentityProperties properties, @Value("${motel.public-url}") String publicUrl) {
+        return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
+                properties.requireVerifiedEmail(), publicUrl);
+    }
+
+    @Bean
+    JdbcUsers users(JdbcClient jdbc) {
+        return new JdbcUsers(jdbc);
+    }
+
+    @Bean
+    JdbcSessions sessions(JdbcClient jdbc) {
+        return new JdbcSessions(jdbc);
+    }
+
+    @Bean
+    JdbcOneTimeTokens oneTimeTokens(JdbcClient jdbc) {
+        return new JdbcOneTimeTokens(jdbc);
+    }
+
+    @Bean
+    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain);
+    }
+
+    @Bean
+    BcryptPasswordHasher passwordHasher(IdentityProperties properties) {
+        return new BcryptPasswordHasher(properties.bcryptStrength());
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy(IdentityProperties properties) {
+        return new PasswordPolicy(new NbvcxzPasswordStrength(properties.passwordMinimumEntropy()));
+    }
+
+    @Bean
+    JjwtAccessTokens accessTokens(IdentityProperties properties, Clock clock) {
+        IdentityProperties.Jwt jwt = properties.jwt();
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        jwt.previousKeys().forEach((id, key) -> keys.put(id, Base64.getDecoder().decode(key)));
+        if (jwt.signingKey().isBlank()) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            keys.put(jwt.signingKeyId(), random);
+            log.warn("No motel.security.jwt.signing-key configured: using a random key, so tokens die with this process "
+                    + "and other replicas refuse them. Set MOTEL_SECURITY_JWT_SIGNINGKEY in production.");
+        } else {
+            keys.put(jwt.signingKeyId(), Base64.getDecoder().decode(jwt.signingKey()));
+        }
+        return new JjwtAccessTokens(jwt.issuer(), jwt.accessTokenTtl(), jwt.signingKeyId(), keys, clock);
+    }
+
+    @Bean
+    RedisBackedRevocationList revocationList(JdbcClient jdbc, StringRedisTemplate redis, AccessTokens accessTokens, Clock clock) {
+        return new RedisBackedRevocationList(jdbc, redis, accessTokens.timeToLive(), clock);
+    }
+
+    @Bean
+    AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+            EmailOutbox outbox, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock), transactions);
+    }
+
+    @Bean
+    LoginService loginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions,
+            RedisBackedRevocationList revocations, EmailOutbox outbox, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, outbox, settings, clock), transactions);
+    }
+
+    @Bean
+    SessionService sessionService(Users users, Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens,
+            Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, clock), transactions);
+    }
+
+    @Bean
+    PasswordService passwordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+            Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox,
+            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox,
+                settings, clock), transactions);
+    }
+
+    @Bean
+    TokenAuthenticator tokenAuthenticator(AccessTokens accessTokens, RedisBackedRevocationList revocations) {
+        return new TokenAuthenticator(accessTokens, revocations);
+    }
+
+    /** Copies the revocation list into Redis at start, so that a restarted Redis answers from its first request. */
+    @Bean
+    ApplicationRunner revocationListWarmUp(RedisBackedRevocationList revocations) {
+        return arguments -> {
+            try {
+                revocations.reload();
+            } catch (RuntimeException e) {
+                log.warn("Revocation list not copied to Redis at start ({}); checks use PostgreSQL until it is.", e.getMessage());
+            }
+        };
+    }
+
+    /** MOTEL_ADMIN_EMAIL and MOTEL_ADMIN_PASSWORD create the first admin when the system has none. */
+    @Bean
+    ApplicationRunner firstAdmin(EnsureFirstAdminUseCase ensureFirstAdmin, @Value("${motel.admin.email:}") String email,
+            @Value("${motel.admin.password:}") String password) {
+        return arguments -> {
+            if (email.isBlank() || password.isBlank()) {
+                return;
+            }
+            switch (ensureFirstAdmin.ensureFirstAdmin(email, password)) {
+                case CREATED -> log.info("Created the first admin, {}", email);
+                case EMAIL_TAKEN_BY_NON_ADMIN -> log.warn("MOTEL_ADMIN_EMAIL {} belongs to an account that is not an admin; no admin created", email);
+                case ADMIN_ALREADY_EXISTS -> log.debug("An admin exists; MOTEL_ADMIN_EMAIL ignored");
+            }
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package com.westbethel.motel.bootstrap.api;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code motel.security.*}: the identity settings an operator may tune.
+ *
+ * @param requireVerifiedEmail login waits for a verified email address
+ * @param bcryptStrength bcrypt's log2 cost for new password hashes
+ * @param passwordMinimumEntropy bits of guessing work a password must need (nbvcxz)
+ * @param refreshTokenTtl life of one refresh token (each use issues a new one)
+ * @param emailVerificationTtl life of an email verification link
+ * @param passwordResetTtl life of a password reset link
+ */
+@ConfigurationProperties("motel.security")
+public record IdentityProperties(
+        @DefaultValue("true") boolean requireVerifiedEmail,
+        @DefaultValue("12") int bcryptStrength,
+        @DefaultValue("35") double passwordMinimumEntropy,
+        @DefaultValue("30d") Duration refreshTokenTtl,
+        @DefaultValue("24h") Duration emailVerificationTtl,
+        @DefaultValue("1h") Duration passwordResetTtl,
+        @DefaultValue Jwt jwt) {
+
+    /**
+     * @param signingKey base64 of at least 32 random bytes; empty means a random key for this process only
+     * @param signingKeyId the {@code kid} of the signing key
+     * @param previousKeys retired keys (kid to base64) that still verify tokens they signed, for rotation
+     */
+    public record Jwt(
+            @DefaultValue("west-bethel-motel") String issuer,
+            @DefaultValue("15m") Duration accessTokenTtl,
+            @DefaultValue("") String signingKey,
+            @DefaultValue("primary") String signingKeyId,
+            Map<String, String> previousKeys) {
+
+        public Jwt {
+            previousKeys = previousKeys == null ? Map.of() : Map.copyOf(previousKeys);
+        }
+    }
+}

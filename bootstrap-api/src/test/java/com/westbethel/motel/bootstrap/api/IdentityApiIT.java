@@ -1,0 +1,396 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** The identity endpoints through real HTTP, PostgreSQL and Redis: the flows a guest and an admin go through. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class IdentityApiIT {
+
+    static final String PASSWORD = "lantern orchard velvet kayak";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Value("${motel.security.jwt.signing-key}")
+    String signingKey;
+
+    HttpProbe http;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe(port);
+    }
+
+    @Test
+    void a_guest_registers_verifies_the_email_logs_in_and_sees_the_account() {
+        String email = uniqueEmail();
+
+        Reply registered = register(email, PASSWORD);
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.json().path("email").asString()).isEqualTo(email);
+        assertThat(registered.json().path("emailVerified").asBoolean()).isFalse();
+        assertThat(registered.header("Location")).isEqualTo("/api/v1/users/me");
+
+        Reply tooEarly = logIn(email, PASSWORD);
+        assertThat(tooEarly.status()).isEqualTo(403);
+        assertThat(tooEarly.json().path("type").asString()).isEqualTo("/problems/email-not-verified");
+
+        Reply verified = http.post("/api/v1/auth/verify-email", json(Map.of("token", emailToken(email, "email-verification"))));
+        assertThat(verified.status()).isEqualTo(200);
+
+        Reply tokens = logIn(email, PASSWORD);
+        assertThat(tokens.status()).isEqualTo(200);
+        assertThat(tokens.json().path("tokenType").asString()).isEqualTo("Bearer");
+        assertThat(tokens.json().path("expiresIn").asLong()).isEqualTo(900);
+
+        Reply me = http.get("/api/v1/users/me", tokens.json().path("accessToken").asString());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("email").asString()).isEqualTo(email);
+        assertThat(me.json().path("emailVerified").asBoolean()).isTrue();
+        assertThat(me.json().path("roles").get(0).asString()).isEqualTo("GUEST");
+        assertThat(me.body()).doesNotContain("password");
+        assertThat(queued(email, "welcome-email")).isEqualTo(1);
+    }
+
+    @Test
+    void a_verification_link_works_once() {
+        String email = uniqueEmail();
+        register(email, PASSWORD);
+        String token = emailToken(email, "email-verification");
+
+        assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", token))).status()).isEqualTo(200);
+        Reply again = http.post("/api/v1/auth/verify-email", json(Map.of("token", token)));
+
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().path("type").asString()).isEqualTo("/problems/invalid-token");
+    }
+
+    @Test
+    void an_address_registered_twice_in_any_case_is_a_409_problem() {
+        String email = uniqueEmail();
+        register(email, PASSWORD);
+
+        Reply again = register(email.toUpperCase(), PASSWORD);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().path("type").asString()).isEqualTo("/problems/email-taken");
+    }
+
+    @Test
+    void a_weak_password_is_refused_with_the_reason_and_advice_and_nothing_is_stored() {
+        String email = uniqueEmail();
+
+        Reply refused = register(email, "password1234");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("type").asString()).isEqualTo("/problems/weak-password");
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
+        assertThat(refused.json().path("detail").asString()).contains("too easy to guess");
+        assertThat(refused.json().path("advice").asString()).contains("passphrase");
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = :email").param("email", email).query(Long.class).single()).isZero();
+        assertThat(queued(email, "email-verification")).isZero();
+    }
+
+    @Test
+    void invalid_fields_are_each_named_in_a_400_problem() {
+        Reply refused = http.post("/api/v1/auth/register", json(Map.of("email", "anna@nowhere", "password", PASSWORD, "firstName", "",
+                "lastName", "K")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("email", "firstName");
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem_not_a_500() {
+        Reply refused = http.post("/api/v1/auth/login", "{\"email\": ");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_account_get_the_same_answer() {
+        String email = verifiedGuest();
+
+        Reply wrongPassword = logIn(email, "not the right passphrase");
+        Reply unknownAccount = logIn(uniqueEmail(), "not the right passphrase");
+
+        assertThat(wrongPassword.status()).isEqualTo(401).isEqualTo(unknownAccount.status());
+        assertThat(wrongPassword.body()).isEqualTo(unknownAccount.body());
+    }
+
+    @Test
+    void forgot_password_and_resend_verification_answer_identically_for_known_and_unknown_addresses() {
+        String known = verifiedGuest();
+        String unknown = uniqueEmail();
+
+        Reply forgotKnown = http.post("/api/v1/auth/forgot-password", json(Map.of("email", known)));
+        Reply forgotUnknown = http.post("/api/v1/auth/forgot-password", json(Map.of("email", unknown)));
+        Reply resendKnown = http.post("/api/v1/auth/resend-verification", json(Map.of("email", known)));
+        Reply resendUnknown = http.post("/api/v1/auth/resend-verification", json(Map.of("email", unknown)));
+        Reply resendMalformed = http.post("/api/v1/auth/resend-verification", json(Map.of("email", "not-an-address")));
+
+        assertThat(forgotKnown.status()).isEqualTo(202).isEqualTo(forgotUnknown.status());
+        assertThat(forgotKnown.body()).isEqualTo(forgotUnknown.body());
+        assertThat(resendKnown.status()).isEqualTo(202).isEqualTo(resendUnknown.status()).isEqualTo(resendMalformed.status());
+        assertThat(resendKnown.body()).isEqualTo(resendUnknown.body()).isEqualTo(resendMalformed.body());
+        assertThat(queued(known, "password-reset")).isEqualTo(1);
+        assertThat(queued(unknown, "password-reset")).isZero();
+    }
+
+    @Test
+    void a_token_is_refused_right_after_logout_even_once_redis_has_lost_everything() {
+        String email = verifiedGuest();
+        String access = logIn(email, PASSWORD).json().path("accessToken").asString();
+        assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(200);
+
+        assertThat(http.post("/api/v1/auth/logout", "{}", access).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(401);
+
+        redis.getConnectionFactory().getConnection().serverCommands().flushDb();
+        assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(401);
+    }
+
+    @Test
+    void logout_everywhere_ends_every_session_and_its_refresh_tokens() {
+        String email = verifiedGuest();
+        JsonNode laptop = logIn(email, PASSWORD).json();
+        JsonNode phone = logIn(email, PASSWORD).json();
+
+        assertThat(http.post("/api/v1/auth/logout-all", "{}", laptop.path("accessToken").asString()).status()).isEqualTo(204);
+
+        assertThat(http.get("/api/v1/users/me", laptop.path("accessToken").asString()).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/users/me", phone.path("accessToken").asString()).status()).isEqualTo(401);
+        assertThat(refresh(phone.path("refreshToken").asString()).status()).isEqualTo(401);
+        assertThat(logIn(email, PASSWORD).status()).as("a new login still works").isEqualTo(200);
+    }
+
+    @Test
+    void a_refresh_token_works_once_and_its_reuse_ends_the_session() {
+        String email = verifiedGuest();
+        JsonNode first = logIn(email, PASSWORD).json();
+
+        Reply rotated = refresh(first.path("refreshToken").asString());
+        assertThat(rotated.status()).isEqualTo(200);
+        String newAccess = rotated.json().path("accessToken").asString();
+        assertThat(http.get("/api/v1/users/me", newAccess).status()).isEqualTo(200);
+
+        Reply reused = refresh(first.path("refreshToken").asString());
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(reused.json().path("type").asString()).isEqualTo("/problems/refresh-token-reused");
+        assertThat(http.get("/api/v1/users/me", newAccess).status()).isEqualTo(401);
+        assertThat(refresh(rotated.json().path("refreshToken").asString()).status()).isEqualTo(401);
+        assertThat(queued(email, "security-alert")).isEqualTo(1);
+    }
+
+    @Test
+    void a_user_lists_sessions_and_ends_another_one() {
+        String email = verifiedGuest();
+        String laptop = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String phone = logIn(email, PASSWORD).json().path("accessToken").asString();
+
+        JsonNode sessions = http.get("/api/v1/users/me/sessions", laptop).json();
+        assertThat(sessions.size()).isEqualTo(2);
+        String phoneSession = sessions.findValues("current").get(0).asBoolean()
+                ? sessions.get(1).path("id").asString() : sessions.get(0).path("id").asString();
+
+        assertThat(http.delete("/api/v1/users/me/sessions/" + phoneSession, laptop).status()).isEqualTo(204);
+
+        assertThat(http.get("/api/v1/users/me", phone).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/users/me", laptop).status()).isEqualTo(200);
+        assertThat(http.delete("/api/v1/users/me/sessions/" + UUID.randomUUID(), laptop).status()).isEqualTo(404);
+        assertThat(http.delete("/api/v1/users/me/sessions/not-a-uuid", laptop).status()).isEqualTo(400);
+    }
+
+    @Test
+    void changing_the_password_keeps_this_session_and_ends_the_others() {
+        String email = verifiedGuest();
+        String here = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String elsewhere = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String newPassword = "harbour pepper glacier trumpet";
+
+        Reply wrong = http.post("/api/v1/users/me/password", json(Map.of("currentPassword", "nope nope nope", "newPassword", newPassword)), here);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().path("errors").get(0).path("field").asString()).isEqualTo("currentPassword");
+
+        Reply changed = http.post("/api/v1/users/me/password", json(Map.of("currentPassword", PASSWORD, "newPassword", newPassword)), here);
+        assertThat(changed.status()).isEqualTo(204);
+
+        assertThat(http.get("/api/v1/users/me", here).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/users/me", elsewhere).status()).isEqualTo(401);
+        assertThat(logIn(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(logIn(email, newPassword).status()).isEqualTo(200);
+        assertThat(queued(email, "password-changed")).isEqualTo(1);
+    }
+
+    @Test
+    void a_password_reset_sets_the_new_password_and_ends_every_old_session() {
+        String email = verifiedGuest();
+        JsonNode before = logIn(email, PASSWORD).json();
+        http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
+        String token = emailToken(email, "password-reset");
+        String newPassword = "harbour pepper glacier trumpet";
+
+        assertThat(http.get("/api/v1/auth/validate-reset-token?token=" + token).json().path("valid").asBoolean()).isTrue();
+        Reply weak = http.post("/api/v1/auth/reset-password", json(Map.of("token", token, "newPassword", "password1234")));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("errors").get(0).path("field").asString()).isEqualTo("newPassword");
+
+        assertThat(http.post("/api/v1/auth/reset-password", json(Map.of("token", token, "newPassword", newPassword))).status()).isEqualTo(204);
+
+        assertThat(http.get("/api/v1/users/me", before.path("accessToken").asString()).status()).isEqualTo(401);
+        assertThat(refresh(before.path("refreshToken").asString()).status()).isEqualTo(401);
+        assertThat(logIn(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(logIn(email, newPassword).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/auth/reset-password", json(Map.of("token", token, "newPassword", newPassword))).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/auth/validate-reset-token?token=" + token).json().path("valid").asBoolean()).isFalse();
+        assertThat(queued(email, "password-changed")).isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_revokes_one_token_or_everything_a_user_holds_and_guests_may_not() {
+        String admin = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver").json().path("accessToken").asString();
+        String email = verifiedGuest();
+        String first = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String second = logIn(email, PASSWORD).json().path("accessToken").asString();
+
+        Reply forbidden = http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", jti(first))), second);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.contentType()).startsWith("application/problem+json");
+
+        assertThat(http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", jti(first))), admin).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/users/me", first).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/users/me", second).status()).isEqualTo(200);
+
+        String userId = http.get("/api/v1/users/me", second).json().path("id").asString();
+        assertThat(http.post("/api/v1/admin/users/" + userId + "/revoke-tokens", "{}", admin).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/users/me", second).status()).isEqualTo(401);
+        assertThat(http.post("/api/v1/admin/users/" + UUID.randomUUID() + "/revoke-tokens", "{}", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void forged_tokens_are_refused_none_algorithm_other_algorithm_wrong_key_and_expired() {
+        String email = verifiedGuest();
+        String genuine = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String[] parts = genuine.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String noneHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"kid\":\"primary\"}".getBytes(StandardCharsets.UTF_8));
+        byte[] key = Base64.getDecoder().decode(signingKey);
+        String subject = http.get("/api/v1/users/me", genuine).json().path("id").asString();
+        String session = claim(payload, "sid");
+
+        String unsigned = noneHeader + "." + parts[1] + ".";
+        String hs512 = Jwts.builder().header().keyId("primary").and().issuer("west-bethel-motel").subject(subject).id(UUID.randomUUID().toString())
+                .claim("sid", session).claim("roles", List.of("ADMIN")).issuedAt(new Date()).expiration(Date.from(Instant.now().plusSeconds(600)))
+                .signWith(Keys.hmacShaKeyFor((signingKey + signingKey).getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS512).compact();
+        String otherKey = Jwts.builder().header().keyId("primary").and().issuer("west-bethel-motel").subject(subject).id(UUID.randomUUID().toString())
+                .claim("sid", session).claim("roles", List.of("ADMIN")).issuedAt(new Date()).expiration(Date.from(Instant.now().plusSeconds(600)))
+                .signWith(Keys.hmacShaKeyFor(new byte[32]), Jwts.SIG.HS256).compact();
+        String expired = Jwts.builder().header().keyId("primary").and().issuer("west-bethel-motel").subject(subject).id(UUID.randomUUID().toString())
+                .claim("sid", session).claim("roles", List.of("GUEST")).issuedAt(Date.from(Instant.now().minusSeconds(3600)))
+                .expiration(Date.from(Instant.now().minusSeconds(600))).signWith(Keys.hmacShaKeyFor(key), Jwts.SIG.HS256).compact();
+
+        assertThat(http.get("/api/v1/users/me", genuine).status()).isEqualTo(200);
+        for (String forged : List.of(unsigned, hs512, otherKey, expired, "garbage", parts[0] + "." + parts[1] + ".c2lnbmF0dXJl")) {
+            assertThat(http.get("/api/v1/users/me", forged).status()).as(forged).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void every_response_carries_the_security_headers_and_foreign_origins_are_refused() {
+        Reply reply = http.get("/api/v1/users/me");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+
+        Reply preflight = http.send(http.request("/api/v1/auth/login")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(preflight.status()).isEqualTo(403);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    private Reply register(String email, String password) {
+        return http.post("/api/v1/auth/register", json(Map.of("email", email, "password", password, "firstName", "Anna", "lastName", "Kowalski")));
+    }
+
+    private Reply logIn(String email, String password) {
+        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password)));
+    }
+
+    private Reply refresh(String refreshToken) {
+        return http.post("/api/v1/auth/refresh", json(Map.of("refreshToken", refreshToken)));
+    }
+
+    private String verifiedGuest() {
+        String email = uniqueEmail();
+        assertThat(register(email, PASSWORD).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", emailToken(email, "email-verification")))).status()).isEqualTo(200);
+        return email;
+    }
+
+    /** The token in the newest queued email of that template: what the guest would click. */
+    private String emailToken(String email, String template) {
+        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
+                .param("email", email)
+                .param("template", template)
+                .query(String.class)
+                .single();
+    }
+
+    private long queued(String email, String template) {
+        return jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = :template")
+                .param("email", email)
+                .param("template", template)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String jti(String accessToken) {
+        return claim(new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8), "jti");
+    }
+
+    private static String claim(String payload, String name) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload).path(name).asString();
+    }
+
+    private static String uniqueEmail() {
+        return "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+}

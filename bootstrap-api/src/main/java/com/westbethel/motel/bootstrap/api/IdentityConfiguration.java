@@ -3,7 +3,9 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
+import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
 import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
+import com.westbethel.motel.adapters.persistence.identity.JdbcSecurityEvents;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
@@ -12,8 +14,10 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.identity.service.AccountService;
@@ -69,6 +73,16 @@ class IdentityConfiguration {
     }
 
     @Bean
+    JdbcLoginAttempts loginAttempts(JdbcClient jdbc) {
+        return new JdbcLoginAttempts(jdbc);
+    }
+
+    @Bean
+    JdbcSecurityEvents securityEvents(JdbcClient jdbc) {
+        return new JdbcSecurityEvents(jdbc);
+    }
+
+    @Bean
     JdbcOneTimeTokens oneTimeTokens(JdbcClient jdbc) {
         return new JdbcOneTimeTokens(jdbc);
     }
@@ -118,15 +132,16 @@ class IdentityConfiguration {
 
     @Bean
     LoginService loginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions,
-            RedisBackedRevocationList revocations, EmailOutbox outbox, IdentitySettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, outbox, settings, clock), transactions);
+            RedisBackedRevocationList revocations, LoginAttempts attempts, SecurityEvents events, EmailOutbox outbox,
+            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, outbox, settings, clock),
+                transactions);
     }
 
     @Bean
     SessionService sessionService(Users users, Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens,
-            Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, clock), transactions);
+            SecurityEvents events, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, events, clock), transactions);
     }
 
     @Bean

@@ -48,6 +48,8 @@ class IdentityApiIT {
     @BeforeEach
     void connect() {
         http = new HttpProbe(port);
+        // Failed logins from the test address must not pile up across runs into a lock.
+        jdbc.sql("DELETE FROM login_throttle").update();
     }
 
     @Test
@@ -344,6 +346,45 @@ class IdentityApiIT {
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertThat(preflight.status()).isEqualTo(403);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void five_wrong_passwords_lock_that_address_out_with_429_while_the_owner_logs_in_from_elsewhere() {
+        String email = verifiedGuest();
+        String attacker = "192.0.2." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 5; i++) {
+            assertThat(logInFrom(attacker, email, "wrong guess number " + i).status()).isEqualTo(401);
+        }
+
+        Reply locked = logInFrom(attacker, email, PASSWORD);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.header("Retry-After")).isEqualTo("30");
+        assertThat(locked.json().path("type").asString()).isEqualTo("/problems/login-locked");
+
+        assertThat(logInFrom("198.51.100.7", email, PASSWORD).status()).isEqualTo(200);
+        assertThat(queued(email, "security-alert")).as("lockout alert").isEqualTo(1);
+    }
+
+    @Test
+    void the_login_history_shows_successes_and_failures_and_a_new_device_raises_an_alert() {
+        String email = verifiedGuest();
+        logIn(email, PASSWORD);
+        logInFrom("203.0.113.9", email, "wrong guess");
+        Reply fromPhone = http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json")
+                .setHeader("User-Agent", "Safari on iPhone")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", PASSWORD)))));
+        assertThat(fromPhone.status()).isEqualTo(200);
+
+        JsonNode history = http.get("/api/v1/users/me/login-history", fromPhone.json().path("accessToken").asString()).json();
+
+        assertThat(history.findValuesAsString("event")).containsExactly("NEW_DEVICE", "LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGIN_SUCCEEDED");
+        assertThat(history.get(2).path("ipAddress").asString()).isEqualTo("203.0.113.9");
+        assertThat(queued(email, "security-alert")).isEqualTo(1);
+    }
+
+    private Reply logInFrom(String address, String email, String password) {
+        return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", password)))));
     }
 
     private Reply register(String email, String password) {

@@ -70,6 +70,18 @@ public class JdbcSessions implements Sessions {
     }
 
     @Override
+    public DeviceHistory deviceHistory(UserId user, String fingerprint) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM user_sessions WHERE user_id = :userId) AS any_session,
+                               EXISTS (SELECT 1 FROM user_sessions WHERE user_id = :userId AND device_fingerprint = :fingerprint) AS known
+                        """)
+                .param("userId", user.value())
+                .param("fingerprint", fingerprint)
+                .query((row, number) -> new DeviceHistory(row.getBoolean("any_session"), row.getBoolean("known")))
+                .single();
+    }
+
+    @Override
     public boolean end(SessionId id, Instant at, String reason) {
         int ended = jdbc.sql("UPDATE user_sessions SET ended_at = :at, end_reason = :reason WHERE id = :id AND ended_at IS NULL")
                 .param("id", id.value())

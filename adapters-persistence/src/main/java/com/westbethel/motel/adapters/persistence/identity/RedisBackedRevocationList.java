@@ -32,7 +32,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Redis keeps nothing on disk, so a marker key says its copy is complete. A missing marker (Redis
  * restarted or flushed) sends checks to PostgreSQL while the copy is reloaded. With Redis unreachable,
  * checks go to PostgreSQL and Redis is retried after a pause; a write Redis missed forces a reload
- * before Redis is trusted again. Revocation therefore holds whatever state Redis is in.
+ * before this replica trusts Redis again, and deletes the marker so that the other replicas reload too.
+ *
+ * <p>Known gap: between Redis coming back and the replica that missed a write reaching it, the other
+ * replicas may trust a Redis copy that lacks that one entry (at most one access-token lifetime, and
+ * only for revocations made during the outage).
  */
 public class RedisBackedRevocationList implements RevocationList {
 
@@ -129,10 +133,11 @@ public class RedisBackedRevocationList implements RevocationList {
     private boolean isRevokedInDatabase(AccessTokenClaims token) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM revoked_tokens
-                                       WHERE ((kind = 'JTI' AND id = :jti) OR (kind = 'SESSION' AND id = :sid)) AND expires_at > now())
+                                       WHERE ((kind = 'JTI' AND id = :jti) OR (kind = 'SESSION' AND id = :sid)) AND expires_at > :now)
                             OR EXISTS (SELECT 1 FROM users WHERE id = :userId AND tokens_valid_after >= :nextSecond)
                         """)
                 .param("jti", token.jti())
+                .param("now", utc(clock.instant()))
                 .param("sid", token.session().toString())
                 .param("userId", token.user().value())
                 // Refused when issued in a whole second before the not-before instant, as in Redis.

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** The PostgreSQL driver speaks {@code timestamptz} as {@link OffsetDateTime}; the ports speak {@link Instant}. */
@@ -13,8 +14,9 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /** At PostgreSQL's precision (microseconds), truncated rather than left to the server's rounding. */
     public static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {

@@ -23,6 +23,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -91,6 +92,14 @@ class AuthController {
         if (result instanceof LoginResult.EmailNotVerified) {
             return problem(HttpStatus.FORBIDDEN, "email-not-verified", "Email not verified",
                     "Verify your email address first: follow the link we sent, or ask for a new one at /api/v1/auth/resend-verification.");
+        }
+        if (result instanceof LoginResult.LockedOut locked) {
+            // Rounded up: a client that waits exactly this long finds the lock over.
+            long seconds = Math.max(1, (locked.retryAfter().toMillis() + 999) / 1000);
+            ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many failed logins",
+                    "Too many failed logins from your address for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(tooMany.getBody());
         }
         if (result instanceof LoginResult.AccountDisabled) {
             return problem(HttpStatus.FORBIDDEN, "account-disabled", "Account disabled",

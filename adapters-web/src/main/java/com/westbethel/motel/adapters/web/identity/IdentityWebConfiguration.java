@@ -9,6 +9,7 @@ import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,9 @@ public class IdentityWebConfiguration {
     }
 
     @Bean
-    MeController meController(ViewProfileUseCase profile, ChangePasswordUseCase changePassword, ManageSessionsUseCase sessions) {
-        return new MeController(profile, changePassword, sessions);
+    MeController meController(ViewProfileUseCase profile, ChangePasswordUseCase changePassword, ManageSessionsUseCase sessions,
+            ViewLoginHistoryUseCase loginHistory) {
+        return new MeController(profile, changePassword, sessions, loginHistory);
     }
 
     @Bean

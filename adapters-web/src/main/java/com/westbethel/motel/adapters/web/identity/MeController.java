@@ -7,6 +7,8 @@ import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase.SessionView;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase.LoginHistoryEntry;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.identity.SessionId;
@@ -32,8 +34,11 @@ class MeController {
     private final ViewProfileUseCase profile;
     private final ChangePasswordUseCase changePassword;
     private final ManageSessionsUseCase sessions;
+    private final ViewLoginHistoryUseCase loginHistory;
 
-    MeController(ViewProfileUseCase profile, ChangePasswordUseCase changePassword, ManageSessionsUseCase sessions) {
+    MeController(ViewProfileUseCase profile, ChangePasswordUseCase changePassword, ManageSessionsUseCase sessions,
+            ViewLoginHistoryUseCase loginHistory) {
+        this.loginHistory = loginHistory;
         this.profile = profile;
         this.changePassword = changePassword;
         this.sessions = sessions;
@@ -63,6 +68,11 @@ class MeController {
     @GetMapping("/sessions")
     List<SessionView> sessions(@AuthenticationPrincipal AccessTokenClaims caller) {
         return sessions.sessions(caller);
+    }
+
+    @GetMapping("/login-history")
+    List<LoginHistoryEntry> loginHistory(@AuthenticationPrincipal AccessTokenClaims caller) {
+        return loginHistory.loginHistory(caller);
     }
 
     @DeleteMapping("/sessions/{id}")

@@ -5,29 +5,37 @@ import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.AccessTokens.IssuedAccessToken;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.domain.identity.Device;
+import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Logging in and refreshing tokens. */
+/** Logging in (with brute-force throttling, login history and new-device alerts) and refreshing tokens. */
 public class LoginService implements LogInUseCase, RefreshTokensUseCase {
 
     private final Users users;
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final Sessions sessions;
+    private final LoginAttempts attempts;
+    private final SecurityEvents events;
     private final SessionTermination termination;
     private final IdentityEmails emails;
     private final IdentitySettings settings;
@@ -36,8 +44,10 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
     private final String decoyHash;
 
     public LoginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions, RevocationList revocations,
-            EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+            LoginAttempts attempts, SecurityEvents events, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
         this.users = users;
+        this.attempts = attempts;
+        this.events = events;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
@@ -50,27 +60,68 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
 
     @Override
     public LoginResult logIn(LogInCommand command) {
-        Optional<User> found = EmailAddress.isValid(command.email())
-                ? users.findByEmail(new EmailAddress(command.email()))
-                : Optional.empty();
+        Instant now = clock.instant();
+        String email = command.email().strip().toLowerCase(Locale.ROOT);
+        Device device = command.device();
+        // Keyed by the address as typed, known account or not, so that a lock reveals nothing.
+        String addressAndAccount = "password:" + device.ipAddress() + "|" + email;
+        String address = "password:" + device.ipAddress();
+        Optional<User> found = EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
+
+        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address), now);
+        if (locked.isPresent()) {
+            event(found, email, SecurityEvents.Type.LOGIN_LOCKED, device, now);
+            return new LoginResult.LockedOut(Duration.between(now, locked.get()));
+        }
         if (found.isEmpty()) {
             hasher.matches(command.password(), decoyHash);
-            return new LoginResult.BadCredentials();
+            return failed(found, email, addressAndAccount, address, device, now);
         }
         User user = found.get();
         if (!hasher.matches(command.password(), user.passwordHash())) {
-            return new LoginResult.BadCredentials();
+            return failed(found, email, addressAndAccount, address, device, now);
         }
+        // The address's own counter stays: succeeding on one's own account must not reset a spray.
+        attempts.clear(addressAndAccount);
         if (!user.enabled()) {
             return new LoginResult.AccountDisabled();
         }
         if (settings.requireVerifiedEmail() && !user.emailVerified()) {
             return new LoginResult.EmailNotVerified();
         }
-        Instant now = clock.instant();
-        Session session = new Session(SessionId.random(), user.id(), command.device(), now, now, Optional.empty());
+        Sessions.DeviceHistory history = sessions.deviceHistory(user.id(), device.fingerprint());
+        Session session = new Session(SessionId.random(), user.id(), device, now, now, Optional.empty());
         sessions.start(session);
+        event(found, email, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
+        if (history.anySession() && !history.knownDevice()) {
+            event(found, email, SecurityEvents.Type.NEW_DEVICE, device, now);
+            emails.securityAlert(user, "new-device", "A new device signed in to your account from %s (%s). If it was not you, "
+                    .formatted(device.ipAddress(), device.userAgent().isBlank() ? "unknown browser" : device.userAgent())
+                    + "end that session under your account's sessions and change your password.");
+        }
         return new LoginResult.LoggedIn(issueTokens(user, session.id(), now));
+    }
+
+    private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now) {
+        event(user, email, SecurityEvents.Type.LOGIN_FAILED, device, now);
+        LoginThrottle accountThrottle = LoginThrottle.addressAndAccount();
+        int failures = attempts.recordFailure(addressAndAccount, now, accountThrottle.forgetAfter());
+        accountThrottle.lockAfter(failures).ifPresent(lock -> {
+            attempts.lock(addressAndAccount, now.plus(lock));
+            if (failures == accountThrottle.freeFailures()) {
+                user.ifPresent(found -> emails.securityAlert(found, "lockout", ("Someone at %s failed to log in to your account %d times, "
+                        + "so logins from there are paused. You can still log in from your own devices; if it was not you, "
+                        + "consider a longer password.").formatted(device.ipAddress(), failures)));
+            }
+        });
+        LoginThrottle addressThrottle = LoginThrottle.address();
+        int addressFailures = attempts.recordFailure(address, now, addressThrottle.forgetAfter());
+        addressThrottle.lockAfter(addressFailures).ifPresent(lock -> attempts.lock(address, now.plus(lock)));
+        return new LoginResult.BadCredentials();
+    }
+
+    private void event(Optional<User> user, String email, SecurityEvents.Type type, Device device, Instant now) {
+        events.record(new SecurityEvents.SecurityEvent(user.map(User::id), email, type, device.ipAddress(), device.userAgent(), now));
     }
 
     @Override
@@ -82,7 +133,7 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
         }
         RefreshToken token = found.get();
         if (token.rotatedAt().isPresent()) {
-            return reused(token);
+            return reused(token, device);
         }
         Instant now = clock.instant();
         Optional<User> user = users.findById(token.user());
@@ -93,15 +144,17 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
         }
         if (!sessions.markRotated(hash, now)) {
             // Another request used this token a moment ago: one of the two holders is not the owner.
-            return reused(token);
+            return reused(token, device);
         }
         sessions.touch(token.session(), now);
         return new RefreshResult.Refreshed(issueTokens(user.get(), token.session(), now));
     }
 
-    private RefreshResult reused(RefreshToken token) {
+    private RefreshResult reused(RefreshToken token, Device device) {
         termination.end(token.session(), "REFRESH_TOKEN_REUSE");
-        users.findById(token.user()).ifPresent(user -> emails.securityAlert(user, "refresh-token-reuse",
+        Optional<User> owner = users.findById(token.user());
+        owner.ifPresent(user -> event(owner, user.email().value(), SecurityEvents.Type.REFRESH_TOKEN_REUSED, device, clock.instant()));
+        owner.ifPresent(user -> emails.securityAlert(user, "refresh-token-reuse",
                 "A sign-in token of yours was used twice, which happens when it has been copied. "
                         + "We ended that session; if it was not you, change your password."));
         return new RefreshResult.Reused();

@@ -3,9 +3,11 @@ package com.westbethel.motel.application.identity.service;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.Users;
@@ -15,17 +17,20 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
-/** Logging out, reviewing and ending sessions, and admins' revocation. */
-public class SessionService implements LogOutUseCase, ManageSessionsUseCase, RevokeTokensUseCase {
+/** Logging out, reviewing sessions and login history, ending sessions, and admins' revocation. */
+public class SessionService implements LogOutUseCase, ManageSessionsUseCase, RevokeTokensUseCase, ViewLoginHistoryUseCase {
 
     private final Users users;
     private final Sessions sessions;
     private final RevocationList revocations;
     private final AccessTokens accessTokens;
+    private final SecurityEvents events;
     private final SessionTermination termination;
     private final Clock clock;
 
-    public SessionService(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, Clock clock) {
+    public SessionService(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, SecurityEvents events,
+            Clock clock) {
+        this.events = events;
         this.users = users;
         this.sessions = sessions;
         this.revocations = revocations;
@@ -60,6 +65,13 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
                 .filter(found -> found.user().equals(caller.user()) && found.active())
                 .isPresent();
         return owned && termination.end(session, "ENDED_BY_USER");
+    }
+
+    @Override
+    public List<LoginHistoryEntry> loginHistory(AccessTokenClaims caller) {
+        return events.recentOf(caller.user(), MAX_ENTRIES).stream()
+                .map(event -> new LoginHistoryEntry(event.type().name(), event.ipAddress(), event.userAgent(), event.occurredAt()))
+                .toList();
     }
 
     @Override

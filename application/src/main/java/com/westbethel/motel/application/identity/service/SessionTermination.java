@@ -45,7 +45,8 @@ final class SessionTermination {
         for (SessionId session : sessions.endAllOf(user.id(), now, reason)) {
             revocations.revokeSession(session, until);
         }
-        revocations.revokeUserTokensIssuedBefore(user.id(), now, until);
+        // The user's own instant, which never moves back, rather than now: two overlapping calls cannot undo each other.
+        revocations.revokeUserTokensIssuedBefore(user.id(), user.tokensValidAfter().orElse(now), until);
     }
 
     private Instant lastAccessTokenExpiry(Instant now) {

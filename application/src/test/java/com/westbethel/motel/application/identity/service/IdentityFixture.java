@@ -50,6 +50,8 @@ final class IdentityFixture {
     final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
     final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
     final RecordingOutbox outbox = new RecordingOutbox();
+    final InMemoryIdentity.InMemoryLoginAttempts attempts = new InMemoryIdentity.InMemoryLoginAttempts();
+    final InMemoryIdentity.InMemorySecurityEvents events = new InMemoryIdentity.InMemorySecurityEvents();
     final IdentitySettings settings;
 
     final AccountService accounts;
@@ -70,8 +72,8 @@ final class IdentityFixture {
         this.settings = settings;
         this.sessions = sessions;
         this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock);
-        this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, outbox, settings, clock);
-        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, clock);
+        this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, outbox, settings, clock);
+        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, settings, clock);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
     }

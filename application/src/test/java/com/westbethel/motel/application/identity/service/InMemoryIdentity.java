@@ -2,9 +2,11 @@ package com.westbethel.motel.application.identity.service;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
@@ -21,6 +23,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,6 +258,12 @@ final class InMemoryIdentity {
             return true;
         }
 
+        @Override
+        public synchronized DeviceHistory deviceHistory(UserId user, String fingerprint) {
+            List<Session> ofUser = sessions.values().stream().filter(session -> session.user().equals(user)).toList();
+            return new DeviceHistory(!ofUser.isEmpty(), ofUser.stream().anyMatch(session -> session.device().fingerprint().equals(fingerprint)));
+        }
+
         /** Why the session ended, when it has. */
         synchronized Optional<String> endReason(SessionId id) {
             return Optional.ofNullable(endReasons.get(id));
@@ -386,6 +397,62 @@ final class InMemoryIdentity {
                 throw new AssertionError("no " + template + " email in " + queued());
             }
             return found.get(found.size() - 1).model().get("token");
+        }
+    }
+
+    /** Failure counters and locks by key. */
+    static class InMemoryLoginAttempts implements LoginAttempts {
+
+        private final Map<String, Integer> failures = new HashMap<>();
+        private final Map<String, Instant> lastFailure = new HashMap<>();
+        private final Map<String, Instant> locks = new HashMap<>();
+
+        @Override
+        public synchronized int recordFailure(String key, Instant now, Duration forgetAfter) {
+            Instant last = lastFailure.get(key);
+            int count = last == null || last.plus(forgetAfter).isBefore(now) ? 1 : failures.get(key) + 1;
+            failures.put(key, count);
+            lastFailure.put(key, now);
+            return count;
+        }
+
+        @Override
+        public synchronized void lock(String key, Instant until) {
+            locks.merge(key, until, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+        }
+
+        @Override
+        public synchronized Optional<Instant> lockedUntil(Collection<String> keys, Instant now) {
+            return keys.stream().map(locks::get).filter(until -> until != null && until.isAfter(now)).max(Comparator.naturalOrder());
+        }
+
+        @Override
+        public synchronized void clear(String key) {
+            failures.remove(key);
+            lastFailure.remove(key);
+            locks.remove(key);
+        }
+    }
+
+    /** The security log, newest last. */
+    static class InMemorySecurityEvents implements SecurityEvents {
+
+        final List<SecurityEvent> events = new ArrayList<>();
+
+        @Override
+        public synchronized void record(SecurityEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public synchronized List<SecurityEvent> recentOf(UserId user, int limit) {
+            List<SecurityEvent> ofUser = new ArrayList<>(events.stream().filter(event -> event.user().equals(Optional.of(user))).toList());
+            Collections.reverse(ofUser);
+            return ofUser.stream().limit(limit).toList();
+        }
+
+        synchronized List<SecurityEvents.Type> types() {
+            return events.stream().map(SecurityEvent::type).toList();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.identity.port.in;
 
 import com.westbethel.motel.domain.identity.Device;
+import java.time.Duration;
 import java.util.Objects;
 
 /** A user logs in with email and password and gets a token pair bound to a new session. */
@@ -37,6 +38,10 @@ public interface LogInUseCase {
 
         /** The password was right but an admin disabled the account. */
         record AccountDisabled() implements LoginResult {
+        }
+
+        /** Too many failures from this address: no password is checked until the lock ends. */
+        record LockedOut(Duration retryAfter) implements LoginResult {
         }
     }
 }

@@ -18,6 +18,12 @@ public interface Sessions {
 
     void touch(SessionId id, Instant lastSeenAt);
 
+    /** Whether the user ever had a session, and whether one from a device with this fingerprint. */
+    DeviceHistory deviceHistory(UserId user, String fingerprint);
+
+    record DeviceHistory(boolean anySession, boolean knownDevice) {
+    }
+
     /** Ends the session and every refresh token of its family; false if it was not active. */
     boolean end(SessionId id, Instant at, String reason);
 

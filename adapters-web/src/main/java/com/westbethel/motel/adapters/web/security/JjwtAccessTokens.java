@@ -5,6 +5,8 @@ import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtParser;
@@ -31,11 +33,17 @@ import javax.crypto.SecretKey;
  * other algorithm ({@code none}, {@code RS256} for key confusion, a stronger HMAC) is refused before
  * its signature is looked at. Each token names its key ({@code kid}); the signing key can be rotated
  * while the previous keys still verify the tokens they signed, until those expire.
+ *
+ * <p>A client sends the same token with every request for its whole life, so a verified token's
+ * claims are kept in a small in-process cache keyed by the complete token text, signature included:
+ * only the genuine token hits it, and expiry is still checked on every hit. Revocation is not cached;
+ * it is checked per request by the caller.
  */
 public class JjwtAccessTokens implements AccessTokens {
 
     private static final String ALGORITHM = "HS256";
     private static final int CLOCK_SKEW_SECONDS = 30;
+    private static final int VERIFIED_CACHE_SIZE = 10_000;
 
     private final String issuer;
     private final Duration timeToLive;
@@ -43,6 +51,7 @@ public class JjwtAccessTokens implements AccessTokens {
     private final Map<String, SecretKey> keys;
     private final Clock clock;
     private final JwtParser parser;
+    private final Cache<String, AccessTokenClaims> verified;
 
     /**
      * @param keys every key that may verify a token, by key id, each at least 256 bits; {@code signingKeyId} signs
@@ -69,6 +78,7 @@ public class JjwtAccessTokens implements AccessTokens {
                 .clock(() -> Date.from(clock.instant()))
                 .clockSkewSeconds(CLOCK_SKEW_SECONDS)
                 .build();
+        this.verified = Caffeine.newBuilder().maximumSize(VERIFIED_CACHE_SIZE).expireAfterWrite(timeToLive).build();
     }
 
     @Override
@@ -92,6 +102,16 @@ public class JjwtAccessTokens implements AccessTokens {
 
     @Override
     public Optional<AccessTokenClaims> verify(String token) {
+        AccessTokenClaims known = verified.getIfPresent(token);
+        if (known != null) {
+            return clock.instant().isAfter(known.expiresAt().plusSeconds(CLOCK_SKEW_SECONDS)) ? Optional.empty() : Optional.of(known);
+        }
+        Optional<AccessTokenClaims> claims = parse(token);
+        claims.ifPresent(valid -> verified.put(token, valid));
+        return claims;
+    }
+
+    private Optional<AccessTokenClaims> parse(String token) {
         try {
             Claims claims = parser.parseSignedClaims(token).getPayload();
             return Optional.of(new AccessTokenClaims(

@@ -31,6 +31,20 @@ class ApiWithoutRedisIT {
             closedPort = socket.getLocalPort();
         }
         properties.add("spring.data.redis.port", () -> closedPort);
+        properties.add("motel.rate-limit.per-address.verification", () -> "2/1m");
+    }
+
+    @Test
+    void rate_limits_still_hold_in_this_process_while_redis_is_down() {
+        HttpProbe http = new HttpProbe(port);
+        String body = HttpProbe.json(Map.of("token", "no-such-token"));
+
+        assertThat(http.post("/api/v1/auth/verify-email", body).status()).isEqualTo(400);
+        assertThat(http.post("/api/v1/auth/verify-email", body).status()).isEqualTo(400);
+        Reply refused = http.post("/api/v1/auth/verify-email", body);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotBlank();
     }
 
     @Test

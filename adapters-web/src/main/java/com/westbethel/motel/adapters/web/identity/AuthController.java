@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.web.identity;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
+import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
@@ -17,10 +18,14 @@ import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.Re
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.Admission;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +52,11 @@ class AuthController {
     private final LogOutUseCase logOut;
     private final VerifyEmailUseCase verifyEmail;
     private final ResetPasswordUseCase resetPassword;
+    private final AdmitRequestUseCase admit;
 
     AuthController(RegisterGuestUseCase register, LogInUseCase logIn, RefreshTokensUseCase refresh, LogOutUseCase logOut,
-            VerifyEmailUseCase verifyEmail, ResetPasswordUseCase resetPassword) {
+            VerifyEmailUseCase verifyEmail, ResetPasswordUseCase resetPassword, AdmitRequestUseCase admit) {
+        this.admit = admit;
         this.register = register;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -85,6 +92,10 @@ class AuthController {
 
     @PostMapping("/login")
     ResponseEntity<?> logIn(@Valid @RequestBody IdentityRequests.LogIn request, HttpServletRequest http) {
+        Admission admission = admit.admitForAccount(RequestKind.LOGIN, request.email());
+        if (!admission.admitted()) {
+            return tooManyRequests(admission.retryAfter(), "Too many logins for this account. Try again in %d seconds.");
+        }
         LoginResult result = logIn.logIn(new LogInCommand(request.email(), request.password(), ClientDevice.of(http)));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             return ResponseEntity.ok(Tokens.of(loggedIn.tokens()));
@@ -94,8 +105,7 @@ class AuthController {
                     "Verify your email address first: follow the link we sent, or ask for a new one at /api/v1/auth/resend-verification.");
         }
         if (result instanceof LoginResult.LockedOut locked) {
-            // Rounded up: a client that waits exactly this long finds the lock over.
-            long seconds = Math.max(1, (locked.retryAfter().toMillis() + 999) / 1000);
+            long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
             ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many failed logins",
                     "Too many failed logins from your address for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
@@ -144,13 +154,18 @@ class AuthController {
 
     @PostMapping("/resend-verification")
     ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request) {
-        verifyEmail.resendVerification(request.email());
+        // Over the account's limit the answer stays the same and simply no email goes out.
+        if (admit.admitForAccount(RequestKind.VERIFICATION, request.email()).admitted()) {
+            verifyEmail.resendVerification(request.email());
+        }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
     }
 
     @PostMapping("/forgot-password")
     ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request) {
-        resetPassword.requestPasswordReset(request.email());
+        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, request.email()).admitted()) {
+            resetPassword.requestPasswordReset(request.email());
+        }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
     }
 
@@ -169,6 +184,12 @@ class AuthController {
             return weakPassword("newPassword", refused.reason(), refused.advice());
         }
         return invalidLink();
+    }
+
+    private static ResponseEntity<?> tooManyRequests(Duration retryAfter, String detail) {
+        long seconds = ProblemResponses.retryAfterSeconds(retryAfter);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail.formatted(seconds)).getBody());
     }
 
     static ResponseEntity<?> weakPassword(String field, String reason, String advice) {

@@ -11,6 +11,7 @@ import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +21,8 @@ public class IdentityWebConfiguration {
 
     @Bean
     AuthController authController(RegisterGuestUseCase register, LogInUseCase logIn, RefreshTokensUseCase refresh, LogOutUseCase logOut,
-            VerifyEmailUseCase verifyEmail, ResetPasswordUseCase resetPassword) {
-        return new AuthController(register, logIn, refresh, logOut, verifyEmail, resetPassword);
+            VerifyEmailUseCase verifyEmail, ResetPasswordUseCase resetPassword, AdmitRequestUseCase admit) {
+        return new AuthController(register, logIn, refresh, logOut, verifyEmail, resetPassword, admit);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 from the security filters, as problem+json like every other error of the API. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,6 +32,17 @@ final class ProblemResponses {
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
                 "Your account is not allowed to do this.");
+    }
+
+    /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client waiting that long gets through. */
+    static void tooManyRequests(HttpServletRequest request, HttpServletResponse response, Duration retryAfter) throws IOException {
+        long seconds = retryAfterSeconds(retryAfter);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from your address. Try again in %d seconds.".formatted(seconds));
+    }
+
+    public static long retryAfterSeconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.web.security;
 
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may call what. Stateless bearer tokens (no cookies, hence no CSRF token), security headers on
+ * Who may call what, and how often. Stateless bearer tokens (no cookies, hence no CSRF token), security headers on
  * every response, CORS closed unless {@code motel.cors.allowed-origins} names the motel's own sites.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +31,7 @@ public class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate, AdmitRequestUseCase admit) throws Exception {
         http
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> { })
@@ -55,7 +56,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(authenticate), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new RateLimitFilter(admit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new BearerTokenFilter(authenticate), RateLimitFilter.class);
         return http.build();
     }
 

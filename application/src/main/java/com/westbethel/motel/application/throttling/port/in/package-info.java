@@ -1,0 +1,2 @@
+/** Admission of requests under the rate limits. */
+package com.westbethel.motel.application.throttling.port.in;

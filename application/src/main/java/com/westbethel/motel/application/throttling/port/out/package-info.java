@@ -1,0 +1,2 @@
+/** Token buckets shared by every replica. */
+package com.westbethel.motel.application.throttling.port.out;

@@ -1,0 +1,2 @@
+/** The rate limits and how requests are counted against them. */
+package com.westbethel.motel.application.throttling.service;

@@ -1,0 +1,62 @@
+package com.westbethel.motel.application.throttling.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
+import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets;
+import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Limit;
+import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Probe;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestThrottleTest {
+
+    /** A bucket per key that never refills: enough to count what the throttle asks for. */
+    private final Map<String, Long> used = new HashMap<>();
+    private final RateLimitBuckets buckets = (key, limit) -> {
+        long count = used.merge(key, 1L, Long::sum);
+        return count <= limit.capacity() ? new Probe(true, Duration.ZERO) : new Probe(false, limit.period());
+    };
+    private final RequestThrottle throttle = new RequestThrottle(buckets,
+            Map.of(RequestKind.LOGIN, Limit.parse("3/1m")), Map.of(RequestKind.LOGIN, Limit.parse("2/1m")));
+
+    @Test
+    void requests_beyond_the_limit_of_one_address_are_refused_with_the_wait() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.1").admitted()).isTrue();
+        }
+
+        var refused = throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.1");
+
+        assertThat(refused.admitted()).isFalse();
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.2").admitted()).isTrue();
+    }
+
+    @Test
+    void an_account_is_counted_whatever_the_case_of_its_address() {
+        throttle.admitForAccount(RequestKind.LOGIN, "Anna@Example.com");
+        throttle.admitForAccount(RequestKind.LOGIN, "anna@example.com ");
+
+        assertThat(throttle.admitForAccount(RequestKind.LOGIN, "ANNA@EXAMPLE.COM").admitted()).isFalse();
+    }
+
+    @Test
+    void a_kind_without_a_limit_is_always_admitted() {
+        for (int i = 0; i < 100; i++) {
+            assertThat(throttle.admitFromAddress(RequestKind.API, "192.0.2.1").admitted()).isTrue();
+        }
+        assertThat(used).isEmpty();
+    }
+
+    @Test
+    void limits_read_as_requests_per_period() {
+        assertThat(Limit.parse("20/1m")).isEqualTo(new Limit(20, Duration.ofMinutes(1)));
+        assertThat(Limit.parse(" 5 / 1h ")).isEqualTo(new Limit(5, Duration.ofHours(1)));
+        assertThatThrownBy(() -> Limit.parse("lots")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20/1m");
+        assertThatThrownBy(() -> Limit.parse("0/1m")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

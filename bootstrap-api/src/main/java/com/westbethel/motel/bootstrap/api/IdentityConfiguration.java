@@ -2,8 +2,10 @@ package com.westbethel.motel.bootstrap.api;
 
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
+import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
 import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSecurityEvents;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
@@ -11,18 +13,23 @@ import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.LoginAttempts;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.identity.service.AccountService;
 import com.westbethel.motel.application.identity.service.IdentitySettings;
 import com.westbethel.motel.application.identity.service.LoginService;
+import com.westbethel.motel.application.identity.service.MfaService;
 import com.westbethel.motel.application.identity.service.PasswordService;
 import com.westbethel.motel.application.identity.service.SessionService;
 import com.westbethel.motel.application.identity.service.TokenAuthenticator;
@@ -44,7 +51,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Wires the identity use cases to PostgreSQL, Redis, bcrypt, nbvcxz and jjwt; each use case runs in a transaction. */
+/** Wires the identity use cases to PostgreSQL, Redis, bcrypt, nbvcxz, jjwt and googleauth; each use case runs in a transaction. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
 class IdentityConfiguration {
@@ -59,7 +66,7 @@ class IdentityConfiguration {
     @Bean
     IdentitySettings identitySettings(IdentityProperties properties, @Value("${motel.public-url}") String publicUrl) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
-                properties.requireVerifiedEmail(), publicUrl);
+                properties.requireVerifiedEmail(), publicUrl, properties.requireAdminMfa());
     }
 
     @Bean
@@ -80,6 +87,28 @@ class IdentityConfiguration {
     @Bean
     JdbcSecurityEvents securityEvents(JdbcClient jdbc) {
         return new JdbcSecurityEvents(jdbc);
+    }
+
+    @Bean
+    JdbcMfaEnrolments mfaEnrolments(JdbcClient jdbc) {
+        return new JdbcMfaEnrolments(jdbc);
+    }
+
+    @Bean
+    GoogleAuthTotpCodes totpCodes() {
+        return new GoogleAuthTotpCodes("West Bethel Motel");
+    }
+
+    @Bean
+    AesGcmSecretCipher secretCipher(IdentityProperties properties) {
+        return new AesGcmSecretCipher(keyOrRandom(properties.mfaEncryptionKey(), "motel.security.mfa-encryption-key",
+                "MOTEL_SECURITY_MFAENCRYPTIONKEY", "MFA secrets saved now become unreadable after a restart"));
+    }
+
+    @Bean
+    MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
+            EmailOutbox outbox, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, outbox, settings, clock), transactions);
     }
 
     @Bean
@@ -107,16 +136,20 @@ class IdentityConfiguration {
         IdentityProperties.Jwt jwt = properties.jwt();
         Map<String, byte[]> keys = new LinkedHashMap<>();
         jwt.previousKeys().forEach((id, key) -> keys.put(id, Base64.getDecoder().decode(key)));
-        if (jwt.signingKey().isBlank()) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            keys.put(jwt.signingKeyId(), random);
-            log.warn("No motel.security.jwt.signing-key configured: using a random key, so tokens die with this process "
-                    + "and other replicas refuse them. Set MOTEL_SECURITY_JWT_SIGNINGKEY in production.");
-        } else {
-            keys.put(jwt.signingKeyId(), Base64.getDecoder().decode(jwt.signingKey()));
-        }
+        keys.put(jwt.signingKeyId(), keyOrRandom(jwt.signingKey(), "motel.security.jwt.signing-key", "MOTEL_SECURITY_JWT_SIGNINGKEY",
+                "tokens die with this process and other replicas refuse them"));
         return new JjwtAccessTokens(jwt.issuer(), jwt.accessTokenTtl(), jwt.signingKeyId(), keys, clock);
+    }
+
+    /** A configured base64 key, or (development only: production requires one) a random key with a warning. */
+    private static byte[] keyOrRandom(String configured, String property, String variable, String consequence) {
+        if (!configured.isBlank()) {
+            return Base64.getDecoder().decode(configured);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        log.warn("No {} configured: using a random key, so {}. Set {} in production.", property, consequence, variable);
+        return random;
     }
 
     @Bean
@@ -132,10 +165,11 @@ class IdentityConfiguration {
 
     @Bean
     LoginService loginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions,
-            RedisBackedRevocationList revocations, LoginAttempts attempts, SecurityEvents events, EmailOutbox outbox,
-            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, outbox, settings, clock),
-                transactions);
+            RedisBackedRevocationList revocations, LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments,
+            TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, EmailOutbox outbox, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp,
+                cipher, oneTimeTokens, outbox, settings, clock), transactions);
     }
 
     @Bean

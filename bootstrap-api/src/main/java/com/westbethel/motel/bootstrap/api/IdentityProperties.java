@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshTokenTtl life of one refresh token (each use issues a new one)
  * @param emailVerificationTtl life of an email verification link
  * @param passwordResetTtl life of a password reset link
+ * @param requireAdminMfa admins must enrol in MFA; until then their tokens carry no role
+ * @param mfaEncryptionKey base64 of 32 random bytes encrypting TOTP secrets; empty means a random key for this process only
  */
 @ConfigurationProperties("motel.security")
 public record IdentityProperties(
@@ -23,6 +25,8 @@ public record IdentityProperties(
         @DefaultValue("30d") Duration refreshTokenTtl,
         @DefaultValue("24h") Duration emailVerificationTtl,
         @DefaultValue("1h") Duration passwordResetTtl,
+        @DefaultValue("true") boolean requireAdminMfa,
+        @DefaultValue("") String mfaEncryptionKey,
         @DefaultValue Jwt jwt) {
 
     /**

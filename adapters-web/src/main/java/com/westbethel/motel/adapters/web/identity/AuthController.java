@@ -96,7 +96,22 @@ class AuthController {
         if (!admission.admitted()) {
             return tooManyRequests(admission.retryAfter(), "Too many logins for this account. Try again in %d seconds.");
         }
-        LoginResult result = logIn.logIn(new LogInCommand(request.email(), request.password(), ClientDevice.of(http)));
+        return loginResponse(logIn.logIn(new LogInCommand(request.email(), request.password(), ClientDevice.of(http))));
+    }
+
+    /** The answer to both login steps. */
+    static ResponseEntity<?> loginResponse(LoginResult result) {
+        if (result instanceof LoginResult.MfaRequired mfa) {
+            return ResponseEntity.ok(Map.of("mfaRequired", true, "mfaToken", mfa.mfaToken()));
+        }
+        if (result instanceof LoginResult.InvalidMfaCode) {
+            return problem(HttpStatus.UNAUTHORIZED, "invalid-mfa-code", "Invalid code",
+                    "The code is wrong, expired or was used already. Use the current code from the authenticator app, or a backup code.");
+        }
+        if (result instanceof LoginResult.InvalidMfaChallenge) {
+            return problem(HttpStatus.UNAUTHORIZED, "invalid-mfa-token", "Login step expired",
+                    "The login step is unknown, used or expired. Log in again with the password.");
+        }
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             return ResponseEntity.ok(Tokens.of(loggedIn.tokens()));
         }

@@ -1,8 +1,10 @@
 package com.westbethel.motel.adapters.web.identity;
 
 import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
@@ -29,6 +31,11 @@ public class IdentityWebConfiguration {
     MeController meController(ViewProfileUseCase profile, ChangePasswordUseCase changePassword, ManageSessionsUseCase sessions,
             ViewLoginHistoryUseCase loginHistory) {
         return new MeController(profile, changePassword, sessions, loginHistory);
+    }
+
+    @Bean
+    MfaController mfaController(ManageMfaUseCase mfa, CompleteMfaLoginUseCase completeLogin) {
+        return new MfaController(mfa, completeLogin);
     }
 
     @Bean

@@ -27,7 +27,15 @@ public class SecurityConfiguration {
 
     private static final String[] PUBLIC_POSTS = {
         "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/verify-email",
-        "/api/v1/auth/resend-verification", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password"
+        "/api/v1/auth/resend-verification", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password",
+        // The second login step carries its own proof (the mfaToken); with a bearer it confirms a set-up.
+        "/api/v1/auth/mfa/verify"
+    };
+
+    /** What a token without any role (an admin who has yet to enrol in MFA) may still reach. */
+    private static final String[] ACCOUNT_BASICS = {
+        "/api/v1/auth/mfa/**", "/api/v1/auth/logout", "/api/v1/auth/logout-all", "/api/v1/users/me", "/api/v1/users/me/sessions/**",
+        "/api/v1/users/me/login-history"
     };
 
     @Bean
@@ -55,7 +63,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(ACCOUNT_BASICS).authenticated()
+                        .anyRequest().hasAnyRole("GUEST", "STAFF", "ADMIN"))
                 .addFilterBefore(new RateLimitFilter(admit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new BearerTokenFilter(authenticate), RateLimitFilter.class);
         return http.build();

@@ -11,9 +11,13 @@ import java.util.Objects;
  * @param passwordResetTtl how long a reset link works
  * @param requireVerifiedEmail whether login waits for a verified email address
  * @param publicUrl where guests reach the motel's site, for links in emails
+ * @param requireAdminMfa whether admins must enrol in MFA: until they do, their tokens carry no role
  */
 public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificationTtl, Duration passwordResetTtl,
-        boolean requireVerifiedEmail, String publicUrl) {
+        boolean requireVerifiedEmail, String publicUrl, boolean requireAdminMfa) {
+
+    /** How long the second login step may take. */
+    public static final Duration MFA_CHALLENGE_TTL = Duration.ofMinutes(5);
 
     public IdentitySettings {
         Objects.requireNonNull(refreshTokenTtl, "refreshTokenTtl");
@@ -23,6 +27,6 @@ public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificat
     }
 
     public static IdentitySettings defaults(String publicUrl) {
-        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, publicUrl);
+        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, publicUrl, true);
     }
 }

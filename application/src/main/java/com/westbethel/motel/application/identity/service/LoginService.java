@@ -1,22 +1,30 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.AccessTokens.IssuedAccessToken;
 import com.westbethel.motel.application.identity.port.out.LoginAttempts;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments.MfaEnrolment;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
+import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.OpaqueToken;
+import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
@@ -26,15 +34,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** Logging in (with brute-force throttling, login history and new-device alerts) and refreshing tokens. */
-public class LoginService implements LogInUseCase, RefreshTokensUseCase {
+/** Logging in (with a second factor, brute-force throttling, login history and new-device alerts) and refreshing tokens. */
+public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, RefreshTokensUseCase {
 
     private final Users users;
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final Sessions sessions;
     private final LoginAttempts attempts;
+    private final MfaEnrolments enrolments;
+    private final MfaCodeCheck mfaCodes;
+    private final OneTimeTokens oneTimeTokens;
     private final SecurityEvents events;
     private final SessionTermination termination;
     private final IdentityEmails emails;
@@ -44,8 +56,12 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
     private final String decoyHash;
 
     public LoginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions, RevocationList revocations,
-            LoginAttempts attempts, SecurityEvents events, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+            LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
+            OneTimeTokens oneTimeTokens, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
         this.users = users;
+        this.enrolments = enrolments;
+        this.mfaCodes = new MfaCodeCheck(enrolments, totp, cipher);
+        this.oneTimeTokens = oneTimeTokens;
         this.attempts = attempts;
         this.events = events;
         this.hasher = hasher;
@@ -89,17 +105,56 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
         if (settings.requireVerifiedEmail() && !user.emailVerified()) {
             return new LoginResult.EmailNotVerified();
         }
+        if (enrolments.find(user.id()).map(MfaEnrolment::enabled).orElse(false)) {
+            OpaqueToken challenge = OpaqueToken.generate();
+            oneTimeTokens.save(challenge.hash(), Purpose.MFA_LOGIN, user.id(), now.plus(IdentitySettings.MFA_CHALLENGE_TTL));
+            return new LoginResult.MfaRequired(challenge.value());
+        }
+        return new LoginResult.LoggedIn(startSession(user, device, now));
+    }
+
+    @Override
+    public LoginResult completeLogin(String mfaToken, String code, Device device) {
+        Instant now = clock.instant();
+        String challengeHash = OpaqueToken.hash(mfaToken);
+        Optional<User> found = oneTimeTokens.peek(challengeHash, Purpose.MFA_LOGIN, now).flatMap(users::findById);
+        Optional<MfaEnrolment> enrolment = found.flatMap(user -> enrolments.find(user.id())).filter(MfaEnrolment::enabled);
+        if (found.isEmpty() || enrolment.isEmpty()) {
+            return new LoginResult.InvalidMfaChallenge();
+        }
+        User user = found.get();
+        // Its own counters: a password guesser and a code guesser are throttled apart.
+        String addressAndAccount = "mfa:" + device.ipAddress() + "|" + user.id();
+        String address = "mfa:" + device.ipAddress();
+        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address), now);
+        if (locked.isPresent()) {
+            event(found, user.email().value(), SecurityEvents.Type.LOGIN_LOCKED, device, now);
+            return new LoginResult.LockedOut(Duration.between(now, locked.get()));
+        }
+        if (!mfaCodes.accepts(enrolment.get(), code, now)) {
+            failed(found, user.email().value(), addressAndAccount, address, device, now);
+            return new LoginResult.InvalidMfaCode();
+        }
+        if (oneTimeTokens.consume(challengeHash, Purpose.MFA_LOGIN, now).isEmpty()) {
+            return new LoginResult.InvalidMfaChallenge();
+        }
+        attempts.clear(addressAndAccount);
+        return new LoginResult.LoggedIn(startSession(user, device, now));
+    }
+
+    private TokenPair startSession(User user, Device device, Instant now) {
         Sessions.DeviceHistory history = sessions.deviceHistory(user.id(), device.fingerprint());
         Session session = new Session(SessionId.random(), user.id(), device, now, now, Optional.empty());
         sessions.start(session);
-        event(found, email, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
+        Optional<User> found = Optional.of(user);
+        event(found, user.email().value(), SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
         if (history.anySession() && !history.knownDevice()) {
-            event(found, email, SecurityEvents.Type.NEW_DEVICE, device, now);
+            event(found, user.email().value(), SecurityEvents.Type.NEW_DEVICE, device, now);
             emails.securityAlert(user, "new-device", "A new device signed in to your account from %s (%s). If it was not you, "
                     .formatted(device.ipAddress(), device.userAgent().isBlank() ? "unknown browser" : device.userAgent())
                     + "end that session under your account's sessions and change your password.");
         }
-        return new LoginResult.LoggedIn(issueTokens(user, session.id(), now));
+        return issueTokens(user, session.id(), now);
     }
 
     private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now) {
@@ -150,6 +205,16 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
         return new RefreshResult.Refreshed(issueTokens(user.get(), token.session(), now));
     }
 
+    /**
+     * An admin who must enrol in MFA and has not yet gets a token without roles: it reaches the
+     * account itself and MFA set-up, nothing an admin may do.
+     */
+    private Set<Role> grantedRoles(User user) {
+        boolean mustEnrol = settings.requireAdminMfa() && user.hasRole(Role.ADMIN)
+                && !enrolments.find(user.id()).map(MfaEnrolment::enabled).orElse(false);
+        return mustEnrol ? Set.of() : user.roles();
+    }
+
     private RefreshResult reused(RefreshToken token, Device device) {
         termination.end(token.session(), "REFRESH_TOKEN_REUSE");
         Optional<User> owner = users.findById(token.user());
@@ -161,7 +226,7 @@ public class LoginService implements LogInUseCase, RefreshTokensUseCase {
     }
 
     private TokenPair issueTokens(User user, SessionId session, Instant now) {
-        IssuedAccessToken access = accessTokens.issue(user.id(), session, user.roles());
+        IssuedAccessToken access = accessTokens.issue(user.id(), session, grantedRoles(user));
         OpaqueToken refresh = OpaqueToken.generate();
         sessions.saveRefreshToken(new RefreshToken(refresh.hash(), session, user.id(), now, now.plus(settings.refreshTokenTtl()),
                 Optional.empty(), Optional.empty()));

@@ -52,6 +52,10 @@ final class IdentityFixture {
     final RecordingOutbox outbox = new RecordingOutbox();
     final InMemoryIdentity.InMemoryLoginAttempts attempts = new InMemoryIdentity.InMemoryLoginAttempts();
     final InMemoryIdentity.InMemorySecurityEvents events = new InMemoryIdentity.InMemorySecurityEvents();
+    final InMemoryIdentity.InMemoryMfaEnrolments enrolments = new InMemoryIdentity.InMemoryMfaEnrolments();
+    final InMemoryIdentity.FakeTotp totp = new InMemoryIdentity.FakeTotp();
+    final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
+    final MfaService mfa;
     final IdentitySettings settings;
 
     final AccountService accounts;
@@ -72,16 +76,18 @@ final class IdentityFixture {
         this.settings = settings;
         this.sessions = sessions;
         this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock);
-        this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, outbox, settings, clock);
+        this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
+                oneTimeTokens, outbox, settings, clock);
         this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, settings, clock);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
+        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, outbox, settings, clock);
     }
 
     static IdentitySettings settingsNotRequiringVerifiedEmail() {
         IdentitySettings defaults = IdentitySettings.defaults(PUBLIC_URL);
         return new IdentitySettings(defaults.refreshTokenTtl(), defaults.emailVerificationTtl(), defaults.passwordResetTtl(), false,
-                PUBLIC_URL);
+                PUBLIC_URL, true);
     }
 
     static RegisterGuestCommand registration(String email, String password) {

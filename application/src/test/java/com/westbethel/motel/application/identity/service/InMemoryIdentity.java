@@ -3,11 +3,14 @@ package com.westbethel.motel.application.identity.service;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.LoginAttempts;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.domain.identity.PasswordStrength;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -453,6 +457,122 @@ final class InMemoryIdentity {
 
         synchronized List<SecurityEvents.Type> types() {
             return events.stream().map(SecurityEvent::type).toList();
+        }
+    }
+
+    /** Enrolments and backup codes in maps, with the same once-only rules as the database. */
+    static class InMemoryMfaEnrolments implements MfaEnrolments {
+
+        private final Map<UserId, MfaEnrolment> enrolments = new HashMap<>();
+        private final Map<UserId, Map<String, Boolean>> backupCodes = new HashMap<>();
+
+        @Override
+        public synchronized Optional<MfaEnrolment> find(UserId user) {
+            return Optional.ofNullable(enrolments.get(user));
+        }
+
+        @Override
+        public synchronized void savePending(UserId user, String encryptedSecret) {
+            MfaEnrolment current = enrolments.get(user);
+            enrolments.put(user, new MfaEnrolment(user, current == null ? Optional.empty() : current.secret(), Optional.of(encryptedSecret),
+                    current == null ? 0 : current.lastUsedStep()));
+        }
+
+        @Override
+        public synchronized boolean activate(UserId user, long confirmedStep, Instant now) {
+            MfaEnrolment current = enrolments.get(user);
+            if (current == null || current.pendingSecret().isEmpty()) {
+                return false;
+            }
+            enrolments.put(user, new MfaEnrolment(user, current.pendingSecret(), Optional.empty(), confirmedStep));
+            return true;
+        }
+
+        @Override
+        public synchronized boolean advanceLastUsedStep(UserId user, long step) {
+            MfaEnrolment current = enrolments.get(user);
+            if (current == null || step <= current.lastUsedStep()) {
+                return false;
+            }
+            enrolments.put(user, new MfaEnrolment(user, current.secret(), current.pendingSecret(), step));
+            return true;
+        }
+
+        @Override
+        public synchronized void replaceBackupCodes(UserId user, List<String> codeHashes) {
+            Map<String, Boolean> codes = new HashMap<>();
+            codeHashes.forEach(hash -> codes.put(hash, false));
+            backupCodes.put(user, codes);
+        }
+
+        @Override
+        public synchronized boolean useBackupCode(UserId user, String codeHash, Instant now) {
+            Map<String, Boolean> codes = backupCodes.getOrDefault(user, Map.of());
+            if (!Boolean.FALSE.equals(codes.get(codeHash))) {
+                return false;
+            }
+            codes.put(codeHash, true);
+            return true;
+        }
+
+        @Override
+        public synchronized int remainingBackupCodes(UserId user) {
+            return (int) backupCodes.getOrDefault(user, Map.of()).values().stream().filter(used -> !used).count();
+        }
+
+        @Override
+        public synchronized void remove(UserId user) {
+            enrolments.remove(user);
+            backupCodes.remove(user);
+        }
+    }
+
+    /** TOTP with a made-up but deterministic code per secret and 30-second step. */
+    static class FakeTotp implements TotpCodes {
+
+        private int secrets;
+
+        static String codeAt(String secret, Instant instant) {
+            return codeFor(secret, instant.getEpochSecond() / 30);
+        }
+
+        private static String codeFor(String secret, long step) {
+            return String.format("%06d", Math.floorMod((secret + ":" + step).hashCode(), 1_000_000));
+        }
+
+        @Override
+        public synchronized String newSecret() {
+            return "SECRET" + (++secrets);
+        }
+
+        @Override
+        public OptionalLong matchingStep(String secret, String code, Instant now) {
+            long current = now.getEpochSecond() / 30;
+            for (long step = current - 1; step <= current + 1; step++) {
+                if (codeFor(secret, step).equals(code)) {
+                    return OptionalLong.of(step);
+                }
+            }
+            return OptionalLong.empty();
+        }
+
+        @Override
+        public String otpauthUri(String secret, String accountName) {
+            return "otpauth://totp/West%20Bethel%20Motel:" + accountName + "?secret=" + secret + "&issuer=West%20Bethel%20Motel";
+        }
+    }
+
+    /** Reversible and visible, so tests can see that what is stored is not the plain secret. */
+    static class MarkingCipher implements SecretCipher {
+
+        @Override
+        public String encrypt(String plainText) {
+            return "encrypted(" + plainText + ")";
+        }
+
+        @Override
+        public String decrypt(String cipherText) {
+            return cipherText.substring("encrypted(".length(), cipherText.length() - 1);
         }
     }
 }

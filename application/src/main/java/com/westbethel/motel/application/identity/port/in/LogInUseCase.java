@@ -40,6 +40,18 @@ public interface LogInUseCase {
         record AccountDisabled() implements LoginResult {
         }
 
+        /** The password was right; a code from the authenticator must follow, with this token. */
+        record MfaRequired(String mfaToken) implements LoginResult {
+        }
+
+        /** The second step's token is unknown, used or expired: start again with the password. */
+        record InvalidMfaChallenge() implements LoginResult {
+        }
+
+        /** The second step's code is wrong or was used already. */
+        record InvalidMfaCode() implements LoginResult {
+        }
+
         /** Too many failures from this address: no password is checked until the lock ends. */
         record LockedOut(Duration retryAfter) implements LoginResult {
         }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Single-use tokens sent by email (verification, password reset), stored as hashes. */
 public interface OneTimeTokens {
 
-    enum Purpose { EMAIL_VERIFICATION, PASSWORD_RESET }
+    enum Purpose { EMAIL_VERIFICATION, PASSWORD_RESET, MFA_LOGIN }
 
     void save(String tokenHash, Purpose purpose, UserId user, Instant expiresAt);
 

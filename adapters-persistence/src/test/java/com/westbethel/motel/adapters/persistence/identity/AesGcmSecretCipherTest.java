@@ -1,0 +1,36 @@
+package com.westbethel.motel.adapters.persistence.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AesGcmSecretCipherTest {
+
+    private final AesGcmSecretCipher cipher = new AesGcmSecretCipher("thirty-two bytes of key material".getBytes());
+
+    @Test
+    void a_secret_comes_back_and_is_never_stored_in_plain_or_twice_the_same() {
+        String first = cipher.encrypt("JBSWY3DPEHPK3PXP");
+        String second = cipher.encrypt("JBSWY3DPEHPK3PXP");
+
+        assertThat(first).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP").isNotEqualTo(second);
+        assertThat(cipher.decrypt(first)).isEqualTo("JBSWY3DPEHPK3PXP");
+    }
+
+    @Test
+    void another_key_or_an_altered_value_is_refused() {
+        String sealed = cipher.encrypt("JBSWY3DPEHPK3PXP");
+        AesGcmSecretCipher otherKey = new AesGcmSecretCipher("another thirty-two bytes of key!".getBytes());
+        char last = sealed.charAt(sealed.length() - 3);
+        String altered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
+
+        assertThatThrownBy(() -> otherKey.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_key_of_the_wrong_size_is_refused_at_start() {
+        assertThatThrownBy(() -> new AesGcmSecretCipher(new byte[16])).hasMessageContaining("32 bytes");
+    }
+}

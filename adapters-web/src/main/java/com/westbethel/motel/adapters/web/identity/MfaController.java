@@ -1,0 +1,122 @@
+package com.westbethel.motel.adapters.web.identity;
+
+import static com.westbethel.motel.adapters.web.problem.Problems.problem;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1/auth/mfa: authenticator-app set-up, the second login step, backup codes, turning it off. */
+@RestController
+@RequestMapping("/api/v1/auth/mfa")
+class MfaController {
+
+    private static final int QR_SIZE = 240;
+
+    private final ManageMfaUseCase mfa;
+    private final CompleteMfaLoginUseCase completeLogin;
+
+    MfaController(ManageMfaUseCase mfa, CompleteMfaLoginUseCase completeLogin) {
+        this.mfa = mfa;
+        this.completeLogin = completeLogin;
+    }
+
+    record Verify(@Size(max = 256) String mfaToken, @NotBlank @Size(max = 32) String code) {
+    }
+
+    record Disable(@Size(max = 32) String code, @Size(max = 256) String password) {
+    }
+
+    record Code(@NotBlank @Size(max = 32) String code) {
+    }
+
+    @PostMapping("/setup")
+    ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller) {
+        SetupResult result = mfa.setUp(caller);
+        if (result instanceof SetupResult.Started started) {
+            return ResponseEntity.ok(Map.of("secret", started.secret(), "otpauthUri", started.otpauthUri(),
+                    "qrCodePng", qrCodePng(started.otpauthUri())));
+        }
+        return problem(HttpStatus.CONFLICT, "mfa-already-enabled", "Two-factor login already on",
+                "Two-factor login is already on. Turn it off first to enrol a new authenticator.");
+    }
+
+    /**
+     * With an {@code mfaToken}: the second login step (no bearer needed). Without: confirms the
+     * caller's set-up with a first code and turns two-factor login on.
+     */
+    @PostMapping("/verify")
+    ResponseEntity<?> verify(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Verify request, HttpServletRequest http) {
+        if (request.mfaToken() != null && !request.mfaToken().isBlank()) {
+            return AuthController.loginResponse(completeLogin.completeLogin(request.mfaToken(), request.code(), ClientDevice.of(http)));
+        }
+        if (caller == null) {
+            return problem(HttpStatus.UNAUTHORIZED, "mfa-token-required", "Login step missing",
+                    "Send the mfaToken from /api/v1/auth/login, or a bearer token to confirm a set-up.");
+        }
+        ConfirmResult result = mfa.confirm(caller, request.code());
+        if (result instanceof ConfirmResult.Enabled enabled) {
+            return ResponseEntity.ok(Map.of("mfaEnabled", true, "backupCodes", enabled.backupCodes(),
+                    "message", "Keep the backup codes somewhere safe: each works once if the authenticator is lost. Log in again to use your full rights."));
+        }
+        if (result instanceof ConfirmResult.NotStarted) {
+            return problem(HttpStatus.CONFLICT, "mfa-not-started", "No set-up in progress", "Start with POST /api/v1/auth/mfa/setup.");
+        }
+        return invalidCode();
+    }
+
+    @PostMapping("/disable")
+    ResponseEntity<?> disable(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Disable request) {
+        if (!mfa.disable(caller, Optional.ofNullable(request.code()), Optional.ofNullable(request.password()))) {
+            return problem(HttpStatus.FORBIDDEN, "mfa-proof-required", "Not turned off",
+                    "Two-factor login is off already, or neither a current code nor the password was right.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/backup-codes")
+    ResponseEntity<?> regenerateBackupCodes(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Code request) {
+        Optional<List<String>> codes = mfa.regenerateBackupCodes(caller, request.code());
+        return codes.<ResponseEntity<?>>map(fresh -> ResponseEntity.ok(Map.of("backupCodes", fresh))).orElseGet(MfaController::invalidCode);
+    }
+
+    private static ResponseEntity<?> invalidCode() {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-mfa-code", "Invalid code",
+                "The code is wrong, expired or was used already. Use the current code from the authenticator app.");
+    }
+
+    private static String qrCodePng(String text) {
+        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+            MatrixToImageWriter.writeToStream(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE), "PNG", png);
+            return Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException e) {
+            throw new IllegalStateException("cannot draw the QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.westbethel.motel.application.identity.port.in;
+
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import java.util.List;
+import java.util.Optional;
+
+/** A user turns two-factor login on (authenticator app), off, or renews the backup codes. */
+public interface ManageMfaUseCase {
+
+    SetupResult setUp(AccessTokenClaims caller);
+
+    ConfirmResult confirm(AccessTokenClaims caller, String code);
+
+    /** Needs a current code (or backup code) or the password. */
+    boolean disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password);
+
+    /** Needs a current code; the old backup codes stop working. Empty when refused. */
+    Optional<List<String>> regenerateBackupCodes(AccessTokenClaims caller, String code);
+
+    sealed interface SetupResult {
+
+        record Started(String secret, String otpauthUri) implements SetupResult {
+        }
+
+        record AlreadyEnabled() implements SetupResult {
+        }
+    }
+
+    sealed interface ConfirmResult {
+
+        /** The backup codes are shown this once and never again. */
+        record Enabled(List<String> backupCodes) implements ConfirmResult {
+        }
+
+        record NotStarted() implements ConfirmResult {
+        }
+
+        record InvalidCode() implements ConfirmResult {
+        }
+    }
+}

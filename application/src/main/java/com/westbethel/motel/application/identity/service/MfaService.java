@@ -1,0 +1,105 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments.MfaEnrolment;
+import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
+import com.westbethel.motel.application.identity.port.out.TotpCodes;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.identity.BackupCodes;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Turning two-factor login on and off, and renewing backup codes. */
+public class MfaService implements ManageMfaUseCase {
+
+    private final Users users;
+    private final MfaEnrolments enrolments;
+    private final TotpCodes totp;
+    private final SecretCipher cipher;
+    private final PasswordHasher hasher;
+    private final MfaCodeCheck codes;
+    private final IdentityEmails emails;
+    private final Clock clock;
+
+    public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, EmailOutbox outbox,
+            IdentitySettings settings, Clock clock) {
+        this.users = users;
+        this.enrolments = enrolments;
+        this.totp = totp;
+        this.cipher = cipher;
+        this.hasher = hasher;
+        this.codes = new MfaCodeCheck(enrolments, totp, cipher);
+        this.emails = new IdentityEmails(outbox, settings);
+        this.clock = clock;
+    }
+
+    @Override
+    public SetupResult setUp(AccessTokenClaims caller) {
+        if (enrolments.find(caller.user()).map(MfaEnrolment::enabled).orElse(false)) {
+            return new SetupResult.AlreadyEnabled();
+        }
+        User user = user(caller);
+        String secret = totp.newSecret();
+        enrolments.savePending(user.id(), cipher.encrypt(secret));
+        return new SetupResult.Started(secret, totp.otpauthUri(secret, user.email().value()));
+    }
+
+    @Override
+    public ConfirmResult confirm(AccessTokenClaims caller, String code) {
+        Optional<String> pending = enrolments.find(caller.user()).flatMap(MfaEnrolment::pendingSecret);
+        if (pending.isEmpty()) {
+            return new ConfirmResult.NotStarted();
+        }
+        Instant now = clock.instant();
+        OptionalLong step = codes.step(pending.get(), code, now);
+        if (step.isEmpty() || !enrolments.activate(caller.user(), step.getAsLong(), now)) {
+            return new ConfirmResult.InvalidCode();
+        }
+        return new ConfirmResult.Enabled(newBackupCodes(caller));
+    }
+
+    @Override
+    public boolean disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password) {
+        Optional<MfaEnrolment> enrolment = enrolments.find(caller.user()).filter(MfaEnrolment::enabled);
+        if (enrolment.isEmpty()) {
+            return false;
+        }
+        User user = user(caller);
+        boolean proven = code.map(given -> codes.accepts(enrolment.get(), given, clock.instant())).orElse(false)
+                || password.map(given -> hasher.matches(given, user.passwordHash())).orElse(false);
+        if (!proven) {
+            return false;
+        }
+        enrolments.remove(user.id());
+        emails.securityAlert(user, "mfa-disabled", "Two-factor login was turned off for your account. "
+                + "If it was not you, reset your password and turn it on again.");
+        return true;
+    }
+
+    @Override
+    public Optional<List<String>> regenerateBackupCodes(AccessTokenClaims caller, String code) {
+        Optional<MfaEnrolment> enrolment = enrolments.find(caller.user()).filter(MfaEnrolment::enabled);
+        if (enrolment.isEmpty() || !codes.accepts(enrolment.get(), code, clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(newBackupCodes(caller));
+    }
+
+    private List<String> newBackupCodes(AccessTokenClaims caller) {
+        List<String> fresh = BackupCodes.generate();
+        enrolments.replaceBackupCodes(caller.user(), fresh.stream().map(BackupCodes::hash).toList());
+        return fresh;
+    }
+
+    private User user(AccessTokenClaims caller) {
+        return users.findById(caller.user()).orElseThrow(() -> new IllegalStateException("authenticated user " + caller.user() + " is gone"));
+    }
+}

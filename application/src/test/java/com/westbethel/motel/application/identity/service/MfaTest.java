@@ -1,0 +1,174 @@
+package com.westbethel.motel.application.identity.service;
+
+import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MfaTest {
+
+    private IdentityFixture fixture;
+    private AccessTokenClaims anna;
+
+    @BeforeEach
+    void aLoggedInGuest() {
+        fixture = new IdentityFixture();
+        fixture.verifiedGuest();
+        anna = fixture.claimsOf(fixture.logIn(LAPTOP));
+    }
+
+    @Test
+    void set_up_returns_the_secret_and_stores_it_only_encrypted_until_a_code_confirms_it() {
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna);
+
+        assertThat(started.otpauthUri()).startsWith("otpauth://totp/").contains(started.secret());
+        assertThat(fixture.enrolments.find(anna.user()).orElseThrow().pendingSecret()).contains("encrypted(" + started.secret() + ")");
+        assertThat(fixture.enrolments.find(anna.user()).orElseThrow().enabled()).isFalse();
+        assertThat(fixture.mfa.confirm(anna, "000000")).isInstanceOf(ConfirmResult.InvalidCode.class);
+
+        ConfirmResult confirmed = fixture.mfa.confirm(anna, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+
+        assertThat(confirmed).isInstanceOf(ConfirmResult.Enabled.class);
+        assertThat(((ConfirmResult.Enabled) confirmed).backupCodes()).hasSize(10);
+        assertThat(fixture.mfa.setUp(anna)).isInstanceOf(SetupResult.AlreadyEnabled.class);
+    }
+
+    @Test
+    void with_mfa_on_a_login_takes_two_steps_and_the_password_alone_gives_no_token() {
+        String secret = enable();
+        fixture.clock.advance(Duration.ofSeconds(30));
+
+        LoginResult first = logIn();
+        assertThat(first).isInstanceOf(LoginResult.MfaRequired.class);
+        String mfaToken = ((LoginResult.MfaRequired) first).mfaToken();
+
+        assertThat(fixture.logins.completeLogin(mfaToken, "999999", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        LoginResult second = fixture.logins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP);
+
+        assertThat(second).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.logins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP))
+                .as("the second step works once").isInstanceOf(LoginResult.InvalidMfaChallenge.class);
+    }
+
+    @Test
+    void a_code_already_used_in_its_window_is_refused() {
+        String secret = enable();
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String code = FakeTotp.codeAt(secret, fixture.clock.instant());
+        assertThat(fixture.logins.completeLogin(challenge(), code, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+
+        LoginResult replay = fixture.logins.completeLogin(challenge(), code, LAPTOP);
+
+        assertThat(replay).isInstanceOf(LoginResult.InvalidMfaCode.class);
+    }
+
+    @Test
+    void a_code_from_the_step_before_or_after_is_accepted_for_clock_drift_but_not_two_steps_away() {
+        String secret = enable();
+        fixture.clock.advance(Duration.ofMinutes(5));
+
+        String previousStep = FakeTotp.codeAt(secret, fixture.clock.instant().minusSeconds(30));
+        String twoStepsAgo = FakeTotp.codeAt(secret, fixture.clock.instant().minusSeconds(60));
+
+        assertThat(fixture.logins.completeLogin(challenge(), twoStepsAgo, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.logins.completeLogin(challenge(), previousStep, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
+    void a_backup_code_works_once() {
+        enable();
+        String backupCode = backupCodes.get(3);
+
+        assertThat(fixture.logins.completeLogin(challenge(), backupCode.toLowerCase(), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.logins.completeLogin(challenge(), backupCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.enrolments.remainingBackupCodes(anna.user())).isEqualTo(9);
+    }
+
+    @Test
+    void wrong_codes_from_one_address_are_throttled_like_passwords() {
+        enable();
+        String mfaToken = challenge();
+        for (int i = 0; i < 5; i++) {
+            assertThat(fixture.logins.completeLogin(mfaToken, "00000" + i, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        }
+
+        assertThat(fixture.logins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
+    }
+
+    @Test
+    void disabling_needs_a_code_or_the_password_and_sends_an_alert() {
+        String secret = enable();
+        fixture.clock.advance(Duration.ofSeconds(30));
+
+        assertThat(fixture.mfa.disable(anna, Optional.of("123456"), Optional.empty())).isFalse();
+        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of("not my password"))).isFalse();
+        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isTrue();
+
+        assertThat(logIn()).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.outbox.withTemplate("security-alert")).extracting(email -> email.model().get("alert")).contains("mfa-disabled");
+        assertThat(secret).isNotBlank();
+    }
+
+    @Test
+    void regenerating_backup_codes_retires_the_old_ones() {
+        String secret = enable();
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String oldCode = backupCodes.get(0);
+
+        List<String> fresh = fixture.mfa.regenerateBackupCodes(anna, FakeTotp.codeAt(secret, fixture.clock.instant())).orElseThrow();
+
+        assertThat(fresh).hasSize(10).doesNotContain(oldCode);
+        assertThat(fixture.logins.completeLogin(challenge(), oldCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.logins.completeLogin(challenge(), fresh.get(0), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
+    void an_admin_without_mfa_gets_a_token_with_no_role_until_enrolled() {
+        User admin = fixture.existingGuest("boss@example.com", PASSWORD, true, true);
+        fixture.users.update(new User(admin.id(), admin.email(), admin.firstName(), admin.lastName(), admin.passwordHash(),
+                java.util.EnumSet.of(Role.ADMIN), true, true, admin.createdAt(), null));
+
+        AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn("boss@example.com", PASSWORD, LAPTOP));
+        assertThat(unenrolled.roles()).isEmpty();
+
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled);
+        fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("boss@example.com", PASSWORD, LAPTOP))).mfaToken();
+        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.logins.completeLogin(mfaToken,
+                FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
+
+        assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactly(Role.ADMIN);
+    }
+
+    private List<String> backupCodes;
+
+    private String enable() {
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna);
+        backupCodes = ((ConfirmResult.Enabled) fixture.mfa.confirm(anna, FakeTotp.codeAt(started.secret(), fixture.clock.instant())))
+                .backupCodes();
+        return started.secret();
+    }
+
+    private LoginResult logIn() {
+        return fixture.logins.logIn(new LogInCommand(EMAIL, PASSWORD, LAPTOP));
+    }
+
+    private String challenge() {
+        return ((LoginResult.MfaRequired) logIn()).mfaToken();
+    }
+}

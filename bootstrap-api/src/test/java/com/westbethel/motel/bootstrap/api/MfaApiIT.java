@@ -1,0 +1,156 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.warrenstrange.googleauth.GoogleAuthenticator;
+import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The identity issue's whole flow through the running API: register, verify, log in, enrol in MFA,
+ * log out, log in with a code, use a backup code once, reset the password, and find old sessions dead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "motel.security.require-admin-mfa=true")
+@ActiveProfiles("test")
+class MfaApiIT {
+
+    private static final String PASSWORD = "lantern orchard velvet kayak";
+    private static final GoogleAuthenticator AUTHENTICATOR_APP = new GoogleAuthenticator();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpProbe http;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe(port);
+        jdbc.sql("DELETE FROM login_throttle").update();
+    }
+
+    @Test
+    void register_verify_login_enrol_logout_login_with_a_code_backup_code_once_reset_and_old_sessions_dead() {
+        String email = "mfa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ida", "lastName", "Berg")).status())
+                .isEqualTo(201);
+        assertThat(post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification"))).status()).isEqualTo(200);
+        String firstAccess = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+
+        Reply setup = http.post("/api/v1/auth/mfa/setup", "{}", firstAccess);
+        assertThat(setup.status()).isEqualTo(200);
+        String secret = setup.json().path("secret").asString();
+        assertThat(setup.json().path("otpauthUri").asString()).startsWith("otpauth://totp/West%20Bethel%20Motel:").contains("secret=" + secret);
+        byte[] png = Base64.getDecoder().decode(setup.json().path("qrCodePng").asString());
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(jdbc.sql("SELECT pending_secret FROM mfa_enrolments mfa JOIN users u ON u.id = mfa.user_id WHERE u.email = :email")
+                .param("email", email).query(String.class).single()).startsWith("v1:").doesNotContain(secret);
+
+        Reply enabled = http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), firstAccess);
+        assertThat(enabled.status()).isEqualTo(200);
+        JsonNode backupCodes = enabled.json().path("backupCodes");
+        assertThat(backupCodes.size()).isEqualTo(10);
+
+        assertThat(http.post("/api/v1/auth/logout", "{}", firstAccess).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/users/me", firstAccess).status()).isEqualTo(401);
+
+        Reply passwordStep = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD));
+        assertThat(passwordStep.status()).isEqualTo(200);
+        assertThat(passwordStep.json().path("mfaRequired").asBoolean()).isTrue();
+        assertThat(passwordStep.json().has("accessToken")).isFalse();
+        String mfaToken = passwordStep.json().path("mfaToken").asString();
+        assertThat(post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", "000000")).status()).isEqualTo(401);
+        String nextCode = code(secret, 1);
+        Reply withCode = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", nextCode));
+        assertThat(withCode.status()).isEqualTo(200);
+        String secondAccess = withCode.json().path("accessToken").asString();
+        assertThat(http.get("/api/v1/users/me", secondAccess).status()).isEqualTo(200);
+
+        String replayToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        assertThat(post("/api/v1/auth/mfa/verify", Map.of("mfaToken", replayToken, "code", nextCode)).status())
+                .as("a code is accepted once in its window").isEqualTo(401);
+
+        String backupCode = backupCodes.get(0).asString();
+        String backupToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        Reply withBackup = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", backupToken, "code", backupCode));
+        assertThat(withBackup.status()).isEqualTo(200);
+        String thirdAccess = withBackup.json().path("accessToken").asString();
+        String againToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        assertThat(post("/api/v1/auth/mfa/verify", Map.of("mfaToken", againToken, "code", backupCode)).status())
+                .as("a backup code works once").isEqualTo(401);
+
+        assertThat(post("/api/v1/auth/forgot-password", Map.of("email", email)).status()).isEqualTo(202);
+        String newPassword = "harbour pepper glacier trumpet";
+        assertThat(post("/api/v1/auth/reset-password", Map.of("token", emailToken(email, "password-reset"), "newPassword", newPassword)).status())
+                .isEqualTo(204);
+
+        assertThat(http.get("/api/v1/users/me", secondAccess).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/users/me", thirdAccess).status()).isEqualTo(401);
+        assertThat(post("/api/v1/auth/login", Map.of("email", email, "password", newPassword)).json().path("mfaRequired").asBoolean())
+                .as("the reset kept two-factor login on").isTrue();
+    }
+
+    @Test
+    void an_admin_without_mfa_reaches_only_the_account_and_mfa_set_up_until_enrolled() {
+        String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@westbethelmotel.test";
+        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ola", "lastName", "Dahl"));
+        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
+        jdbc.sql("UPDATE user_roles SET role = 'ADMIN' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", email).update();
+        String limited = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+
+        Reply denied = http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", "anything")), limited);
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/users/me", limited).status()).isEqualTo(200);
+
+        String secret = http.post("/api/v1/auth/mfa/setup", "{}", limited).json().path("secret").asString();
+        assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), limited).status()).isEqualTo(200);
+        String mfaToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String full = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", code(secret, 1))).json().path("accessToken").asString();
+
+        assertThat(http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", "anything")), full).status()).isEqualTo(204);
+    }
+
+    @Test
+    void turning_mfa_off_needs_proof_and_sends_an_alert() {
+        String email = "off-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Per", "lastName", "Lund"));
+        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
+        String access = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+        String secret = http.post("/api/v1/auth/mfa/setup", "{}", access).json().path("secret").asString();
+        http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), access);
+
+        assertThat(http.post("/api/v1/auth/mfa/disable", json(Map.of("password", "not the password at all")), access).status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/auth/mfa/disable", json(Map.of("password", PASSWORD)), access).status()).isEqualTo(204);
+
+        assertThat(post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().has("accessToken")).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = 'security-alert' AND model ->> 'alert' = 'mfa-disabled'")
+                .param("email", email).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** What the authenticator app shows now, or that many 30-second steps from now. */
+    private static String code(String secret, int stepsAhead) {
+        return String.format("%06d", AUTHENTICATOR_APP.getTotpPassword(secret, System.currentTimeMillis() + stepsAhead * 30_000L));
+    }
+
+    private Reply post(String path, Map<String, String> body) {
+        return http.post(path, json(body));
+    }
+
+    private String emailToken(String email, String template) {
+        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
+                .param("email", email).param("template", template).query(String.class).single();
+    }
+}

@@ -4,6 +4,7 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
+import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
 import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
 import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
@@ -17,6 +18,7 @@ import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
@@ -35,6 +37,7 @@ import com.westbethel.motel.application.identity.service.SessionService;
 import com.westbethel.motel.application.identity.service.TokenAuthenticator;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -105,6 +108,17 @@ class IdentityConfiguration {
                 "MOTEL_SECURITY_MFAENCRYPTIONKEY", "MFA secrets saved now become unreadable after a restart"));
     }
 
+    /** Impossible-travel detection needs an operator's GeoIP file; without one it is off. */
+    @Bean
+    CsvGeoLocator geoLocator(@Value("${motel.security.geoip-csv:}") String csv) {
+        if (csv.isBlank()) {
+            return CsvGeoLocator.none();
+        }
+        CsvGeoLocator locator = CsvGeoLocator.load(Path.of(csv));
+        log.info("GeoIP table {} loaded: {} networks; impossible-travel alerts are on", csv, locator.size());
+        return locator;
+    }
+
     @Bean
     MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
             EmailOutbox outbox, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
@@ -166,10 +180,10 @@ class IdentityConfiguration {
     @Bean
     LoginService loginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions,
             RedisBackedRevocationList revocations, LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments,
-            TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, EmailOutbox outbox, IdentitySettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, GeoLocator geo, EmailOutbox outbox, IdentitySettings settings,
+            Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp,
-                cipher, oneTimeTokens, outbox, settings, clock), transactions);
+                cipher, oneTimeTokens, geo, outbox, settings, clock), transactions);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.AccessTokens.IssuedAccessToken;
+import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments.MfaEnrolment;
@@ -22,6 +23,8 @@ import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.domain.identity.Device;
+import com.westbethel.motel.domain.identity.GeoPoint;
+import com.westbethel.motel.domain.identity.ImpossibleTravel;
 import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.Role;
@@ -47,6 +50,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
     private final MfaEnrolments enrolments;
     private final MfaCodeCheck mfaCodes;
     private final OneTimeTokens oneTimeTokens;
+    private final GeoLocator geo;
     private final SecurityEvents events;
     private final SessionTermination termination;
     private final IdentityEmails emails;
@@ -57,8 +61,9 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
 
     public LoginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions, RevocationList revocations,
             LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
-            OneTimeTokens oneTimeTokens, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+            OneTimeTokens oneTimeTokens, GeoLocator geo, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
         this.users = users;
+        this.geo = geo;
         this.enrolments = enrolments;
         this.mfaCodes = new MfaCodeCheck(enrolments, totp, cipher);
         this.oneTimeTokens = oneTimeTokens;
@@ -144,6 +149,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
 
     private TokenPair startSession(User user, Device device, Instant now) {
         Sessions.DeviceHistory history = sessions.deviceHistory(user.id(), device.fingerprint());
+        checkTravel(user, device, now);
         Session session = new Session(SessionId.random(), user.id(), device, now, now, Optional.empty());
         sessions.start(session);
         Optional<User> found = Optional.of(user);
@@ -155,6 +161,25 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
                     + "end that session under your account's sessions and change your password.");
         }
         return issueTokens(user, session.id(), now);
+    }
+
+    /** Compares this login's place with the previous login's, when the GeoIP source knows both. */
+    private void checkTravel(User user, Device device, Instant now) {
+        Optional<GeoPoint> here = geo.locate(device.ipAddress());
+        if (here.isEmpty()) {
+            return;
+        }
+        events.recentOf(user.id(), 20).stream()
+                .filter(event -> event.type() == SecurityEvents.Type.LOGIN_SUCCEEDED)
+                .findFirst()
+                .ifPresent(previous -> geo.locate(previous.ipAddress())
+                        .filter(there -> ImpossibleTravel.between(there, previous.occurredAt(), here.get(), now))
+                        .ifPresent(there -> {
+                            event(Optional.of(user), user.email().value(), SecurityEvents.Type.IMPOSSIBLE_TRAVEL, device, now);
+                            emails.securityAlert(user, "impossible-travel", ("Your account was used from %s and, soon after, from %s: "
+                                    + "farther apart than anyone travels in that time. If one of them was not you, change your password "
+                                    + "and end the sessions you do not recognise.").formatted(there.label(), here.get().label()));
+                        }));
     }
 
     private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now) {

@@ -7,6 +7,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResul
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeAccessTokens;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryOneTimeTokens;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryRevocationList;
@@ -16,6 +17,7 @@ import com.westbethel.motel.application.identity.service.InMemoryIdentity.Mutabl
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainTextHasher;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingOutbox;
 import com.westbethel.motel.domain.identity.Device;
+import com.westbethel.motel.domain.identity.GeoPoint;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
@@ -24,6 +26,9 @@ import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** The identity services wired to in-memory fakes, plus the few steps most tests start from. */
 final class IdentityFixture {
@@ -56,6 +61,9 @@ final class IdentityFixture {
     final InMemoryIdentity.FakeTotp totp = new InMemoryIdentity.FakeTotp();
     final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
     final MfaService mfa;
+    /** Knows the addresses a test places; none by default, as in production without a GeoIP file. */
+    final Map<String, GeoPoint> places = new HashMap<>();
+    final GeoLocator geo = address -> Optional.ofNullable(places.get(address));
     final IdentitySettings settings;
 
     final AccountService accounts;
@@ -77,7 +85,7 @@ final class IdentityFixture {
         this.sessions = sessions;
         this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock);
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
-                oneTimeTokens, outbox, settings, clock);
+                oneTimeTokens, geo, outbox, settings, clock);
         this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, settings, clock);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);

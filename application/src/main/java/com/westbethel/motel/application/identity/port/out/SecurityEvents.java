@@ -12,7 +12,7 @@ public interface SecurityEvents {
 
     List<SecurityEvent> recentOf(UserId user, int limit);
 
-    enum Type { LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_LOCKED, NEW_DEVICE, REFRESH_TOKEN_REUSED, PASSWORD_CHANGED, PASSWORD_RESET }
+    enum Type { LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_LOCKED, NEW_DEVICE, IMPOSSIBLE_TRAVEL, REFRESH_TOKEN_REUSED, PASSWORD_CHANGED, PASSWORD_RESET }
 
     record SecurityEvent(Optional<UserId> user, String email, Type type, String ipAddress, String userAgent, Instant occurredAt) {
     }

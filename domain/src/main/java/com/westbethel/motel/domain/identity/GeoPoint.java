@@ -1,0 +1,22 @@
+package com.westbethel.motel.domain.identity;
+
+/** Where an address is on Earth, as a GeoIP source places it, with a name to show ("Portland, ME, US"). */
+public record GeoPoint(double latitude, double longitude, String label) {
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    public GeoPoint {
+        if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+            throw new IllegalArgumentException("not a place on Earth: " + latitude + ", " + longitude);
+        }
+    }
+
+    /** Great-circle distance (haversine). */
+    public double kilometresTo(GeoPoint other) {
+        double dLat = Math.toRadians(other.latitude - latitude);
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}

@@ -1,0 +1,29 @@
+package com.westbethel.motel.domain.booking;
+
+import com.westbethel.motel.domain.shared.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/**
+ * Free cancellation until a number of hours before check-in time (in the motel's time zone); later,
+ * the first night is kept and the rest refunded.
+ */
+public record CancellationPolicy(int freeUntilHoursBeforeCheckIn) {
+
+    public CancellationPolicy {
+        if (freeUntilHoursBeforeCheckIn < 0) {
+            throw new IllegalArgumentException("hours before check-in cannot be negative");
+        }
+    }
+
+    /** What goes back to the guest of a paid booking cancelled at {@code now}. */
+    public Money refund(Money paid, Money firstNight, ZonedDateTime checkInAt, Instant now) {
+        Instant freeUntil = checkInAt.toInstant().minus(Duration.ofHours(freeUntilHoursBeforeCheckIn));
+        if (now.isBefore(freeUntil)) {
+            return paid;
+        }
+        Money refund = paid.minus(firstNight);
+        return refund.isNegative() ? Money.zero(paid.currency()) : refund;
+    }
+}

@@ -1,0 +1,24 @@
+package com.westbethel.motel.domain.booking;
+
+import com.westbethel.motel.domain.shared.Money;
+import java.util.List;
+
+/**
+ * The price of a stay in one room type: each night's rate, the discount a promotion gives, the total,
+ * and the minimum stay the season's rate plans ask for.
+ */
+public record StayQuote(List<NightlyRate> nights, Money subtotal, Money discount, Money total, int minimumStay) {
+
+    public StayQuote {
+        nights = List.copyOf(nights);
+    }
+
+    public Money firstNight() {
+        return nights.get(0).rate();
+    }
+
+    public StayQuote withDiscount(Money discount) {
+        Money capped = discount.compareTo(subtotal) > 0 ? subtotal : discount;
+        return new StayQuote(nights, subtotal, capped, subtotal.minus(capped), minimumStay);
+    }
+}

@@ -1,0 +1,90 @@
+package com.westbethel.motel.domain.booking;
+
+import static com.westbethel.motel.domain.booking.BookingFixture.MONDAY;
+import static com.westbethel.motel.domain.booking.BookingFixture.WEST_BETHEL;
+import static com.westbethel.motel.domain.booking.BookingFixture.aQueenRoom;
+import static com.westbethel.motel.domain.booking.BookingFixture.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.stay.Stay;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BookingTest {
+
+    private static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
+    private final RoomType queen = aQueenRoom();
+    private final Stay stay = Stay.of(MONDAY, 3);
+
+    private Booking aHold() {
+        return Booking.hold(WEST_BETHEL, UserId.random(), queen.id(), RoomId.random(), stay, 2, StayPricing.quote(queen, List.of(), stay),
+                Optional.empty(), NOW, NOW.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void a_new_booking_is_an_unpaid_hold_with_a_readable_reference() {
+        Booking booking = aHold();
+
+        assertThat(booking.status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
+        assertThat(booking.reference()).matches("WB-[A-HJ-NP-Z2-9]{6}");
+    }
+
+    @Test
+    void paying_in_time_confirms_and_a_second_payment_is_refused() {
+        Booking booking = aHold();
+
+        assertThat(booking.confirmPayment(NOW.plusSeconds(60))).isInstanceOf(Transition.Done.class);
+        assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(booking.confirmPayment(NOW.plusSeconds(61))).isInstanceOf(Transition.Refused.class);
+    }
+
+    @Test
+    void an_expired_hold_cannot_be_paid_and_frees_the_room() {
+        Booking booking = aHold();
+
+        assertThat(booking.confirmPayment(NOW.plus(Duration.ofMinutes(15)))).isInstanceOf(Transition.Refused.class);
+        assertThat(booking.expireHold(NOW.plus(Duration.ofMinutes(15)))).isTrue();
+        assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(booking.status().holdsRoom()).isFalse();
+    }
+
+    @Test
+    void a_confirmed_booking_cancelled_late_refunds_all_but_the_first_night() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+
+        booking.cancel(new CancellationPolicy(48), MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York")),
+                MONDAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant());
+
+        assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(booking.refunded()).isEqualTo(usd("198.00"));
+        assertThat(booking.cancel(new CancellationPolicy(48), MONDAY.atTime(15, 0).atZone(ZoneId.of("UTC")), NOW))
+                .isInstanceOf(Transition.Refused.class);
+    }
+
+    @Test
+    void check_in_on_the_day_then_check_out() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+
+        assertThat(booking.checkIn(MONDAY.minusDays(1))).isInstanceOf(Transition.Refused.class);
+        assertThat(booking.checkIn(MONDAY)).isInstanceOf(Transition.Done.class);
+        assertThat(booking.checkOut()).isInstanceOf(Transition.Done.class);
+        assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_OUT);
+    }
+
+    @Test
+    void an_unpaid_hold_cannot_check_in_or_be_a_no_show() {
+        Booking booking = aHold();
+
+        assertThat(booking.checkIn(MONDAY)).isInstanceOf(Transition.Refused.class);
+        assertThat(booking.markNoShow(MONDAY)).isInstanceOf(Transition.Refused.class);
+    }
+}

@@ -5,6 +5,8 @@ import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.domain.identity.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,9 +47,23 @@ public class JdbcSecurityEvents implements SecurityEvents {
                         """)
                 .param("userId", user.value())
                 .param("limit", limit)
-                .query((row, number) -> new SecurityEvent(Optional.of(new UserId(row.getObject("user_id", UUID.class))),
-                        row.getString("email"), Type.valueOf(row.getString("type")), row.getString("ip_address"),
-                        row.getString("user_agent"), instant(row, "occurred_at")))
+                .query(JdbcSecurityEvents::event)
                 .list();
+    }
+
+    @Override
+    public Optional<SecurityEvent> lastLogin(UserId user) {
+        return jdbc.sql("""
+                        SELECT user_id, email, type, ip_address, user_agent, occurred_at FROM security_events
+                        WHERE user_id = :userId AND type = 'LOGIN_SUCCEEDED' ORDER BY occurred_at DESC, id DESC LIMIT 1
+                        """)
+                .param("userId", user.value())
+                .query(JdbcSecurityEvents::event)
+                .optional();
+    }
+
+    private static SecurityEvent event(ResultSet row, int number) throws SQLException {
+        return new SecurityEvent(Optional.of(new UserId(row.getObject("user_id", UUID.class))), row.getString("email"),
+                Type.valueOf(row.getString("type")), row.getString("ip_address"), row.getString("user_agent"), instant(row, "occurred_at"));
     }
 }

@@ -77,7 +77,7 @@ public class JdbcUsers implements Users {
         int updated = jdbc.sql("""
                         UPDATE users
                         SET password_hash = :passwordHash, email_verified = :emailVerified, enabled = :enabled,
-                            tokens_valid_after = :tokensValidAfter, updated_at = now()
+                            tokens_valid_after = greatest(tokens_valid_after, :tokensValidAfter), updated_at = now()
                         WHERE id = :id
                         """)
                 .param("id", user.id().value())

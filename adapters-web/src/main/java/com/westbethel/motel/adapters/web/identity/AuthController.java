@@ -19,13 +19,11 @@ import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
-import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.Admission;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -92,10 +90,8 @@ class AuthController {
 
     @PostMapping("/login")
     ResponseEntity<?> logIn(@Valid @RequestBody IdentityRequests.LogIn request, HttpServletRequest http) {
-        Admission admission = admit.admitForAccount(RequestKind.LOGIN, request.email());
-        if (!admission.admitted()) {
-            return tooManyRequests(admission.retryAfter(), "Too many logins for this account. Try again in %d seconds.");
-        }
+        // Failed logins are throttled per address and account by the use case; no per-account bucket
+        // here, since anyone could drain it to keep the owner out.
         return loginResponse(logIn.logIn(new LogInCommand(request.email(), request.password(), ClientDevice.of(http))));
     }
 
@@ -168,17 +164,17 @@ class AuthController {
     }
 
     @PostMapping("/resend-verification")
-    ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request) {
-        // Over the account's limit the answer stays the same and simply no email goes out.
-        if (admit.admitForAccount(RequestKind.VERIFICATION, request.email()).admitted()) {
+    ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
+        // Over the limit the answer stays the same and simply no email goes out.
+        if (admit.admitForAccount(RequestKind.VERIFICATION, http.getRemoteAddr(), request.email()).admitted()) {
             verifyEmail.resendVerification(request.email());
         }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
     }
 
     @PostMapping("/forgot-password")
-    ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request) {
-        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, request.email()).admitted()) {
+    ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
+        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, http.getRemoteAddr(), request.email()).admitted()) {
             resetPassword.requestPasswordReset(request.email());
         }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
@@ -199,12 +195,6 @@ class AuthController {
             return weakPassword("newPassword", refused.reason(), refused.advice());
         }
         return invalidLink();
-    }
-
-    private static ResponseEntity<?> tooManyRequests(Duration retryAfter, String detail) {
-        long seconds = ProblemResponses.retryAfterSeconds(retryAfter);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail.formatted(seconds)).getBody());
     }
 
     static ResponseEntity<?> weakPassword(String field, String reason, String advice) {

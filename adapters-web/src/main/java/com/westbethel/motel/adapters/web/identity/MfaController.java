@@ -46,9 +46,19 @@ class MfaController {
     }
 
     record Verify(@Size(max = 256) String mfaToken, @NotBlank @Size(max = 32) String code) {
+
+        @Override
+        public String toString() {
+            return "Verify[redacted]";
+        }
     }
 
     record Disable(@Size(max = 32) String code, @Size(max = 256) String password) {
+
+        @Override
+        public String toString() {
+            return "Disable[redacted]";
+        }
     }
 
     record Code(@NotBlank @Size(max = 32) String code) {

@@ -46,6 +46,8 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final Sessions sessions;
+    private static final int MFA_TRIES_PER_CHALLENGE = 5;
+
     private final LoginAttempts attempts;
     private final MfaEnrolments enrolments;
     private final MfaCodeCheck mfaCodes;
@@ -131,13 +133,22 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         // Its own counters: a password guesser and a code guesser are throttled apart.
         String addressAndAccount = "mfa:" + device.ipAddress() + "|" + user.id();
         String address = "mfa:" + device.ipAddress();
-        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address), now);
+        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, "mfa:account:" + user.id()), now);
         if (locked.isPresent()) {
             event(found, user.email().value(), SecurityEvents.Type.LOGIN_LOCKED, device, now);
             return new LoginResult.LockedOut(Duration.between(now, locked.get()));
         }
         if (!mfaCodes.accepts(enrolment.get(), code, now)) {
             failed(found, user.email().value(), addressAndAccount, address, device, now);
+            // Across every address: a password holder spreading guesses over many addresses is slowed too.
+            LoginThrottle accountWide = LoginThrottle.address();
+            String account = "mfa:account:" + user.id();
+            accountWide.lockAfter(attempts.recordFailure(account, now, accountWide.forgetAfter()))
+                    .ifPresent(lock -> attempts.lock(account, now.plus(lock)));
+            // A challenge survives a few typos only; then the password must be given again.
+            if (attempts.recordFailure("mfa:challenge:" + challengeHash, now, IdentitySettings.MFA_CHALLENGE_TTL) >= MFA_TRIES_PER_CHALLENGE) {
+                oneTimeTokens.consume(challengeHash, Purpose.MFA_LOGIN, now);
+            }
             return new LoginResult.InvalidMfaCode();
         }
         if (oneTimeTokens.consume(challengeHash, Purpose.MFA_LOGIN, now).isEmpty()) {
@@ -169,9 +180,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         if (here.isEmpty()) {
             return;
         }
-        events.recentOf(user.id(), 20).stream()
-                .filter(event -> event.type() == SecurityEvents.Type.LOGIN_SUCCEEDED)
-                .findFirst()
+        events.lastLogin(user.id())
                 .ifPresent(previous -> geo.locate(previous.ipAddress())
                         .filter(there -> ImpossibleTravel.between(there, previous.occurredAt(), here.get(), now))
                         .ifPresent(there -> {

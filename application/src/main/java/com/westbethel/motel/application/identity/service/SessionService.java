@@ -41,7 +41,7 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
 
     @Override
     public void logOut(AccessTokenClaims caller) {
-        revocations.revokeToken(caller.jti(), caller.expiresAt());
+        revocations.revokeToken(caller.jti(), SessionTermination.keepUntil(caller.expiresAt()));
         termination.end(caller.session(), "LOGOUT");
     }
 
@@ -77,7 +77,7 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
     @Override
     public void revokeToken(String jti) {
         // The token's own expiry is unknown here; no access token outlives the configured lifetime.
-        revocations.revokeToken(jti, clock.instant().plus(accessTokens.timeToLive()));
+        revocations.revokeToken(jti, SessionTermination.keepUntil(clock.instant().plus(accessTokens.timeToLive())));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,6 +15,8 @@ import java.time.Instant;
  * end in storage, and its access tokens go on the revocation list until the last of them expires.
  */
 final class SessionTermination {
+
+    static final Duration REVOCATION_MARGIN = Duration.ofMinutes(1);
 
     private final Users users;
     private final Sessions sessions;
@@ -50,6 +53,14 @@ final class SessionTermination {
     }
 
     private Instant lastAccessTokenExpiry(Instant now) {
-        return now.plus(accessTokens.timeToLive());
+        return keepUntil(now.plus(accessTokens.timeToLive()));
+    }
+
+    /**
+     * How long a revocation must be kept for a token expiring at {@code expiresAt}: a little past it,
+     * since verification tolerates some clock skew between replicas.
+     */
+    static Instant keepUntil(Instant expiresAt) {
+        return expiresAt.plus(REVOCATION_MARGIN);
     }
 }

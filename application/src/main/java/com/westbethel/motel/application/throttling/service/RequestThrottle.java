@@ -27,8 +27,8 @@ public class RequestThrottle implements AdmitRequestUseCase {
     }
 
     @Override
-    public Admission admitForAccount(RequestKind kind, String account) {
-        return admit(perAccount.get(kind), "rate:" + kind + ":account:" + account.strip().toLowerCase(Locale.ROOT));
+    public Admission admitForAccount(RequestKind kind, String clientAddress, String account) {
+        return admit(perAccount.get(kind), "rate:" + kind + ":account:" + clientAddress + "|" + account.strip().toLowerCase(Locale.ROOT));
     }
 
     private Admission admit(Limit limit, String key) {

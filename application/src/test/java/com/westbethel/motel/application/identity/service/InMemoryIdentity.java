@@ -455,6 +455,11 @@ final class InMemoryIdentity {
             return ofUser.stream().limit(limit).toList();
         }
 
+        @Override
+        public synchronized Optional<SecurityEvent> lastLogin(UserId user) {
+            return recentOf(user, Integer.MAX_VALUE).stream().filter(event -> event.type() == SecurityEvents.Type.LOGIN_SUCCEEDED).findFirst();
+        }
+
         synchronized List<SecurityEvents.Type> types() {
             return events.stream().map(SecurityEvent::type).toList();
         }

@@ -99,14 +99,15 @@ class MfaTest {
     }
 
     @Test
-    void wrong_codes_from_one_address_are_throttled_like_passwords() {
+    void five_wrong_codes_end_the_challenge_and_lock_that_address_like_passwords() {
         enable();
         String mfaToken = challenge();
         for (int i = 0; i < 5; i++) {
             assertThat(fixture.logins.completeLogin(mfaToken, "00000" + i, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
         }
 
-        assertThat(fixture.logins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
+        assertThat(fixture.logins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaChallenge.class);
+        assertThat(fixture.logins.completeLogin(challenge(), "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
     }
 
     @Test

@@ -37,11 +37,13 @@ class RequestThrottleTest {
     }
 
     @Test
-    void an_account_is_counted_whatever_the_case_of_its_address() {
-        throttle.admitForAccount(RequestKind.LOGIN, "Anna@Example.com");
-        throttle.admitForAccount(RequestKind.LOGIN, "anna@example.com ");
+    void an_account_is_counted_per_address_whatever_the_case_of_its_email() {
+        throttle.admitForAccount(RequestKind.LOGIN, "192.0.2.1", "Anna@Example.com");
+        throttle.admitForAccount(RequestKind.LOGIN, "192.0.2.1", "anna@example.com ");
 
-        assertThat(throttle.admitForAccount(RequestKind.LOGIN, "ANNA@EXAMPLE.COM").admitted()).isFalse();
+        assertThat(throttle.admitForAccount(RequestKind.LOGIN, "192.0.2.1", "ANNA@EXAMPLE.COM").admitted()).isFalse();
+        assertThat(throttle.admitForAccount(RequestKind.LOGIN, "198.51.100.1", "anna@example.com").admitted())
+                .as("another address cannot use up the owner's allowance").isTrue();
     }
 
     @Test

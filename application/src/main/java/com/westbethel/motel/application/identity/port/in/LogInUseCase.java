@@ -42,6 +42,11 @@ public interface LogInUseCase {
 
         /** The password was right; a code from the authenticator must follow, with this token. */
         record MfaRequired(String mfaToken) implements LoginResult {
+
+            @Override
+            public String toString() {
+                return "MfaRequired[redacted]";
+            }
         }
 
         /** The second step's token is unknown, used or expired: start again with the password. */

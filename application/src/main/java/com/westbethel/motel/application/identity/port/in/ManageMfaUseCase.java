@@ -20,6 +20,11 @@ public interface ManageMfaUseCase {
     sealed interface SetupResult {
 
         record Started(String secret, String otpauthUri) implements SetupResult {
+
+            @Override
+            public String toString() {
+                return "Started[redacted]";
+            }
         }
 
         record AlreadyEnabled() implements SetupResult {
@@ -30,6 +35,11 @@ public interface ManageMfaUseCase {
 
         /** The backup codes are shown this once and never again. */
         record Enabled(List<String> backupCodes) implements ConfirmResult {
+
+            @Override
+            public String toString() {
+                return "Enabled[" + backupCodes.size() + " backup codes, redacted]";
+            }
         }
 
         record NotStarted() implements ConfirmResult {

@@ -12,6 +12,9 @@ public interface SecurityEvents {
 
     List<SecurityEvent> recentOf(UserId user, int limit);
 
+    /** The user's latest successful login, however many other events came after it. */
+    Optional<SecurityEvent> lastLogin(UserId user);
+
     enum Type { LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_LOCKED, NEW_DEVICE, IMPOSSIBLE_TRAVEL, REFRESH_TOKEN_REUSED, PASSWORD_CHANGED, PASSWORD_RESET }
 
     record SecurityEvent(Optional<UserId> user, String email, Type type, String ipAddress, String userAgent, Instant occurredAt) {

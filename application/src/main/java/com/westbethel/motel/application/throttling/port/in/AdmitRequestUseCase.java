@@ -3,14 +3,15 @@ package com.westbethel.motel.application.throttling.port.in;
 import java.time.Duration;
 
 /**
- * Every request is counted against the rate limit of its kind, per client address; requests about
- * an account (login, password reset, verification) also per account.
+ * Every request is counted against the rate limit of its kind, per client address; requests about an
+ * account (password reset, verification emails) also per address and account together. A bucket per
+ * account alone would let anyone drain it and lock the account's owner out, so there is none.
  */
 public interface AdmitRequestUseCase {
 
     Admission admitFromAddress(RequestKind kind, String clientAddress);
 
-    Admission admitForAccount(RequestKind kind, String account);
+    Admission admitForAccount(RequestKind kind, String clientAddress, String account);
 
     enum RequestKind { API, LOGIN, REGISTER, PASSWORD_RESET, VERIFICATION, MFA }
 

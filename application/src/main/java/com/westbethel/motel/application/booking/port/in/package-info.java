@@ -1,0 +1,2 @@
+/** What guests and staff do with bookings: search, book, pay, cancel, look back. */
+package com.westbethel.motel.application.booking.port.in;

@@ -1,0 +1,2 @@
+/** What the booking use cases need: inventory, bookings, promotions, payments, loyalty, idempotency. */
+package com.westbethel.motel.application.booking.port.out;

@@ -1,0 +1,2 @@
+/** The booking use cases, framework-free; transactions are applied around them by the bootstrap. */
+package com.westbethel.motel.application.booking.service;

@@ -18,4 +18,7 @@ echo "run: building bootstrap-$deployable"
 ./mvnw -B -q -DskipTests package -pl "bootstrap-$deployable" -am
 jar=$(ls "bootstrap-$deployable"/target/bootstrap-"$deployable"-*-exec.jar)
 echo "run: starting $jar"
-exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
+extra=()
+# The API seeds the West Bethel Motel demo data into an empty database.
+[ "$deployable" = api ] && extra=(--motel.demo-data.enabled=true)
+exec java ${JAVA_OPTS:-} -jar "$jar" "${extra[@]}" "$@"

@@ -1,0 +1,225 @@
+package com.westbethel.motel.adapters.persistence.booking;
+
+import com.westbethel.motel.application.booking.port.out.Inventory;
+import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
+import com.westbethel.motel.application.booking.port.out.Promotions;
+import com.westbethel.motel.domain.booking.CancellationPolicy;
+import com.westbethel.motel.domain.booking.Promotion;
+import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.inventory.RatePlan;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.Money;
+import com.westbethel.motel.domain.stay.Stay;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Properties, room types, rooms, closures, rate plans and promotions. */
+public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
+
+    /** Statuses whose booking holds its room (the same list as the no-double-booking constraint). */
+    static final String HOLDING = "('PENDING_PAYMENT', 'CONFIRMED', 'CHECKED_IN', 'CHECKED_OUT')";
+    /** Rooms free for a stay: in service, not closed, no booking holding any of its nights. */
+    static final String FREE_ROOM = """
+            r.in_service
+            AND NOT EXISTS (SELECT 1 FROM room_closures c
+                            WHERE c.room_id = r.id AND daterange(c.starts, c.ends) && daterange(:checkIn, :checkOut))
+            AND NOT EXISTS (SELECT 1 FROM bookings b
+                            WHERE b.room_id = r.id AND b.status IN %s AND daterange(b.check_in, b.check_out) && daterange(:checkIn, :checkOut))
+            """.formatted(HOLDING);
+    private static final String ROOM_TYPE = """
+            SELECT t.id, t.property_id, t.name, t.description, t.max_occupancy, t.base_rate, t.amenities, p.currency
+            FROM room_types t JOIN properties p ON p.id = t.property_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    public JdbcInventory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Property> defaultProperty() {
+        return jdbc.sql("SELECT * FROM properties ORDER BY created_at, id LIMIT 1").query(JdbcInventory::property).optional();
+    }
+
+    @Override
+    public Optional<Property> property(PropertyId id) {
+        return jdbc.sql("SELECT * FROM properties WHERE id = :id").param("id", id.value()).query(JdbcInventory::property).optional();
+    }
+
+    @Override
+    public List<RoomType> roomTypes(PropertyId property) {
+        return jdbc.sql(ROOM_TYPE + " WHERE t.property_id = :property ORDER BY t.base_rate, t.name")
+                .param("property", property.value())
+                .query(JdbcInventory::roomType)
+                .list();
+    }
+
+    @Override
+    public Optional<RoomType> roomType(RoomTypeId id) {
+        return jdbc.sql(ROOM_TYPE + " WHERE t.id = :id").param("id", id.value()).query(JdbcInventory::roomType).optional();
+    }
+
+    @Override
+    public List<RatePlan> ratePlans(PropertyId property, Stay stay) {
+        return jdbc.sql("""
+                        SELECT rp.*, p.currency FROM rate_plans rp
+                        JOIN room_types t ON t.id = rp.room_type_id JOIN properties p ON p.id = t.property_id
+                        WHERE t.property_id = :property AND rp.valid_from < :checkOut AND rp.valid_until > :checkIn
+                        """)
+                .param("property", property.value())
+                .param("checkIn", stay.checkIn())
+                .param("checkOut", stay.checkOut())
+                .query((row, number) -> {
+                    Currency currency = Currency.getInstance(row.getString("currency"));
+                    return new RatePlan(row.getObject("id", UUID.class), new RoomTypeId(row.getObject("room_type_id", UUID.class)),
+                            row.getString("name"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+                            new Money(row.getBigDecimal("weekday_rate"), currency), new Money(row.getBigDecimal("weekend_rate"), currency),
+                            row.getInt("minimum_stay"));
+                })
+                .list();
+    }
+
+    @Override
+    public Map<RoomTypeId, Integer> freeRooms(PropertyId property, Stay stay) {
+        Map<RoomTypeId, Integer> free = new HashMap<>();
+        jdbc.sql("SELECT r.room_type_id, count(*) AS free FROM rooms r WHERE r.property_id = :property AND " + FREE_ROOM
+                        + " GROUP BY r.room_type_id")
+                .param("property", property.value())
+                .param("checkIn", stay.checkIn())
+                .param("checkOut", stay.checkOut())
+                .query((ResultSet row) -> {
+                    free.put(new RoomTypeId(row.getObject("room_type_id", UUID.class)), row.getInt("free"));
+                });
+        return free;
+    }
+
+    @Override
+    public String roomNumber(RoomId room) {
+        return jdbc.sql("SELECT number FROM rooms WHERE id = :id").param("id", room.value()).query(String.class).single();
+    }
+
+    @Override
+    public Optional<Promotion> byCode(String code) {
+        // Locked: redemptions of one code are counted one booking at a time, so a usage limit holds.
+        return jdbc.sql("SELECT * FROM promotions WHERE code = :code FOR UPDATE")
+                .param("code", Promotion.normalise(code))
+                .query((row, number) -> new Promotion(row.getObject("id", UUID.class), row.getString("code"),
+                        Promotion.Kind.valueOf(row.getString("kind")), row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class),
+                        row.getObject("valid_until", LocalDate.class), Optional.ofNullable((Integer) row.getObject("usage_limit")),
+                        row.getInt("per_guest_limit"), row.getInt("minimum_nights")))
+                .optional();
+    }
+
+    @Override
+    public boolean anyProperty() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM properties)").query(Boolean.class).single();
+    }
+
+    @Override
+    public void addProperty(Property property) {
+        jdbc.sql("""
+                        INSERT INTO properties (id, name, time_zone, currency, check_in_time, check_out_time, free_cancellation_hours)
+                        VALUES (:id, :name, :zone, :currency, :checkIn, :checkOut, :freeHours)
+                        """)
+                .param("id", property.id().value())
+                .param("name", property.name())
+                .param("zone", property.timeZone().getId())
+                .param("currency", property.currency().getCurrencyCode())
+                .param("checkIn", property.checkInTime())
+                .param("checkOut", property.checkOutTime())
+                .param("freeHours", property.cancellationPolicy().freeUntilHoursBeforeCheckIn())
+                .update();
+    }
+
+    @Override
+    public void addRoomType(RoomType roomType) {
+        jdbc.sql("""
+                        INSERT INTO room_types (id, property_id, name, description, max_occupancy, base_rate, amenities)
+                        VALUES (:id, :property, :name, :description, :maxOccupancy, :baseRate, :amenities)
+                        """)
+                .param("id", roomType.id().value())
+                .param("property", roomType.property().value())
+                .param("name", roomType.name())
+                .param("description", roomType.description())
+                .param("maxOccupancy", roomType.maxOccupancy())
+                .param("baseRate", roomType.baseRate().amount())
+                .param("amenities", roomType.amenities().toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    public void addRoom(RoomId room, PropertyId property, RoomTypeId roomType, String number, int floor) {
+        jdbc.sql("INSERT INTO rooms (id, property_id, room_type_id, number, floor) VALUES (:id, :property, :type, :number, :floor)")
+                .param("id", room.value())
+                .param("property", property.value())
+                .param("type", roomType.value())
+                .param("number", number)
+                .param("floor", floor)
+                .update();
+    }
+
+    @Override
+    public void addRatePlan(RatePlan ratePlan) {
+        jdbc.sql("""
+                        INSERT INTO rate_plans (id, room_type_id, name, valid_from, valid_until, weekday_rate, weekend_rate, minimum_stay)
+                        VALUES (:id, :type, :name, :from, :until, :weekday, :weekend, :minimumStay)
+                        """)
+                .param("id", ratePlan.id())
+                .param("type", ratePlan.roomType().value())
+                .param("name", ratePlan.name())
+                .param("from", ratePlan.validFrom())
+                .param("until", ratePlan.validUntil())
+                .param("weekday", ratePlan.weekdayRate().amount())
+                .param("weekend", ratePlan.weekendRate().amount())
+                .param("minimumStay", ratePlan.minimumStay())
+                .update();
+    }
+
+    @Override
+    public void addPromotion(Promotion promotion) {
+        jdbc.sql("""
+                        INSERT INTO promotions (id, code, kind, value, valid_from, valid_until, usage_limit, per_guest_limit, minimum_nights)
+                        VALUES (:id, :code, :kind, :value, :from, :until, :usageLimit, :perGuest, :minimumNights)
+                        """)
+                .param("id", promotion.id())
+                .param("code", promotion.code())
+                .param("kind", promotion.kind().name())
+                .param("value", promotion.value())
+                .param("from", promotion.validFrom())
+                .param("until", promotion.validUntil())
+                .param("usageLimit", promotion.usageLimit().orElse(null))
+                .param("perGuest", promotion.perGuestLimit())
+                .param("minimumNights", promotion.minimumNights())
+                .update();
+    }
+
+    private static Property property(ResultSet row, int number) throws SQLException {
+        return new Property(new PropertyId(row.getObject("id", UUID.class)), row.getString("name"), ZoneId.of(row.getString("time_zone")),
+                Currency.getInstance(row.getString("currency")), row.getObject("check_in_time", LocalTime.class),
+                row.getObject("check_out_time", LocalTime.class), new CancellationPolicy(row.getInt("free_cancellation_hours")));
+    }
+
+    private static RoomType roomType(ResultSet row, int number) throws SQLException {
+        Array amenities = row.getArray("amenities");
+        return new RoomType(new RoomTypeId(row.getObject("id", UUID.class)), new PropertyId(row.getObject("property_id", UUID.class)),
+                row.getString("name"), row.getString("description"), row.getInt("max_occupancy"),
+                new Money(row.getBigDecimal("base_rate"), Currency.getInstance(row.getString("currency"))),
+                Arrays.asList((String[]) amenities.getArray()));
+    }
+}

@@ -1,0 +1,69 @@
+package com.westbethel.motel.adapters.persistence.booking;
+
+import static com.westbethel.motel.adapters.persistence.support.Timestamps.instant;
+import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
+
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.out.Payments;
+import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.shared.Money;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Payments and their refunds in {@code payments}; at most one successful payment per booking (a unique index). */
+public class JdbcPayments implements Payments {
+
+    private final JdbcClient jdbc;
+
+    public JdbcPayments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void record(PaymentView payment, Optional<String> gatewayReference) {
+        jdbc.sql("""
+                        INSERT INTO payments (id, booking_id, amount, currency, status, gateway_reference, decline_reason, created_at)
+                        VALUES (:id, :booking, :amount, :currency, :status, :reference, :reason, :createdAt)
+                        """)
+                .param("id", payment.id())
+                .param("booking", payment.bookingId())
+                .param("amount", payment.amount().amount())
+                .param("currency", payment.amount().currency().getCurrencyCode())
+                .param("status", payment.status().name())
+                .param("reference", gatewayReference.orElse(null))
+                .param("reason", payment.declineReason().orElse(null))
+                .param("createdAt", utc(payment.createdAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<PaymentView> find(UUID paymentId) {
+        return jdbc.sql("SELECT * FROM payments WHERE id = :id")
+                .param("id", paymentId)
+                .query((row, number) -> new PaymentView(row.getObject("id", UUID.class), row.getObject("booking_id", UUID.class),
+                        PaymentStatus.valueOf(row.getString("status")),
+                        new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
+                        Optional.ofNullable(row.getString("decline_reason")), instant(row, "created_at")))
+                .optional();
+    }
+
+    @Override
+    public Optional<SucceededPayment> succeededFor(BookingId booking) {
+        return jdbc.sql("SELECT id, amount, currency, gateway_reference FROM payments WHERE booking_id = :booking AND status = 'SUCCEEDED'")
+                .param("booking", booking.value())
+                .query((row, number) -> new SucceededPayment(row.getObject("id", UUID.class),
+                        new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))), row.getString("gateway_reference")))
+                .optional();
+    }
+
+    @Override
+    public void recordRefund(UUID paymentId, Money amount) {
+        jdbc.sql("UPDATE payments SET refunded = refunded + :amount WHERE id = :id")
+                .param("id", paymentId)
+                .param("amount", amount.amount())
+                .update();
+    }
+}

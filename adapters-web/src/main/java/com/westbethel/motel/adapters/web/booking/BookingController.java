@@ -1,0 +1,198 @@
+package com.westbethel.motel.adapters.web.booking;
+
+import static com.westbethel.motel.adapters.web.problem.Problems.problem;
+
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
+import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
+import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
+import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.Availability;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.domain.shared.Sha256;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1: what the motel offers, what is free, and a guest's bookings, payments and points. */
+@RestController
+@RequestMapping("/api/v1")
+class BookingController {
+
+    private static final int MAX_KEY_LENGTH = 128;
+
+    private final BrowseRoomTypesUseCase roomTypes;
+    private final SearchAvailabilityUseCase availability;
+    private final BookRoomUseCase book;
+    private final ViewBookingsUseCase view;
+    private final CancelBookingUseCase cancel;
+    private final PayForBookingUseCase pay;
+    private final ViewLoyaltyUseCase loyalty;
+
+    BookingController(BrowseRoomTypesUseCase roomTypes, SearchAvailabilityUseCase availability, BookRoomUseCase book, ViewBookingsUseCase view,
+            CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty) {
+        this.roomTypes = roomTypes;
+        this.availability = availability;
+        this.book = book;
+        this.view = view;
+        this.cancel = cancel;
+        this.pay = pay;
+        this.loyalty = loyalty;
+    }
+
+    record RoomTypeJson(UUID id, String name, String description, int maxOccupancy, MoneyJson baseRate, List<String> amenities) {
+    }
+
+    record OfferJson(UUID roomTypeId, String name, int maxOccupancy, int availableRooms, MoneyJson total, int minimumStay) {
+    }
+
+    record AvailabilityJson(LocalDate checkIn, LocalDate checkOut, int nights, List<OfferJson> roomTypes) {
+    }
+
+    record BookRequest(@NotNull UUID roomTypeId, @NotNull LocalDate checkIn, @NotNull LocalDate checkOut,
+            @NotNull @Min(1) @Max(20) Integer guests, @Size(max = 32) String promoCode) {
+    }
+
+    record PayRequest(@NotBlank @Size(max = 64) String paymentToken) {
+    }
+
+    record PaymentJson(UUID id, UUID bookingId, String status, MoneyJson amount, String declineReason) {
+
+        static PaymentJson of(PaymentView payment) {
+            return new PaymentJson(payment.id(), payment.bookingId(), payment.status().name(), MoneyJson.of(payment.amount()),
+                    payment.declineReason().orElse(null));
+        }
+    }
+
+    record PageJson<T>(List<T> items, int page, int size, long totalItems) {
+    }
+
+    @GetMapping("/room-types")
+    List<RoomTypeJson> roomTypes() {
+        return roomTypes.roomTypes().stream()
+                .map(type -> new RoomTypeJson(type.id().value(), type.name(), type.description(), type.maxOccupancy(),
+                        MoneyJson.of(type.baseRate()), type.amenities()))
+                .toList();
+    }
+
+    @GetMapping("/availability")
+    ResponseEntity<?> availability(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkIn,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkOut,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(20) int guests) {
+        Outcome<Availability> outcome = availability.search(checkIn, checkOut, guests);
+        if (outcome instanceof Outcome.Success<Availability> success) {
+            Availability found = success.value();
+            return ResponseEntity.ok(new AvailabilityJson(found.checkIn(), found.checkOut(), found.nights(), found.roomTypes().stream()
+                    .map(offer -> new OfferJson(offer.roomTypeId(), offer.name(), offer.maxOccupancy(), offer.availableRooms(),
+                            MoneyJson.of(offer.total()), offer.minimumStay()))
+                    .toList()));
+        }
+        return Refusals.toProblem(((Outcome.Refused<Availability>) outcome).refusal());
+    }
+
+    @PostMapping("/bookings")
+    ResponseEntity<?> book(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody BookRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            return badKey();
+        }
+        Outcome<BookingView> outcome = book.book(new BookRoomCommand(actor(caller), request.roomTypeId(), request.checkIn(), request.checkOut(),
+                request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey), Sha256.hex(request.toString())));
+        if (outcome instanceof Outcome.Success<BookingView> success) {
+            BookingJson body = BookingJson.of(success.value());
+            return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id())).body(body);
+        }
+        return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
+    }
+
+    @GetMapping("/bookings")
+    PageJson<BookingJson> bookings(@AuthenticationPrincipal AccessTokenClaims caller, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(ViewBookingsUseCase.MAX_PAGE_SIZE) int size) {
+        var found = view.bookings(actor(caller), page, size);
+        return new PageJson<>(found.items().stream().map(BookingJson::of).toList(), found.page(), found.size(), found.totalItems());
+    }
+
+    @GetMapping("/bookings/{id}")
+    ResponseEntity<?> booking(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
+        return bookingResponse(view.booking(actor(caller), id), HttpStatus.OK);
+    }
+
+    @PostMapping("/bookings/{id}/cancel")
+    ResponseEntity<?> cancel(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
+        return bookingResponse(cancel.cancel(actor(caller), id), HttpStatus.OK);
+    }
+
+    @PostMapping("/bookings/{id}/payments")
+    ResponseEntity<?> pay(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody PayRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            return badKey();
+        }
+        Outcome<PaymentView> outcome = pay.pay(actor(caller), id, request.paymentToken(), Optional.ofNullable(idempotencyKey),
+                Sha256.hex(id + "|" + request.paymentToken()));
+        if (outcome instanceof Outcome.Success<PaymentView> success) {
+            PaymentView payment = success.value();
+            if (payment.status() == PaymentStatus.DECLINED) {
+                // A retry of a declined payment answers as the first time did.
+                var declined = problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", payment.declineReason().orElse(""));
+                declined.getBody().setProperty("paymentId", payment.id());
+                return declined;
+            }
+            return ResponseEntity.created(URI.create("/api/v1/bookings/" + id + "/payments/" + payment.id())).body(PaymentJson.of(payment));
+        }
+        return Refusals.toProblem(((Outcome.Refused<PaymentView>) outcome).refusal());
+    }
+
+    @GetMapping("/users/me/loyalty")
+    Map<String, Object> loyalty(@AuthenticationPrincipal AccessTokenClaims caller) {
+        var account = loyalty.loyalty(caller.user());
+        return Map.of("points", account.points(), "tier", account.tier().name(), "lifetimePoints", account.lifetimePoints(),
+                "history", account.history().stream().map(movement -> Map.of("kind", movement.kind(), "points", movement.points(),
+                        "bookingId", movement.bookingId().map(UUID::toString).orElse(""), "occurredAt", movement.occurredAt().toString())).toList());
+    }
+
+    private static ResponseEntity<?> bookingResponse(Outcome<BookingView> outcome, HttpStatus status) {
+        if (outcome instanceof Outcome.Success<BookingView> success) {
+            return ResponseEntity.status(status).body(BookingJson.of(success.value()));
+        }
+        return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
+    }
+
+    private static ResponseEntity<?> badKey() {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters, for example a UUID.");
+    }
+
+    private static Actor actor(AccessTokenClaims caller) {
+        return new Actor(caller.user(), caller.roles());
+    }
+}

@@ -1,0 +1,22 @@
+package com.westbethel.motel.adapters.web.booking;
+
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
+import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the booking controller, which stays package-private; the bootstrap imports this. */
+@Configuration(proxyBeanMethods = false)
+public class BookingWebConfiguration {
+
+    @Bean
+    BookingController bookingController(BrowseRoomTypesUseCase roomTypes, SearchAvailabilityUseCase availability, BookRoomUseCase book,
+            ViewBookingsUseCase view, CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty) {
+        return new BookingController(roomTypes, availability, book, view, cancel, pay, loyalty);
+    }
+}

@@ -1,0 +1,30 @@
+package com.westbethel.motel.adapters.web.booking;
+
+import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
+import static com.westbethel.motel.adapters.web.problem.Problems.problem;
+
+import com.westbethel.motel.application.booking.port.in.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Each kind of booking refusal as its problem+json: the status, a type to branch on, the field at fault. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    static ResponseEntity<ProblemDetail> toProblem(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case INVALID -> refusal.field() == null
+                    ? problem(HttpStatus.BAD_REQUEST, "invalid-booking-request", "Invalid request", refusal.reason())
+                    : fieldProblem(HttpStatus.BAD_REQUEST, "invalid-booking-request", "Invalid request", refusal.field(), refusal.reason());
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", refusal.reason());
+            case SOLD_OUT -> problem(HttpStatus.CONFLICT, "sold-out", "No room free", refusal.reason());
+            case CONFLICT -> problem(HttpStatus.CONFLICT, "booking-state", "Not possible in the booking's state", refusal.reason());
+            case IDEMPOTENCY_MISMATCH -> problem(HttpStatus.valueOf(422), "idempotency-key-reused", "Idempotency-Key reused",
+                    refusal.reason());
+            case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", refusal.reason());
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The booking endpoints: room types, availability, bookings, payments, cancellation, loyalty. */
+package com.westbethel.motel.adapters.web.booking;

@@ -1,0 +1,45 @@
+package com.westbethel.motel.application.booking.port.out;
+
+import com.westbethel.motel.domain.booking.Booking;
+import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.stay.Stay;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Bookings in the system of record, which itself forbids two bookings of one room for one night. */
+public interface Bookings {
+
+    /**
+     * Holds the first free room of the type for the stay: tries the free rooms in turn, each insert
+     * guarded by the database's no-overlap rule, and returns the booking that got a room, or empty
+     * when every room is taken.
+     */
+    Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom);
+
+    Optional<Booking> find(BookingId id);
+
+    /** Reads for a change: the row stays locked until the transaction ends. */
+    Optional<Booking> findForUpdate(BookingId id);
+
+    void update(Booking booking);
+
+    List<Booking> ofGuest(UserId guest, int page, int size);
+
+    long countOfGuest(UserId guest);
+
+    List<Booking> all(int page, int size);
+
+    long countAll();
+
+    long promotionUses(String code);
+
+    long promotionUsesBy(String code, UserId guest);
+
+    /** Unpaid holds whose time ran out before {@code now}, oldest first. */
+    List<BookingId> expiredHolds(Instant now, int limit);
+}

@@ -1,0 +1,33 @@
+package com.westbethel.motel.application.booking.port.out;
+
+import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.inventory.RatePlan;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.stay.Stay;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The motel's rooms and rates as the system of record holds them. */
+public interface Inventory {
+
+    /** The property guests book at when they do not name one (today: the only one). */
+    Optional<Property> defaultProperty();
+
+    Optional<Property> property(PropertyId id);
+
+    List<RoomType> roomTypes(PropertyId property);
+
+    Optional<RoomType> roomType(RoomTypeId id);
+
+    /** Rate plans of the property's room types that price at least one night of the stay. */
+    List<RatePlan> ratePlans(PropertyId property, Stay stay);
+
+    /** Per room type, the rooms in service, not closed and not booked for any night of the stay. */
+    Map<RoomTypeId, Integer> freeRooms(PropertyId property, Stay stay);
+
+    String roomNumber(RoomId room);
+}

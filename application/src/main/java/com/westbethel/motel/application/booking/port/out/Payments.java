@@ -1,0 +1,23 @@
+package com.westbethel.motel.application.booking.port.out;
+
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.shared.Money;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Payments and refunds as recorded. */
+public interface Payments {
+
+    void record(PaymentView payment, Optional<String> gatewayReference);
+
+    Optional<PaymentView> find(UUID paymentId);
+
+    /** The booking's successful payment and the processor's reference for it. */
+    Optional<SucceededPayment> succeededFor(BookingId booking);
+
+    void recordRefund(UUID paymentId, Money amount);
+
+    record SucceededPayment(UUID paymentId, Money amount, String gatewayReference) {
+    }
+}

@@ -1,0 +1,24 @@
+package com.westbethel.motel.application.booking.service;
+
+import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
+import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
+
+public class LoyaltyService implements ViewLoyaltyUseCase {
+
+    private static final int HISTORY = 50;
+
+    private final LoyaltyLedger ledger;
+
+    public LoyaltyService(LoyaltyLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public LoyaltyView loyalty(UserId guest) {
+        LoyaltyLedger.Balance balance = ledger.balance(guest);
+        return new LoyaltyView(balance.points(), LoyaltyProgram.tierFor(balance.lifetimePoints()), balance.lifetimePoints(),
+                ledger.history(guest, HISTORY));
+    }
+}

@@ -1,0 +1,107 @@
+package com.westbethel.motel.application.booking.service;
+
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.Refusal;
+import com.westbethel.motel.application.booking.port.out.Bookings;
+import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
+import com.westbethel.motel.application.booking.port.out.Inventory;
+import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
+import com.westbethel.motel.application.booking.port.out.PaymentGateway;
+import com.westbethel.motel.application.booking.port.out.Payments;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.booking.Booking;
+import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.booking.Transition;
+import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Paying for a held booking: one charge, a confirmed booking, loyalty points, a confirmation email. */
+public class PaymentService implements PayForBookingUseCase {
+
+    private final Bookings bookings;
+    private final Inventory inventory;
+    private final Payments payments;
+    private final PaymentGateway gateway;
+    private final LoyaltyLedger loyalty;
+    private final IdempotencyKeys idempotencyKeys;
+    private final BookingEmails emails;
+    private final Clock clock;
+
+    public PaymentService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
+            IdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, Clock clock) {
+        this.bookings = bookings;
+        this.inventory = inventory;
+        this.payments = payments;
+        this.gateway = gateway;
+        this.loyalty = loyalty;
+        this.idempotencyKeys = idempotencyKeys;
+        this.emails = new BookingEmails(outbox, users);
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<PaymentView> pay(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey, String requestFingerprint) {
+        // Locked until the transaction ends: two payments for one booking queue up instead of both charging.
+        Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(booking -> booking.guest().equals(guest.user()));
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+        }
+        Booking booking = found.get();
+        String scope = "payment:" + bookingId;
+        Instant now = clock.instant();
+        if (idempotencyKey.isPresent()) {
+            IdempotencyKeys.Claim claim = idempotencyKeys.claim(scope, idempotencyKey.get(), requestFingerprint, now);
+            if (claim instanceof IdempotencyKeys.Claim.Existing existing) {
+                if (!existing.requestFingerprint().equals(requestFingerprint)) {
+                    return Outcome.refused(new Refusal(Refusal.Kind.IDEMPOTENCY_MISMATCH, null,
+                            "This Idempotency-Key was used with a different request. Use a new key for a new payment."));
+                }
+                Optional<PaymentView> first = existing.resourceId().flatMap(payments::find);
+                if (first.isPresent()) {
+                    return Outcome.replayed(first.get());
+                }
+            }
+        }
+        if (booking.status() != BookingStatus.PENDING_PAYMENT) {
+            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null,
+                    "Booking %s is %s; only a booking awaiting payment can be paid.".formatted(booking.reference(), booking.status())));
+        }
+        if (!now.isBefore(booking.holdExpiresAt())) {
+            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null,
+                    "The hold on booking %s expired at %s; please book again.".formatted(booking.reference(), booking.holdExpiresAt())));
+        }
+        Property property = inventory.property(booking.property()).orElseThrow();
+        String roomType = inventory.roomType(booking.roomType()).map(RoomType::name).orElse("room");
+        UUID paymentId = UUID.randomUUID();
+        PaymentGateway.Charge charge = gateway.charge(paymentToken, booking.price().total(), paymentId.toString());
+        if (charge instanceof PaymentGateway.Charge.Declined declined) {
+            PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.DECLINED, booking.price().total(),
+                    Optional.of(declined.reason()), now);
+            payments.record(payment, Optional.empty());
+            idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
+            emails.paymentFailed(booking, property, roomType, declined.reason());
+            return Outcome.refused(new Refusal(Refusal.Kind.PAYMENT_DECLINED, "paymentToken", declined.reason()));
+        }
+        Transition confirmed = booking.confirmPayment(now);
+        if (confirmed instanceof Transition.Refused refused) {
+            throw new IllegalStateException("a payable booking refused payment: " + refused.reason());
+        }
+        PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, booking.price().total(), Optional.empty(), now);
+        payments.record(payment, Optional.of(((PaymentGateway.Charge.Approved) charge).reference()));
+        bookings.update(booking);
+        long points = LoyaltyProgram.pointsFor(booking.price().total());
+        loyalty.earn(booking.guest(), booking.id(), points, now);
+        idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
+        emails.confirmed(booking, property, roomType, points);
+        return Outcome.success(payment);
+    }
+}

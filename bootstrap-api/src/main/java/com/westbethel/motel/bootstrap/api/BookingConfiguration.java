@@ -1,0 +1,109 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
+
+import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
+import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
+import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
+import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
+import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
+import com.westbethel.motel.application.booking.service.BookingService;
+import com.westbethel.motel.application.booking.service.BookingSettings;
+import com.westbethel.motel.application.booking.service.DemoData;
+import com.westbethel.motel.application.booking.service.LoyaltyService;
+import com.westbethel.motel.application.booking.service.PaymentService;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires the booking use cases to PostgreSQL and the sandbox card processor; each use case runs in a transaction. */
+@Configuration(proxyBeanMethods = false)
+class BookingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingConfiguration.class);
+
+    @Bean
+    JdbcInventory inventory(JdbcClient jdbc) {
+        return new JdbcInventory(jdbc);
+    }
+
+    @Bean
+    JdbcBookings bookings(JdbcClient jdbc) {
+        return new JdbcBookings(jdbc);
+    }
+
+    @Bean
+    JdbcPayments payments(JdbcClient jdbc) {
+        return new JdbcPayments(jdbc);
+    }
+
+    @Bean
+    JdbcLoyaltyLedger loyaltyLedger(JdbcClient jdbc) {
+        return new JdbcLoyaltyLedger(jdbc);
+    }
+
+    @Bean
+    JdbcIdempotencyKeys idempotencyKeys(JdbcClient jdbc) {
+        return new JdbcIdempotencyKeys(jdbc);
+    }
+
+    @Bean
+    SandboxPaymentGateway paymentGateway() {
+        return new SandboxPaymentGateway();
+    }
+
+    @Bean
+    BookingSettings bookingSettings(@Value("${motel.booking.hold-duration:15m}") Duration holdDuration,
+            @Value("${motel.booking.max-nights:30}") int maxNights) {
+        return new BookingSettings(holdDuration, maxNights);
+    }
+
+    @Bean
+    BookingService bookingService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcPayments payments,
+            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, EmailOutbox outbox, BookingSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new BookingService(inventory, bookings, inventory, idempotencyKeys, payments, gateway, loyalty, users, outbox,
+                settings, clock), transactions);
+    }
+
+    @Bean
+    PaymentService paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+            JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new PaymentService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, outbox, clock),
+                transactions);
+    }
+
+    @Bean
+    LoyaltyService loyaltyService(JdbcLoyaltyLedger loyalty) {
+        return new LoyaltyService(loyalty);
+    }
+
+    @Bean
+    DemoData demoData(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new DemoData(inventory, clock), transactions);
+    }
+
+    /** With motel.demo-data.enabled=true (the README's run command), an empty system gets the West Bethel Motel. */
+    @Bean
+    @ConditionalOnProperty(name = "motel.demo-data.enabled", havingValue = "true")
+    ApplicationRunner demoDataSeed(SeedDemoDataUseCase seed) {
+        return arguments -> {
+            if (seed.seedDemoData()) {
+                log.info("Seeded the West Bethel Motel demo data: 4 room types, 16 rooms, summer and foliage rates, code WELCOME10");
+            }
+        };
+    }
+}

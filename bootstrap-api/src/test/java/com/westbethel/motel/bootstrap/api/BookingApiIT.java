@@ -1,0 +1,284 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
+import com.westbethel.motel.application.booking.service.DemoData;
+import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.Money;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** The motel's business through real HTTP and PostgreSQL, on the seeded West Bethel Motel. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BookingApiIT {
+
+    private static final String PASSWORD = "lantern orchard velvet kayak";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcInventory inventory;
+
+    HttpProbe http;
+    LocalDate checkIn;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe(port);
+        // Far enough ahead, and different each run, so earlier runs' bookings in the kept test database do not matter.
+        checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(2000));
+    }
+
+    @Test
+    void search_register_log_in_book_pay_earn_points_cancel_and_get_the_refund_and_points_back() {
+        JsonNode offers = http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(3) + "&guests=2").json();
+        assertThat(offers.path("nights").asInt()).isEqualTo(3);
+        JsonNode queen = find(offers.path("roomTypes"), "Queen Room");
+        assertThat(queen.path("availableRooms").asInt()).isPositive();
+        assertThat(queen.path("total").path("currency").asString()).isEqualTo("USD");
+        String quotedTotal = queen.path("total").path("amount").asString();
+
+        String guest = verifiedGuest();
+        String access = logIn(guest);
+        Reply booked = http.post("/api/v1/bookings", json(bookingOf(queen.path("roomTypeId").asString(), checkIn, checkIn.plusDays(3), 2)), access);
+        assertThat(booked.status()).isEqualTo(201);
+        JsonNode booking = booked.json();
+        assertThat(booking.path("status").asString()).isEqualTo("PENDING_PAYMENT");
+        assertThat(booking.path("reference").asString()).matches("WB-[A-Z2-9]{6}");
+        assertThat(booking.path("roomNumber").asString()).isNotBlank();
+        assertThat(booking.path("total").path("amount").asString()).isEqualTo(quotedTotal);
+        String bookingId = booking.path("id").asString();
+
+        Reply paid = http.post("/api/v1/bookings/" + bookingId + "/payments", json(Map.of("paymentToken", "tok_visa")), access);
+        assertThat(paid.status()).isEqualTo(201);
+        assertThat(paid.json().path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(http.get("/api/v1/bookings/" + bookingId, access).json().path("status").asString()).isEqualTo("CONFIRMED");
+        JsonNode loyalty = http.get("/api/v1/users/me/loyalty", access).json();
+        long points = Money.of(quotedTotal, "USD").amount().longValue() * 10;
+        assertThat(loyalty.path("points").asLong()).isEqualTo(points);
+        assertThat(loyalty.path("tier").asString()).isIn("BRONZE", "SILVER");
+        assertThat(queued(guest, "booking-confirmation")).isEqualTo(1);
+
+        Reply cancelled = http.post("/api/v1/bookings/" + bookingId + "/cancel", "{}", access);
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("refunded").path("amount").asString()).as("well before check-in: all back").isEqualTo(quotedTotal);
+        assertThat(http.get("/api/v1/users/me/loyalty", access).json().path("points").asLong()).isZero();
+        assertThat(queued(guest, "booking-cancelled")).isEqualTo(1);
+        assertThat(http.post("/api/v1/bookings/" + bookingId + "/payments", json(Map.of("paymentToken", "tok_visa")), access).status())
+                .as("a cancelled booking cannot be paid").isEqualTo(409);
+    }
+
+    @Test
+    void fifty_concurrent_requests_for_the_last_room_give_one_201_and_forty_nine_409() throws Exception {
+        RoomType cabin = new RoomType(RoomTypeId.random(), DemoData.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "one of a kind", 2,
+                Money.of("150.00", "USD"), List.of());
+        inventory.addRoomType(cabin);
+        inventory.addRoom(RoomId.random(), DemoData.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(1_000_000), 9);
+        String access = logIn(verifiedGuest());
+        String body = json(bookingOf(cabin.id().toString(), checkIn, checkIn.plusDays(2), 1));
+
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            statuses.add(pool.submit(() -> http.post("/api/v1/bookings", body, access).status()));
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Future<Integer> status : statuses) {
+            counts.merge(status.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1, 409, 49));
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE room_type_id = :type").param("type", cabin.id().value()).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_returns_the_first_booking_and_books_nothing_new() {
+        String access = logIn(verifiedGuest());
+        String roomType = roomTypeId("King Room");
+        String key = UUID.randomUUID().toString();
+
+        Reply first = bookWithKey(access, key, bookingOf(roomType, checkIn, checkIn.plusDays(2), 1));
+        Reply retry = bookWithKey(access, key, bookingOf(roomType, checkIn, checkIn.plusDays(2), 1));
+        Reply otherBody = bookWithKey(access, key, bookingOf(roomType, checkIn, checkIn.plusDays(3), 1));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/bookings", access).json().path("totalItems").asLong()).isEqualTo(1);
+
+        String bookingId = first.json().path("id").asString();
+        String payKey = UUID.randomUUID().toString();
+        Reply paid = payWithKey(access, bookingId, payKey, "tok_visa");
+        Reply paidAgain = payWithKey(access, bookingId, payKey, "tok_visa");
+        assertThat(paid.status()).isEqualTo(201);
+        assertThat(paidAgain.status()).isEqualTo(201);
+        assertThat(paidAgain.json().path("id").asString()).isEqualTo(paid.json().path("id").asString());
+        assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE booking_id = CAST(:id AS uuid)").param("id", bookingId).query(Long.class).single())
+                .as("charged once").isEqualTo(1);
+    }
+
+    @Test
+    void a_declined_card_is_a_402_and_the_booking_stays_payable() {
+        String access = logIn(verifiedGuest());
+        String bookingId = http.post("/api/v1/bookings", json(bookingOf(roomTypeId("Queen Room"), checkIn, checkIn.plusDays(1), 1)), access)
+                .json().path("id").asString();
+
+        Reply declined = http.post("/api/v1/bookings/" + bookingId + "/payments", json(Map.of("paymentToken", "tok_chargeDeclined")), access);
+
+        assertThat(declined.status()).isEqualTo(402);
+        assertThat(declined.json().path("detail").asString()).isEqualTo("Your card was declined.");
+        assertThat(http.get("/api/v1/bookings/" + bookingId, access).json().path("status").asString()).isEqualTo("PENDING_PAYMENT");
+        assertThat(http.post("/api/v1/bookings/" + bookingId + "/payments", json(Map.of("paymentToken", "tok_visa")), access).status()).isEqualTo(201);
+    }
+
+    @Test
+    void every_bad_request_gets_a_4xx_problem_naming_the_field_and_books_nothing() {
+        String access = logIn(verifiedGuest());
+        String queen = roomTypeId("Queen Room");
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+
+        assertField(http.post("/api/v1/bookings", json(bookingOf(queen, checkIn, checkIn.minusDays(1), 1)), access), 400, "checkOut");
+        assertField(http.post("/api/v1/bookings", json(bookingOf(queen, checkIn, checkIn.plusDays(31), 1)), access), 400, "checkOut");
+        assertField(http.post("/api/v1/bookings", json(bookingOf(queen, today.minusDays(1), today.plusDays(1), 1)), access), 400, "checkIn");
+        assertField(http.post("/api/v1/bookings", json(bookingOf(queen, checkIn, checkIn.plusDays(1), 3)), access), 400, "guests");
+        assertField(http.post("/api/v1/bookings", json(withPromo(bookingOf(queen, checkIn, checkIn.plusDays(2), 1), "NOSUCHCODE")), access),
+                400, "promoCode");
+        assertThat(http.post("/api/v1/bookings", json(bookingOf(UUID.randomUUID().toString(), checkIn, checkIn.plusDays(1), 1)), access).status())
+                .isEqualTo(404);
+        assertThat(http.post("/api/v1/bookings", json(bookingOf("not-a-uuid", checkIn, checkIn.plusDays(1), 1)), access).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/bookings/not-a-uuid", access).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/availability?checkIn=yesterday&checkOut=" + checkIn, access).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/bookings", access).json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void a_guest_never_sees_or_touches_another_guests_booking() {
+        String anna = logIn(verifiedGuest());
+        String bob = logIn(verifiedGuest());
+        String annasBooking = http.post("/api/v1/bookings", json(bookingOf(roomTypeId("Queen Room"), checkIn, checkIn.plusDays(1), 1)), anna)
+                .json().path("id").asString();
+
+        assertThat(http.get("/api/v1/bookings/" + annasBooking, bob).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/bookings/" + annasBooking + "/cancel", "{}", bob).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/bookings/" + annasBooking + "/payments", json(Map.of("paymentToken", "tok_visa")), bob).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/bookings", bob).json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void the_welcome_code_takes_ten_percent_off() {
+        String access = logIn(verifiedGuest());
+
+        Reply booked = http.post("/api/v1/bookings", json(withPromo(bookingOf(roomTypeId("Queen Room"), checkIn, checkIn.plusDays(2), 1), "welcome10")),
+                access);
+
+        if (checkIn.getYear() <= LocalDate.now().getYear() + 1) {
+            assertThat(booked.status()).isEqualTo(201);
+            assertThat(booked.json().path("discount").path("amount").asString()).isNotEqualTo("0.00");
+            assertThat(booked.json().path("promoCode").asString()).isEqualTo("WELCOME10");
+        } else {
+            assertField(booked, 400, "promoCode");
+        }
+    }
+
+    @Test
+    void room_types_and_availability_are_public() {
+        JsonNode types = http.get("/api/v1/room-types").json();
+
+        assertThat(types.findValuesAsString("name")).contains("Queen Room", "King Room", "Double Queen", "Family Suite");
+        assertThat(http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(1)).status()).isEqualTo(200);
+    }
+
+    private void assertField(Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("errors").get(0).path("field").asString()).as(reply.body()).isEqualTo(field);
+    }
+
+    private Reply bookWithKey(String access, String key, Map<String, Object> booking) {
+        return http.send(http.request("/api/v1/bookings").header("Content-Type", "application/json").header("Authorization", "Bearer " + access)
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(json(booking))));
+    }
+
+    private Reply payWithKey(String access, String bookingId, String key, String token) {
+        return http.send(http.request("/api/v1/bookings/" + bookingId + "/payments").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + access).header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("paymentToken", token)))));
+    }
+
+    private static Map<String, Object> bookingOf(String roomTypeId, LocalDate from, LocalDate to, int guests) {
+        Map<String, Object> booking = new HashMap<>();
+        booking.put("roomTypeId", roomTypeId);
+        booking.put("checkIn", from.toString());
+        booking.put("checkOut", to.toString());
+        booking.put("guests", guests);
+        return booking;
+    }
+
+    private static Map<String, Object> withPromo(Map<String, Object> booking, String code) {
+        booking.put("promoCode", code);
+        return booking;
+    }
+
+    private String roomTypeId(String name) {
+        return find(http.get("/api/v1/room-types").json(), name).path("id").asString();
+    }
+
+    private static JsonNode find(JsonNode array, String name) {
+        for (JsonNode item : array) {
+            if (name.equals(item.path("name").asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + array);
+    }
+
+    private String verifiedGuest() {
+        String email = "booker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        http.post("/api/v1/auth/register", json(Map.of("email", email, "password", PASSWORD, "firstName", "Kari", "lastName", "Holm")));
+        String token = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
+                .param("email", email).query(String.class).single();
+        http.post("/api/v1/auth/verify-email", json(Map.of("token", token)));
+        return email;
+    }
+
+    private String logIn(String email) {
+        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", PASSWORD))).json().path("accessToken").asString();
+    }
+
+    private long queued(String email, String template) {
+        return jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = :template")
+                .param("email", email).param("template", template).query(Long.class).single();
+    }
+}

@@ -1,6 +1,7 @@
 package com.westbethel.motel.domain.booking;
 
 import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomTypeId;

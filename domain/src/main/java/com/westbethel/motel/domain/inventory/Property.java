@@ -1,6 +1,5 @@
 package com.westbethel.motel.domain.inventory;
 
-import com.westbethel.motel.domain.booking.CancellationPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

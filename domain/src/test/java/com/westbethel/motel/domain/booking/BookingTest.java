@@ -7,6 +7,7 @@ import static com.westbethel.motel.domain.booking.BookingFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.stay.Stay;

@@ -3,7 +3,7 @@ package com.westbethel.motel.adapters.persistence.booking;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
 import com.westbethel.motel.application.booking.port.out.Promotions;
-import com.westbethel.motel.domain.booking.CancellationPolicy;
+import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.PropertyId;

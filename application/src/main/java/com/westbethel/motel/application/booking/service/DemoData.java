@@ -2,7 +2,7 @@ package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
 import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
-import com.westbethel.motel.domain.booking.CancellationPolicy;
+import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.PropertyId;

@@ -1,8 +1,8 @@
-package com.westbethel.motel.domain.booking;
+package com.westbethel.motel.domain.inventory;
 
-import static com.westbethel.motel.domain.booking.BookingFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.domain.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +11,10 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 class CancellationPolicyTest {
+
+    private static Money usd(String amount) {
+        return Money.of(amount, "USD");
+    }
 
     private static final ZoneId MAINE = ZoneId.of("America/New_York");
     private static final ZonedDateTime CHECK_IN = LocalDate.of(2027, 6, 10).atTime(LocalTime.of(15, 0)).atZone(MAINE);

@@ -1,4 +1,4 @@
-package com.westbethel.motel.domain.booking;
+package com.westbethel.motel.domain.inventory;
 
 import com.westbethel.motel.domain.shared.Money;
 import java.time.Duration;

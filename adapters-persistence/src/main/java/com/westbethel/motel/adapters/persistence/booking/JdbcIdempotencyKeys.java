@@ -50,4 +50,9 @@ public class JdbcIdempotencyKeys implements IdempotencyKeys {
                 .param("resource", resourceId)
                 .update();
     }
+
+    @Override
+    public long deleteCreatedBefore(Instant instant) {
+        return jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < :instant").param("instant", utc(instant)).update();
+    }
 }

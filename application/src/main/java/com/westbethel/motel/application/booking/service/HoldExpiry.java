@@ -1,21 +1,31 @@
 package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
+import com.westbethel.motel.application.booking.port.in.PurgeIdempotencyKeysUseCase;
 import com.westbethel.motel.application.booking.port.out.Bookings;
+import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.domain.booking.BookingId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
-/** Frees the rooms of unpaid holds whose time ran out; safe on several workers (each hold is locked while it expires). */
-public class HoldExpiry implements ExpireHoldsUseCase {
+/**
+ * Booking housekeeping: frees the rooms of unpaid holds whose time ran out (safe on several workers:
+ * each hold is locked while it expires) and forgets old idempotency keys.
+ */
+public class HoldExpiry implements ExpireHoldsUseCase, PurgeIdempotencyKeysUseCase {
+
+    static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofHours(48);
 
     private static final int BATCH = 200;
 
     private final Bookings bookings;
+    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
-    public HoldExpiry(Bookings bookings, Clock clock) {
+    public HoldExpiry(Bookings bookings, IdempotencyKeys idempotencyKeys, Clock clock) {
         this.bookings = bookings;
+        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
@@ -31,5 +41,10 @@ public class HoldExpiry implements ExpireHoldsUseCase {
             }
         }
         return expired;
+    }
+
+    @Override
+    public long purgeIdempotencyKeys() {
+        return idempotencyKeys.deleteCreatedBefore(clock.instant().minus(KEEP_IDEMPOTENCY_KEYS));
     }
 }

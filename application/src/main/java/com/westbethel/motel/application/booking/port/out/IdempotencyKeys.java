@@ -14,6 +14,8 @@ public interface IdempotencyKeys {
 
     void complete(String scope, String key, UUID resourceId);
 
+    long deleteCreatedBefore(Instant instant);
+
     sealed interface Claim {
 
         record New() implements Claim {

@@ -1,0 +1,49 @@
+package com.westbethel.motel.bootstrap.worker;
+
+import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
+import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
+import com.westbethel.motel.adapters.persistence.support.TransactionalUseCases;
+import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
+import com.westbethel.motel.application.booking.port.in.PurgeIdempotencyKeysUseCase;
+import com.westbethel.motel.application.booking.service.HoldExpiry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Expires unpaid holds every 30 s and forgets old idempotency keys hourly; every replica may run both. */
+@Configuration(proxyBeanMethods = false)
+class BookingHousekeepingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingHousekeepingConfiguration.class);
+
+    @Bean
+    HoldExpiry holdExpiry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        return TransactionalUseCases.inTransactions(new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc), clock), transactions);
+    }
+
+    @Bean
+    HousekeepingSchedule bookingHousekeepingSchedule(ExpireHoldsUseCase holds, PurgeIdempotencyKeysUseCase keys) {
+        return new HousekeepingSchedule(holds, keys);
+    }
+
+    record HousekeepingSchedule(ExpireHoldsUseCase holds, PurgeIdempotencyKeysUseCase keys) {
+
+        @Scheduled(fixedDelayString = "${motel.worker.hold-expiry-interval:30s}", initialDelayString = "${motel.worker.hold-expiry-initial-delay:10s}")
+        void expireHolds() {
+            int expired = holds.expireHolds();
+            if (expired > 0) {
+                log.info("Expired {} unpaid holds; their rooms are free again", expired);
+            }
+        }
+
+        @Scheduled(fixedDelayString = "${motel.worker.idempotency-purge-interval:1h}", initialDelayString = "${motel.worker.idempotency-purge-initial-delay:2m}")
+        void purgeIdempotencyKeys() {
+            keys.purgeIdempotencyKeys();
+        }
+    }
+}

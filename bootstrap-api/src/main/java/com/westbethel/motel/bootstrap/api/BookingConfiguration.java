@@ -3,15 +3,18 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.application.audit.service.AuditService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
 import com.westbethel.motel.application.booking.service.BookingService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.DemoData;
+import com.westbethel.motel.application.booking.service.FrontDeskService;
 import com.westbethel.motel.application.booking.service.LoyaltyService;
 import com.westbethel.motel.application.booking.service.PaymentService;
 import com.westbethel.motel.application.identity.port.out.Users;
@@ -72,18 +75,34 @@ class BookingConfiguration {
 
     @Bean
     BookingService bookingService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcPayments payments,
-            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, EmailOutbox outbox, BookingSettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, EmailOutbox outbox, JdbcAuditLog auditLog,
+            BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new BookingService(inventory, bookings, inventory, idempotencyKeys, payments, gateway, loyalty, users, outbox,
-                settings, clock), transactions);
+                auditLog, settings, clock), transactions);
     }
 
     @Bean
     PaymentService paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
-            JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, Clock clock,
+            JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, JdbcAuditLog auditLog,
+            Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new PaymentService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, outbox, auditLog,
+                clock), transactions);
+    }
+
+    @Bean
+    JdbcAuditLog auditLog(JdbcClient jdbc) {
+        return new JdbcAuditLog(jdbc);
+    }
+
+    @Bean
+    AuditService auditService(JdbcAuditLog auditLog) {
+        return new AuditService(auditLog);
+    }
+
+    @Bean
+    FrontDeskService frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new PaymentService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, outbox, clock),
-                transactions);
+        return inTransactions(new FrontDeskService(bookings, inventory, auditLog, clock), transactions);
     }
 
     @Bean

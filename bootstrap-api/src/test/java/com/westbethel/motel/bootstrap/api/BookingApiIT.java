@@ -213,6 +213,42 @@ class BookingApiIT {
     }
 
     @Test
+    void the_front_desk_checks_a_guest_in_and_out_moves_a_booking_and_reads_its_audited_history() {
+        RoomTypeId cabins = cabinsWithRooms(2);
+        String guest = logIn(verifiedGuest());
+        String staff = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver");
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        JsonNode booking = http.post("/api/v1/bookings", json(bookingOf(cabins.toString(), today, today.plusDays(2), 1)), guest).json();
+        String id = booking.path("id").asString();
+        http.post("/api/v1/bookings/" + id + "/payments", json(Map.of("paymentToken", "tok_visa")), guest);
+
+        assertThat(http.post("/api/v1/admin/bookings/" + id + "/check-in", "{}", guest).status()).as("guests are not staff").isEqualTo(403);
+        String otherRoom = jdbc.sql("SELECT number FROM rooms WHERE room_type_id = :type AND number <> :number")
+                .param("type", cabins.value()).param("number", booking.path("roomNumber").asString()).query(String.class).single();
+        Reply moved = http.post("/api/v1/admin/bookings/" + id + "/move", json(Map.of("roomNumber", otherRoom)), staff);
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().path("roomNumber").asString()).isEqualTo(otherRoom);
+        assertThat(http.post("/api/v1/admin/bookings/" + id + "/check-out", "{}", staff).status()).as("not checked in yet").isEqualTo(409);
+        assertThat(http.post("/api/v1/admin/bookings/" + id + "/check-in", "{}", staff).json().path("status").asString()).isEqualTo("CHECKED_IN");
+        assertThat(http.post("/api/v1/admin/bookings/" + id + "/check-out", "{}", staff).json().path("status").asString()).isEqualTo("CHECKED_OUT");
+
+        JsonNode history = http.get("/api/v1/admin/audit?entityType=booking&entityId=" + id, staff).json();
+        assertThat(history.findValuesAsString("action"))
+                .containsExactly("BOOKING_HELD", "BOOKING_CONFIRMED", "BOOKING_MOVED", "BOOKING_CHECKED_IN", "BOOKING_CHECKED_OUT");
+        assertThat(history.get(2).path("before").path("roomId").asString()).isNotEqualTo(history.get(2).path("after").path("roomId").asString());
+    }
+
+    private RoomTypeId cabinsWithRooms(int rooms) {
+        RoomType cabin = new RoomType(RoomTypeId.random(), DemoData.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "", 2,
+                Money.of("150.00", "USD"), List.of());
+        inventory.addRoomType(cabin);
+        for (int i = 0; i < rooms; i++) {
+            inventory.addRoom(RoomId.random(), DemoData.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(10_000_000), 9);
+        }
+        return cabin.id();
+    }
+
+    @Test
     void room_types_and_availability_are_public() {
         JsonNode types = http.get("/api/v1/room-types").json();
 
@@ -274,7 +310,11 @@ class BookingApiIT {
     }
 
     private String logIn(String email) {
-        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", PASSWORD))).json().path("accessToken").asString();
+        return logIn(email, PASSWORD);
+    }
+
+    private String logIn(String email, String password) {
+        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
     }
 
     private long queued(String email, String template) {

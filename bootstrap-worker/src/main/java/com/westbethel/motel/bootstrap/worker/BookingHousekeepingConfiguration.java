@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.worker;
 
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.support.TransactionalUseCases;
@@ -23,7 +24,7 @@ class BookingHousekeepingConfiguration {
 
     @Bean
     HoldExpiry holdExpiry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        return TransactionalUseCases.inTransactions(new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc), clock), transactions);
+        return TransactionalUseCases.inTransactions(new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcAuditLog(jdbc), clock), transactions);
     }
 
     @Bean

@@ -118,6 +118,26 @@ public class JdbcBookings implements Bookings {
     }
 
     @Override
+    public Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay) {
+        return jdbc.sql("""
+                        SELECT r.id FROM rooms r
+                        WHERE r.room_type_id = :type AND r.number = :number AND r.in_service
+                          AND NOT EXISTS (SELECT 1 FROM room_closures c
+                                          WHERE c.room_id = r.id AND daterange(c.starts, c.ends) && daterange(:checkIn, :checkOut))
+                          AND NOT EXISTS (SELECT 1 FROM bookings b
+                                          WHERE b.room_id = r.id AND b.id <> :booking AND b.status IN """ + JdbcInventory.HOLDING + """
+                                            AND daterange(b.check_in, b.check_out) && daterange(:checkIn, :checkOut))
+                        """)
+                .param("type", roomType.value())
+                .param("number", roomNumber)
+                .param("booking", booking.value())
+                .param("checkIn", stay.checkIn())
+                .param("checkOut", stay.checkOut())
+                .query((row, number) -> new RoomId(row.getObject("id", UUID.class)))
+                .optional();
+    }
+
+    @Override
     public List<Booking> ofGuest(UserId guest, int page, int size) {
         return jdbc.sql("SELECT * FROM bookings WHERE guest_id = :guest ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
                 .param("guest", guest.value())

@@ -1,8 +1,10 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
@@ -10,7 +12,7 @@ import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the booking controller, which stays package-private; the bootstrap imports this. */
+/** Registers the booking and front-desk controllers, which stay package-private; the bootstrap imports this. */
 @Configuration(proxyBeanMethods = false)
 public class BookingWebConfiguration {
 
@@ -18,5 +20,10 @@ public class BookingWebConfiguration {
     BookingController bookingController(BrowseRoomTypesUseCase roomTypes, SearchAvailabilityUseCase availability, BookRoomUseCase book,
             ViewBookingsUseCase view, CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty) {
         return new BookingController(roomTypes, availability, book, view, cancel, pay, loyalty);
+    }
+
+    @Bean
+    FrontDeskController frontDeskController(FrontDeskUseCase frontDesk, QueryAuditLogUseCase audit) {
+        return new FrontDeskController(frontDesk, audit);
     }
 }

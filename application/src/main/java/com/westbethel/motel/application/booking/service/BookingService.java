@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
@@ -50,11 +51,14 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
     private final PaymentGateway gateway;
     private final LoyaltyLedger loyalty;
     private final BookingEmails emails;
+    private final BookingAudit audit;
     private final BookingSettings settings;
     private final Clock clock;
 
     public BookingService(Inventory inventory, Bookings bookings, Promotions promotions, IdempotencyKeys idempotencyKeys, Payments payments,
-            PaymentGateway gateway, LoyaltyLedger loyalty, Users users, EmailOutbox outbox, BookingSettings settings, Clock clock) {
+            PaymentGateway gateway, LoyaltyLedger loyalty, Users users, EmailOutbox outbox, AuditLog auditLog, BookingSettings settings,
+            Clock clock) {
+        this.audit = new BookingAudit(auditLog);
         this.inventory = inventory;
         this.bookings = bookings;
         this.promotions = promotions;
@@ -151,6 +155,7 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
                     "No %s is free from %s to %s. Try other dates or another room type.".formatted(roomType.get().name(), stay.checkIn(), stay.checkOut())));
         }
         command.idempotencyKey().ifPresent(key -> idempotencyKeys.complete(scope, key, held.get().id().value()));
+        audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
         return Outcome.success(view(held.get()));
     }
 
@@ -180,6 +185,7 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
         Booking booking = found.get();
         Property property = inventory.property(booking.property()).orElseThrow();
         Instant now = clock.instant();
+        Map<String, String> before = BookingAudit.snapshot(booking);
         Transition transition = booking.cancel(property.cancellationPolicy(), property.checkInAt(booking.stay().checkIn()), now);
         if (transition instanceof Transition.Refused refused) {
             return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null, refused.reason()));
@@ -192,6 +198,7 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
         }
         loyalty.reverse(booking.guest(), booking.id(), now);
         bookings.update(booking);
+        audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         emails.cancelled(booking, property, roomTypeName(booking));
         return Outcome.success(view(booking));
     }

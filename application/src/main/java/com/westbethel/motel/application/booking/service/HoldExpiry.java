@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
 import com.westbethel.motel.application.booking.port.in.PurgeIdempotencyKeysUseCase;
 import com.westbethel.motel.application.booking.port.out.Bookings;
@@ -21,9 +22,11 @@ public class HoldExpiry implements ExpireHoldsUseCase, PurgeIdempotencyKeysUseCa
 
     private final Bookings bookings;
     private final IdempotencyKeys idempotencyKeys;
+    private final BookingAudit audit;
     private final Clock clock;
 
-    public HoldExpiry(Bookings bookings, IdempotencyKeys idempotencyKeys, Clock clock) {
+    public HoldExpiry(Bookings bookings, IdempotencyKeys idempotencyKeys, AuditLog auditLog, Clock clock) {
+        this.audit = new BookingAudit(auditLog);
         this.bookings = bookings;
         this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
@@ -35,8 +38,10 @@ public class HoldExpiry implements ExpireHoldsUseCase, PurgeIdempotencyKeysUseCa
         int expired = 0;
         for (BookingId id : bookings.expiredHolds(now, BATCH)) {
             var booking = bookings.findForUpdate(id);
+            var before = booking.map(BookingAudit::snapshot);
             if (booking.isPresent() && booking.get().expireHold(now)) {
                 bookings.update(booking.get());
+                audit.booking("system:hold-expiry", "BOOKING_HOLD_EXPIRED", before.get(), booking.get(), now);
                 expired++;
             }
         }

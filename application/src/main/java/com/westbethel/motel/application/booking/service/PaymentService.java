@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
@@ -21,6 +22,7 @@ import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,10 +36,12 @@ public class PaymentService implements PayForBookingUseCase {
     private final LoyaltyLedger loyalty;
     private final IdempotencyKeys idempotencyKeys;
     private final BookingEmails emails;
+    private final BookingAudit audit;
     private final Clock clock;
 
     public PaymentService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            IdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, Clock clock) {
+            IdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, AuditLog auditLog, Clock clock) {
+        this.audit = new BookingAudit(auditLog);
         this.bookings = bookings;
         this.inventory = inventory;
         this.payments = payments;
@@ -87,10 +91,13 @@ public class PaymentService implements PayForBookingUseCase {
             PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.DECLINED, booking.price().total(),
                     Optional.of(declined.reason()), now);
             payments.record(payment, Optional.empty());
+            audit.payment(BookingAudit.actor(guest), "PAYMENT_DECLINED", paymentId.toString(),
+                    Map.of("booking", bookingId.toString(), "amount", payment.amount().toString(), "reason", declined.reason()), now);
             idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
             emails.paymentFailed(booking, property, roomType, declined.reason());
             return Outcome.refused(new Refusal(Refusal.Kind.PAYMENT_DECLINED, "paymentToken", declined.reason()));
         }
+        Map<String, String> before = BookingAudit.snapshot(booking);
         Transition confirmed = booking.confirmPayment(now);
         if (confirmed instanceof Transition.Refused refused) {
             throw new IllegalStateException("a payable booking refused payment: " + refused.reason());
@@ -98,6 +105,9 @@ public class PaymentService implements PayForBookingUseCase {
         PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, booking.price().total(), Optional.empty(), now);
         payments.record(payment, Optional.of(((PaymentGateway.Charge.Approved) charge).reference()));
         bookings.update(booking);
+        audit.payment(BookingAudit.actor(guest), "PAYMENT_SUCCEEDED", paymentId.toString(),
+                Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
+        audit.booking(BookingAudit.actor(guest), "BOOKING_CONFIRMED", before, booking, now);
         long points = LoyaltyProgram.pointsFor(booking.price().total());
         loyalty.earn(booking.guest(), booking.id(), points, now);
         idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));

@@ -28,6 +28,9 @@ public interface Bookings {
 
     void update(Booking booking);
 
+    /** A room of the type, by number, that is free for the stay apart from this booking itself. */
+    Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay);
+
     List<Booking> ofGuest(UserId guest, int page, int size);
 
     long countOfGuest(UserId guest);

@@ -1,0 +1,110 @@
+package com.westbethel.motel.adapters.persistence.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.westbethel.motel.adapters.persistence.TestDatabase;
+import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
+import com.westbethel.motel.domain.audit.AuditEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The chain on a database of its own: the tests tamper with it, which must not break the shared one. */
+class JdbcAuditLogIT {
+
+    private final JdbcClient admin = JdbcClient.create(TestDatabase.dataSource(TestDatabase.URL));
+    private final String database = "motel_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private JdbcClient jdbc;
+    private JdbcAuditLog log;
+    private TransactionTemplate transaction;
+
+    @BeforeEach
+    void aFreshChain() {
+        admin.sql("CREATE DATABASE " + database).update();
+        DataSource scratch = TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database);
+        TestDatabase.flyway(scratch).migrate();
+        jdbc = JdbcClient.create(scratch);
+        log = new JdbcAuditLog(jdbc);
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(scratch));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+    }
+
+    @Test
+    void entries_chain_up_and_read_back_exactly_as_written() {
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT", "note", "quote: \"a;b=c\""));
+        append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED"));
+
+        List<StoredEntry> history = log.forEntity("booking", "b-1", 10);
+
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).previousHash()).isEqualTo(history.get(0).hash());
+        assertThat(history.get(0).entry().after()).containsEntry("note", "quote: \"a;b=c\"");
+        assertThat(log.verify()).isEmpty();
+    }
+
+    @Test
+    void concurrent_appends_never_fork_the_chain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> appends = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            appends.add(pool.submit(() -> transaction.executeWithoutResult(status -> append("STEP_" + n, Map.of("n", String.valueOf(n))))));
+        }
+        for (Future<?> append : appends) {
+            append.get();
+        }
+        pool.shutdown();
+
+        assertThat(log.verify()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(DISTINCT previous_hash) FROM audit_log").query(Long.class).single()).isEqualTo(40);
+    }
+
+    @Test
+    void the_application_cannot_change_or_delete_an_entry() {
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'someone else'").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void an_edited_or_removed_entry_is_found_by_verification() {
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+        append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED", "total", "300.00"));
+        append("BOOKING_CANCELLED", Map.of("status", "CANCELLED"));
+        long second = log.forEntity("booking", "b-1", 10).get(1).id();
+
+        // Someone with the table's own powers switches the guard off and edits history.
+        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only").update();
+        jdbc.sql("UPDATE audit_log SET after_state = replace(after_state, '300.00', '30.00') WHERE id = :id").param("id", second).update();
+
+        assertThat(log.verify()).hasValueSatisfying(broken -> {
+            assertThat(broken.entryId()).isEqualTo(second);
+            assertThat(broken.problem()).contains("edited");
+        });
+
+        jdbc.sql("DELETE FROM audit_log WHERE id = :id").param("id", second).update();
+        assertThat(log.verify()).hasValueSatisfying(broken -> assertThat(broken.problem()).contains("removed"));
+    }
+
+    private void append(String action, Map<String, String> after) {
+        log.append(new AuditEntry(Instant.now(), "guest:42", action, "booking", "b-1", Map.of(), after));
+    }
+}

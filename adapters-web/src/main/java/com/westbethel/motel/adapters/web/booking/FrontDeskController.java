@@ -1,0 +1,84 @@
+package com.westbethel.motel.adapters.web.booking;
+
+import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1/admin for the front desk (staff and admins): arrivals, departures, no-shows, room moves, history. */
+@RestController
+@RequestMapping("/api/v1/admin")
+class FrontDeskController {
+
+    private final FrontDeskUseCase frontDesk;
+    private final QueryAuditLogUseCase audit;
+
+    FrontDeskController(FrontDeskUseCase frontDesk, QueryAuditLogUseCase audit) {
+        this.frontDesk = frontDesk;
+        this.audit = audit;
+    }
+
+    record Move(@NotBlank @Size(max = 16) String roomNumber) {
+    }
+
+    record AuditJson(long id, Instant occurredAt, String actor, String action, String entityType, String entityId, Map<String, String> before,
+            Map<String, String> after, String hash) {
+    }
+
+    @PostMapping("/bookings/{id}/check-in")
+    ResponseEntity<?> checkIn(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
+        return respond(frontDesk.checkIn(actor(caller), id));
+    }
+
+    @PostMapping("/bookings/{id}/check-out")
+    ResponseEntity<?> checkOut(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
+        return respond(frontDesk.checkOut(actor(caller), id));
+    }
+
+    @PostMapping("/bookings/{id}/no-show")
+    ResponseEntity<?> noShow(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
+        return respond(frontDesk.markNoShow(actor(caller), id));
+    }
+
+    @PostMapping("/bookings/{id}/move")
+    ResponseEntity<?> move(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody Move request) {
+        return respond(frontDesk.moveToRoom(actor(caller), id, request.roomNumber()));
+    }
+
+    @GetMapping("/audit")
+    List<AuditJson> audit(@RequestParam @NotBlank @Size(max = 32) String entityType, @RequestParam @NotBlank @Size(max = 64) String entityId) {
+        return audit.history(entityType, entityId).stream()
+                .map(stored -> new AuditJson(stored.id(), stored.entry().occurredAt(), stored.entry().actor(), stored.entry().action(),
+                        stored.entry().entityType(), stored.entry().entityId(), stored.entry().before(), stored.entry().after(), stored.hash()))
+                .toList();
+    }
+
+    private static ResponseEntity<?> respond(Outcome<BookingView> outcome) {
+        if (outcome instanceof Outcome.Success<BookingView> success) {
+            return ResponseEntity.ok(BookingJson.of(success.value()));
+        }
+        return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
+    }
+
+    private static Actor actor(AccessTokenClaims caller) {
+        return new Actor(caller.user(), caller.roles());
+    }
+}

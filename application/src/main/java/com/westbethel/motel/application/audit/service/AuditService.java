@@ -1,0 +1,27 @@
+package com.westbethel.motel.application.audit.service;
+
+import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
+import com.westbethel.motel.application.audit.port.out.AuditLog;
+import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
+import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
+import java.util.List;
+import java.util.Optional;
+
+public class AuditService implements QueryAuditLogUseCase {
+
+    private final AuditLog log;
+
+    public AuditService(AuditLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public List<StoredEntry> history(String entityType, String entityId) {
+        return log.forEntity(entityType, entityId, MAX_ENTRIES);
+    }
+
+    @Override
+    public Optional<BrokenLink> verify() {
+        return log.verify();
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit use cases. */
+package com.westbethel.motel.application.audit.service;

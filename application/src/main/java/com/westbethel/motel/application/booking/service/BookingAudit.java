@@ -1,0 +1,36 @@
+package com.westbethel.motel.application.booking.service;
+
+import com.westbethel.motel.application.audit.port.out.AuditLog;
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.domain.audit.AuditEntry;
+import com.westbethel.motel.domain.booking.Booking;
+import java.time.Instant;
+import java.util.Map;
+
+/** Writes each change of a booking or payment to the audit log, with the state before and after. */
+final class BookingAudit {
+
+    private final AuditLog log;
+
+    BookingAudit(AuditLog log) {
+        this.log = log;
+    }
+
+    static Map<String, String> snapshot(Booking booking) {
+        return Map.of("status", booking.status().name(), "roomId", booking.room().toString(), "checkIn", booking.stay().checkIn().toString(),
+                "checkOut", booking.stay().checkOut().toString(), "total", booking.price().total().toString(),
+                "refunded", booking.refunded().toString());
+    }
+
+    void booking(String actor, String action, Map<String, String> before, Booking after, Instant at) {
+        log.append(new AuditEntry(at, actor, action, "booking", after.id().toString(), before, snapshot(after)));
+    }
+
+    void payment(String actor, String action, String paymentId, Map<String, String> after, Instant at) {
+        log.append(new AuditEntry(at, actor, action, "payment", paymentId, Map.of(), after));
+    }
+
+    static String actor(Actor actor) {
+        return (actor.isStaff() ? "staff:" : "guest:") + actor.user();
+    }
+}

@@ -1,0 +1,31 @@
+package com.westbethel.motel.domain.audit;
+
+import com.westbethel.motel.domain.shared.Sha256;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The hash chain: each entry's hash covers the previous entry's hash and every field of the entry in a
+ * canonical text form, so editing, removing or reordering any entry breaks every later link.
+ */
+public final class AuditChain {
+
+    /** The "previous hash" of the very first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    public static String hash(String previousHash, AuditEntry entry) {
+        return Sha256.hex(String.join("\n", previousHash, entry.occurredAt().toString(), entry.actor(), entry.action(), entry.entityType(),
+                entry.entityId(), canonical(entry.before()), canonical(entry.after())));
+    }
+
+    /** Sorted keys, each key and value length-prefixed, so no value can imitate a separator. */
+    public static String canonical(Map<String, String> snapshot) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(snapshot).forEach((key, value) -> text.append(key.length()).append(':').append(key).append('=')
+                .append(value.length()).append(':').append(value).append(';'));
+        return text.toString();
+    }
+}

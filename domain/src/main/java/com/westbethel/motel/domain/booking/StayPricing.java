@@ -19,13 +19,15 @@ public final class StayPricing {
     }
 
     public static StayQuote quote(RoomType roomType, List<RatePlan> ratePlans, Stay stay) {
+        // This type's plans only: a search prices every room type against the whole property's plans.
+        List<RatePlan> plans = ratePlans.stream().filter(plan -> plan.roomType().equals(roomType.id())).toList();
         List<NightlyRate> nights = new ArrayList<>(stay.nights());
         Money subtotal = Money.zero(roomType.baseRate().currency());
         int minimumStay = 1;
         for (LocalDate night : (Iterable<LocalDate>) stay.nightsDates()::iterator) {
             RatePlan plan = null;
-            for (RatePlan candidate : ratePlans) {
-                if (candidate.roomType().equals(roomType.id()) && candidate.covers(night)
+            for (RatePlan candidate : plans) {
+                if (candidate.covers(night)
                         && (plan == null || candidate.validFrom().isAfter(plan.validFrom()))) {
                     plan = candidate;
                 }

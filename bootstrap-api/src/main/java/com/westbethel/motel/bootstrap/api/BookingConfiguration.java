@@ -15,6 +15,7 @@ import com.westbethel.motel.application.booking.service.BookingService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.DemoData;
 import com.westbethel.motel.application.booking.service.FrontDeskService;
+import com.westbethel.motel.application.booking.service.InventoryService;
 import com.westbethel.motel.application.booking.service.LoyaltyService;
 import com.westbethel.motel.application.booking.service.PaymentService;
 import com.westbethel.motel.application.identity.port.out.Users;
@@ -103,6 +104,11 @@ class BookingConfiguration {
     FrontDeskService frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock,
             PlatformTransactionManager transactions) {
         return inTransactions(new FrontDeskService(bookings, inventory, auditLog, clock), transactions);
+    }
+
+    @Bean
+    InventoryService inventoryService(JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new InventoryService(inventory, inventory, auditLog, clock), transactions);
     }
 
     @Bean

@@ -238,6 +238,52 @@ class BookingApiIT {
         assertThat(history.get(2).path("before").path("roomId").asString()).isNotEqualTo(history.get(2).path("after").path("roomId").asString());
     }
 
+    @Test
+    void an_admin_adds_a_room_type_its_room_a_season_and_a_code_and_guests_can_book_them_all_audited() {
+        String admin = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver");
+        String guest = logIn(verifiedGuest());
+        String name = "Loft " + UUID.randomUUID().toString().substring(0, 6);
+
+        Reply type = http.post("/api/v1/admin/room-types", json(Map.of("name", name, "description", "Under the roof", "maxOccupancy", 3,
+                "baseRate", "129.00", "amenities", List.of("Skylight"))), admin);
+        assertThat(type.status()).as(type.body()).isEqualTo(201);
+        String typeId = type.json().path("id").asString();
+        assertThat(http.post("/api/v1/admin/room-types", json(Map.of("name", name, "maxOccupancy", 3, "baseRate", "129.00")), admin)
+                .json().path("errors").get(0).path("field").asString()).isEqualTo("name");
+        assertField(http.post("/api/v1/admin/room-types", json(Map.of("name", name + "x", "maxOccupancy", 3, "baseRate", "0")), admin), 400, "baseRate");
+        assertThat(http.post("/api/v1/admin/room-types", json(Map.of("name", "Nope", "maxOccupancy", 3, "baseRate", "10.00")), guest).status())
+                .isEqualTo(403);
+
+        String room = http.post("/api/v1/admin/rooms", json(Map.of("roomTypeId", typeId, "number", "L" + ThreadLocalRandom.current().nextInt(10_000_000),
+                "floor", 3)), admin).json().path("id").asString();
+        Reply plan = http.post("/api/v1/admin/rate-plans", json(Map.of("roomTypeId", typeId, "name", "Loft season", "validFrom", checkIn.toString(),
+                "validUntil", checkIn.plusDays(10).toString(), "weekdayRate", "150.00", "weekendRate", "150.00", "minimumStay", 1)), admin);
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        JsonNode offer = find(http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(2) + "&guests=3").json()
+                .path("roomTypes"), name);
+        assertThat(offer.path("availableRooms").asInt()).isEqualTo(1);
+        assertThat(offer.path("total").path("amount").asString()).isEqualTo("300.00");
+
+        String code = "LOFT" + ThreadLocalRandom.current().nextInt(1_000_000);
+        assertThat(http.post("/api/v1/admin/promotions", json(Map.of("code", code, "kind", "FIXED", "value", "50.00", "validFrom", checkIn.toString(),
+                "validUntil", checkIn.plusDays(30).toString(), "perGuestLimit", 1, "minimumNights", 1)), admin).status()).isEqualTo(201);
+        Reply booked = http.post("/api/v1/bookings", json(withPromo(bookingOf(typeId, checkIn, checkIn.plusDays(2), 2), code.toLowerCase())), guest);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        assertThat(booked.json().path("total").path("amount").asString()).isEqualTo("250.00");
+
+        assertThat(http.post("/api/v1/admin/rooms/" + room + "/closures", json(Map.of("starts", checkIn.toString(),
+                "ends", checkIn.plusDays(1).toString(), "reason", "paint")), admin).status()).as("booked nights cannot close").isEqualTo(409);
+        assertThat(http.post("/api/v1/admin/rooms/" + room + "/closures", json(Map.of("starts", checkIn.plusDays(5).toString(),
+                "ends", checkIn.plusDays(7).toString(), "reason", "paint")), admin).status()).isEqualTo(201);
+        assertThat(find(http.get("/api/v1/availability?checkIn=" + checkIn.plusDays(5) + "&checkOut=" + checkIn.plusDays(6) + "&guests=1").json()
+                .path("roomTypes"), name).path("availableRooms").asInt()).isZero();
+
+        assertThat(http.get("/api/v1/admin/audit?entityType=room-type&entityId=" + typeId, admin).json().findValuesAsString("action"))
+                .containsExactly("ROOM_TYPE_ADDED");
+        assertThat(http.get("/api/v1/admin/audit?entityType=room&entityId=" + room, admin).json().findValuesAsString("action"))
+                .containsExactly("ROOM_ADDED", "ROOM_CLOSED");
+    }
+
     private RoomTypeId cabinsWithRooms(int rooms) {
         RoomType cabin = new RoomType(RoomTypeId.random(), DemoData.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "", 2,
                 Money.of("150.00", "USD"), List.of());

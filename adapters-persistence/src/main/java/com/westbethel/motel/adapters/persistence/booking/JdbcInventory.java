@@ -85,13 +85,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("property", property.value())
                 .param("checkIn", stay.checkIn())
                 .param("checkOut", stay.checkOut())
-                .query((row, number) -> {
-                    Currency currency = Currency.getInstance(row.getString("currency"));
-                    return new RatePlan(row.getObject("id", UUID.class), new RoomTypeId(row.getObject("room_type_id", UUID.class)),
-                            row.getString("name"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
-                            new Money(row.getBigDecimal("weekday_rate"), currency), new Money(row.getBigDecimal("weekend_rate"), currency),
-                            row.getInt("minimum_stay"));
-                })
+                .query(JdbcInventory::ratePlan)
                 .list();
     }
 
@@ -207,6 +201,108 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("perGuest", promotion.perGuestLimit())
                 .param("minimumNights", promotion.minimumNights())
                 .update();
+    }
+
+    @Override
+    public void updateRoomType(RoomType roomType) {
+        jdbc.sql("""
+                        UPDATE room_types SET name = :name, description = :description, max_occupancy = :maxOccupancy, base_rate = :baseRate,
+                                              amenities = :amenities
+                        WHERE id = :id
+                        """)
+                .param("id", roomType.id().value())
+                .param("name", roomType.name())
+                .param("description", roomType.description())
+                .param("maxOccupancy", roomType.maxOccupancy())
+                .param("baseRate", roomType.baseRate().amount())
+                .param("amenities", roomType.amenities().toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    public boolean roomTypeNameTaken(PropertyId property, String name, Optional<RoomTypeId> except) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM room_types WHERE property_id = :property AND lower(name) = lower(:name) AND id <> :except)")
+                .param("property", property.value())
+                .param("name", name)
+                .param("except", except.map(RoomTypeId::value).orElse(new UUID(0, 0)))
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public boolean roomNumberTaken(PropertyId property, String number) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM rooms WHERE property_id = :property AND number = :number)")
+                .param("property", property.value())
+                .param("number", number)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public Optional<RoomFacts> room(RoomId room) {
+        return jdbc.sql("SELECT * FROM rooms WHERE id = :id")
+                .param("id", room.value())
+                .query((row, number) -> new RoomFacts(new RoomId(row.getObject("id", UUID.class)), new PropertyId(row.getObject("property_id", UUID.class)),
+                        new RoomTypeId(row.getObject("room_type_id", UUID.class)), row.getString("number"), row.getInt("floor"),
+                        row.getBoolean("in_service")))
+                .optional();
+    }
+
+    @Override
+    public void setRoomInService(RoomId room, boolean inService) {
+        jdbc.sql("UPDATE rooms SET in_service = :inService WHERE id = :id").param("id", room.value()).param("inService", inService).update();
+    }
+
+    @Override
+    public boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bookings WHERE room_id = :room AND status IN " + HOLDING
+                        + " AND daterange(check_in, check_out) && daterange(:starts, :ends))")
+                .param("room", room.value())
+                .param("starts", starts)
+                .param("ends", ends)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason) {
+        jdbc.sql("INSERT INTO room_closures (id, room_id, starts, ends, reason) VALUES (:id, :room, :starts, :ends, :reason)")
+                .param("id", closureId)
+                .param("room", room.value())
+                .param("starts", starts)
+                .param("ends", ends)
+                .param("reason", reason.length() > 200 ? reason.substring(0, 200) : reason)
+                .update();
+    }
+
+    @Override
+    public Optional<RatePlan> ratePlan(UUID ratePlanId) {
+        return jdbc.sql("""
+                        SELECT rp.*, p.currency FROM rate_plans rp
+                        JOIN room_types t ON t.id = rp.room_type_id JOIN properties p ON p.id = t.property_id
+                        WHERE rp.id = :id
+                        """)
+                .param("id", ratePlanId)
+                .query(JdbcInventory::ratePlan)
+                .optional();
+    }
+
+    @Override
+    public void removeRatePlan(UUID ratePlanId) {
+        jdbc.sql("DELETE FROM rate_plans WHERE id = :id").param("id", ratePlanId).update();
+    }
+
+    @Override
+    public boolean promotionCodeTaken(String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM promotions WHERE code = :code)").param("code", code).query(Boolean.class).single();
+    }
+
+    private static RatePlan ratePlan(ResultSet row, int number) throws SQLException {
+        Currency currency = Currency.getInstance(row.getString("currency"));
+        return new RatePlan(row.getObject("id", UUID.class), new RoomTypeId(row.getObject("room_type_id", UUID.class)),
+                row.getString("name"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+                new Money(row.getBigDecimal("weekday_rate"), currency), new Money(row.getBigDecimal("weekend_rate"), currency),
+                row.getInt("minimum_stay"));
     }
 
     private static Property property(ResultSet row, int number) throws SQLException {

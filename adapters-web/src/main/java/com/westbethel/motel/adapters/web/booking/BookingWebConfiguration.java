@@ -5,6 +5,7 @@ import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
+import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
@@ -20,6 +21,11 @@ public class BookingWebConfiguration {
     BookingController bookingController(BrowseRoomTypesUseCase roomTypes, SearchAvailabilityUseCase availability, BookRoomUseCase book,
             ViewBookingsUseCase view, CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty) {
         return new BookingController(roomTypes, availability, book, view, cancel, pay, loyalty);
+    }
+
+    @Bean
+    AdminInventoryController adminInventoryController(ManageInventoryUseCase inventory) {
+        return new AdminInventoryController(inventory);
     }
 
     @Bean

@@ -7,6 +7,9 @@ import com.westbethel.motel.domain.inventory.RatePlan;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Writing the inventory: properties, room types, rooms, rate plans, promotions. */
 public interface InventoryAdmin {
@@ -22,4 +25,28 @@ public interface InventoryAdmin {
     void addRatePlan(RatePlan ratePlan);
 
     void addPromotion(Promotion promotion);
+
+    void updateRoomType(RoomType roomType);
+
+    boolean roomTypeNameTaken(PropertyId property, String name, Optional<RoomTypeId> except);
+
+    boolean roomNumberTaken(PropertyId property, String number);
+
+    Optional<RoomFacts> room(RoomId room);
+
+    void setRoomInService(RoomId room, boolean inService);
+
+    /** Whether a booking holding its room covers any night of [starts, ends). */
+    boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends);
+
+    void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason);
+
+    Optional<RatePlan> ratePlan(UUID ratePlanId);
+
+    void removeRatePlan(UUID ratePlanId);
+
+    boolean promotionCodeTaken(String code);
+
+    record RoomFacts(RoomId id, PropertyId property, RoomTypeId roomType, String number, int floor, boolean inService) {
+    }
 }

@@ -16,6 +16,7 @@ import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationL
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.GeoLocator;
@@ -121,8 +122,8 @@ class IdentityConfiguration {
 
     @Bean
     MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
-            EmailOutbox outbox, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, outbox, settings, clock), transactions);
+            EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, outbox, auditLog, settings, clock), transactions);
     }
 
     @Bean
@@ -173,8 +174,8 @@ class IdentityConfiguration {
 
     @Bean
     AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            EmailOutbox outbox, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock), transactions);
+            EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, outbox, auditLog, settings, clock), transactions);
     }
 
     @Bean
@@ -188,16 +189,16 @@ class IdentityConfiguration {
 
     @Bean
     SessionService sessionService(Users users, Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens,
-            SecurityEvents events, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, events, clock), transactions);
+            SecurityEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, events, auditLog, clock), transactions);
     }
 
     @Bean
     PasswordService passwordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox,
+            Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox,
-                settings, clock), transactions);
+                auditLog, settings, clock), transactions);
     }
 
     @Bean

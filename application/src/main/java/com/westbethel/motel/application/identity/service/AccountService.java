@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.UserView;
@@ -20,6 +21,7 @@ import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 
 /** Opening accounts and proving email addresses. */
@@ -31,10 +33,12 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     private final OneTimeTokens oneTimeTokens;
     private final IdentityEmails emails;
     private final IdentitySettings settings;
+    private final IdentityAudit audit;
     private final Clock clock;
 
     public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+            EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings, Clock clock) {
+        this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -59,6 +63,7 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
             return new RegistrationResult.EmailTaken();
         }
         sendVerification(user, now);
+        audit.user(IdentityAudit.self(user), "USER_REGISTERED", user, Map.of(), IdentityAudit.snapshot(user));
         return new RegistrationResult.Registered(UserView.of(user));
     }
 
@@ -67,8 +72,10 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
         Optional<User> user = oneTimeTokens.consume(OpaqueToken.hash(token), Purpose.EMAIL_VERIFICATION, clock.instant())
                 .flatMap(users::findById);
         user.filter(found -> !found.emailVerified()).ifPresent(found -> {
+            Map<String, String> before = IdentityAudit.snapshot(found);
             found.verifyEmail();
             users.update(found);
+            audit.user(IdentityAudit.self(found), "USER_EMAIL_VERIFIED", found, before, IdentityAudit.snapshot(found));
             emails.welcome(found);
         });
         return user.isPresent();
@@ -108,7 +115,11 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
         // The operator chose the address, so it counts as verified.
         User admin = new User(UserId.random(), address, "Motel", "Admin", hasher.hash(password), EnumSet.of(Role.ADMIN),
                 true, true, clock.instant(), null);
-        return users.add(admin) ? FirstAdminResult.CREATED : FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
+        if (!users.add(admin)) {
+            return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
+        }
+        audit.user("system:configuration", "USER_REGISTERED", admin, Map.of(), IdentityAudit.snapshot(admin));
+        return FirstAdminResult.CREATED;
     }
 
     private void sendVerification(User user, Instant now) {

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
@@ -14,6 +15,7 @@ import com.westbethel.motel.domain.identity.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -27,10 +29,12 @@ public class MfaService implements ManageMfaUseCase {
     private final PasswordHasher hasher;
     private final MfaCodeCheck codes;
     private final IdentityEmails emails;
+    private final IdentityAudit audit;
     private final Clock clock;
 
     public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, EmailOutbox outbox,
-            IdentitySettings settings, Clock clock) {
+            AuditLog auditLog, IdentitySettings settings, Clock clock) {
+        this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.enrolments = enrolments;
         this.totp = totp;
@@ -63,6 +67,8 @@ public class MfaService implements ManageMfaUseCase {
         if (step.isEmpty() || !enrolments.activate(caller.user(), step.getAsLong(), now)) {
             return new ConfirmResult.InvalidCode();
         }
+        users.findById(caller.user()).ifPresent(user -> audit.user(IdentityAudit.self(user), "USER_MFA_ENABLED", user,
+                Map.of("mfa", "off"), Map.of("mfa", "on")));
         return new ConfirmResult.Enabled(newBackupCodes(caller));
     }
 
@@ -79,6 +85,7 @@ public class MfaService implements ManageMfaUseCase {
             return false;
         }
         enrolments.remove(user.id());
+        audit.user(IdentityAudit.self(user), "USER_MFA_DISABLED", user, Map.of("mfa", "on"), Map.of("mfa", "off"));
         emails.securityAlert(user, "mfa-disabled", "Two-factor login was turned off for your account. "
                 + "If it was not you, reset your password and turn it on again.");
         return true;

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -19,6 +20,7 @@ import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** Forgotten and changed passwords. */
@@ -32,10 +34,13 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final SessionTermination termination;
     private final IdentityEmails emails;
     private final IdentitySettings settings;
+    private final IdentityAudit audit;
     private final Clock clock;
 
     public PasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, Sessions sessions,
-            RevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+            RevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings,
+            Clock clock) {
+        this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -85,6 +90,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         // Following the emailed link proves the address is the user's.
         user.verifyEmail();
         termination.endAll(user, "PASSWORD_RESET");
+        audit.user(IdentityAudit.self(user), "USER_PASSWORD_RESET", user, Map.of(), Map.of("sessions", "all ended"));
         emails.passwordChanged(user, "reset");
         return new ResetResult.Done();
     }
@@ -105,6 +111,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
                 .map(Session::id)
                 .filter(session -> !session.equals(caller.session()))
                 .forEach(session -> termination.end(session, "PASSWORD_CHANGED"));
+        audit.user(IdentityAudit.self(user), "USER_PASSWORD_CHANGED", user, Map.of(), Map.of("sessions", "others ended"));
         emails.passwordChanged(user, "changed");
         return new ChangeResult.Changed();
     }

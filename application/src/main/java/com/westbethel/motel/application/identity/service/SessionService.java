@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
@@ -16,6 +17,7 @@ import com.westbethel.motel.domain.identity.UserId;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Logging out, reviewing sessions and login history, ending sessions, and admins' revocation. */
 public class SessionService implements LogOutUseCase, ManageSessionsUseCase, RevokeTokensUseCase, ViewLoginHistoryUseCase {
@@ -26,10 +28,12 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
     private final AccessTokens accessTokens;
     private final SecurityEvents events;
     private final SessionTermination termination;
+    private final IdentityAudit audit;
     private final Clock clock;
 
     public SessionService(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, SecurityEvents events,
-            Clock clock) {
+            AuditLog auditLog, Clock clock) {
+        this.audit = new IdentityAudit(auditLog, clock);
         this.events = events;
         this.users = users;
         this.sessions = sessions;
@@ -47,7 +51,10 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
 
     @Override
     public void logOutEverywhere(AccessTokenClaims caller) {
-        users.findById(caller.user()).ifPresent(user -> termination.endAll(user, "LOGOUT_EVERYWHERE"));
+        users.findById(caller.user()).ifPresent(user -> {
+            termination.endAll(user, "LOGOUT_EVERYWHERE");
+            audit.user(IdentityAudit.self(user), "USER_LOGGED_OUT_EVERYWHERE", user, Map.of(), Map.of("sessions", "all ended"));
+        });
     }
 
     @Override
@@ -84,6 +91,7 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
     public boolean revokeAllTokensOf(UserId user) {
         return users.findById(user).map(found -> {
             termination.endAll(found, "REVOKED_BY_ADMIN");
+            audit.user("admin", "USER_TOKENS_REVOKED", found, Map.of(), Map.of("sessions", "all ended"));
             return true;
         }).orElse(false);
     }

@@ -2,6 +2,7 @@ package com.westbethel.motel.application.identity.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
@@ -16,6 +17,7 @@ import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemo
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.MutableClock;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainTextHasher;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingOutbox;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
@@ -25,8 +27,10 @@ import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,6 +65,24 @@ final class IdentityFixture {
     final InMemoryIdentity.FakeTotp totp = new InMemoryIdentity.FakeTotp();
     final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
     final MfaService mfa;
+    /** The audit log's entries, in order; a fake of the append-only table. */
+    final List<AuditEntry> audited = new ArrayList<>();
+    final AuditLog auditLog = new AuditLog() {
+        @Override
+        public void append(AuditEntry entry) {
+            audited.add(entry);
+        }
+
+        @Override
+        public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<BrokenLink> verify() {
+            return Optional.empty();
+        }
+    };
     /** Knows the addresses a test places; none by default, as in production without a GeoIP file. */
     final Map<String, GeoPoint> places = new HashMap<>();
     final GeoLocator geo = address -> Optional.ofNullable(places.get(address));
@@ -83,13 +105,14 @@ final class IdentityFixture {
     IdentityFixture(IdentitySettings settings, InMemorySessions sessions) {
         this.settings = settings;
         this.sessions = sessions;
-        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, settings, clock);
+        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, auditLog, settings, clock);
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
                 oneTimeTokens, geo, outbox, settings, clock);
-        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, clock);
-        this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, settings, clock);
+        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, auditLog, clock);
+        this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, auditLog,
+                settings, clock);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
-        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, outbox, settings, clock);
+        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, outbox, auditLog, settings, clock);
     }
 
     static IdentitySettings settingsNotRequiringVerifiedEmail() {

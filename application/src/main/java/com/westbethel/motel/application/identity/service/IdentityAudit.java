@@ -1,0 +1,32 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.audit.port.out.AuditLog;
+import com.westbethel.motel.domain.audit.AuditEntry;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Clock;
+import java.util.Map;
+
+/** Every change to an account goes into the audit log: never a secret, only what changed. */
+final class IdentityAudit {
+
+    private final AuditLog log;
+    private final Clock clock;
+
+    IdentityAudit(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    void user(String actor, String action, User user, Map<String, String> before, Map<String, String> after) {
+        log.append(new AuditEntry(clock.instant(), actor, action, "user", user.id().toString(), before, after));
+    }
+
+    static Map<String, String> snapshot(User user) {
+        return Map.of("email", user.email().value(), "roles", user.roles().toString(), "emailVerified", String.valueOf(user.emailVerified()),
+                "enabled", String.valueOf(user.enabled()));
+    }
+
+    static String self(User user) {
+        return "user:" + user.id();
+    }
+}

@@ -53,6 +53,24 @@ class ApiHealthIT {
     }
 
     @Test
+    void the_openapi_document_describes_every_endpoint_with_schemas_and_examples() {
+        Reply docs = http.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        var paths = docs.json().path("paths");
+        assertThat(paths.has("/api/v1/bookings")).isTrue();
+        assertThat(paths.has("/api/v1/bookings/{id}/payments")).isTrue();
+        assertThat(paths.has("/api/v1/auth/login")).isTrue();
+        assertThat(paths.has("/api/v1/admin/room-types")).isTrue();
+        assertThat(paths.size()).isGreaterThanOrEqualTo(35);
+        var bookRequest = docs.json().path("components").path("schemas").path("BookRequest");
+        assertThat(bookRequest.path("required").toString()).contains("roomTypeId", "checkIn", "checkOut", "guests");
+        assertThat(bookRequest.path("properties").path("checkIn").path("example").asString()).isEqualTo("2027-07-01");
+        assertThat(docs.json().path("components").path("securitySchemes").has("bearer")).isTrue();
+        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
     void prometheus_scrapes_http_and_connection_pool_metrics() {
         http.get("/actuator/health");
 

@@ -7,6 +7,7 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.RatePlan;
 import com.westbethel.motel.domain.inventory.RoomType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -45,27 +46,41 @@ class AdminInventoryController {
         this.inventory = inventory;
     }
 
-    record RoomTypeRequest(@NotBlank @Size(max = 100) String name, @Size(max = 2000) String description, @NotNull @Min(1) @Max(20) Integer maxOccupancy,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal baseRate, @Size(max = 30) List<@NotBlank @Size(max = 60) String> amenities) {
+    record RoomTypeRequest(@NotBlank @Size(max = 100) @Schema(example = "Loft") String name,
+            @Size(max = 2000) @Schema(example = "Under the roof, with a skylight.") String description,
+            @NotNull @Min(1) @Max(20) @Schema(example = "3") Integer maxOccupancy,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "129.00") BigDecimal baseRate,
+            @Size(max = 30) List<@NotBlank @Size(max = 60) String> amenities) {
     }
 
-    record RoomRequest(@NotNull UUID roomTypeId, @NotBlank @Size(max = 16) String number, @NotNull @Min(-5) @Max(200) Integer floor) {
+    record RoomRequest(@NotNull @Schema(example = "5e7b3e10-0000-4000-8000-0000000000a1") UUID roomTypeId,
+            @NotBlank @Size(max = 16) @Schema(example = "301") String number,
+            @NotNull @Min(-5) @Max(200) @Schema(example = "3") Integer floor) {
     }
 
-    record ServiceRequest(@NotNull Boolean inService) {
+    record ServiceRequest(@NotNull @Schema(example = "true") Boolean inService) {
     }
 
-    record ClosureRequest(@NotNull LocalDate starts, @NotNull LocalDate ends, @Size(max = 200) String reason) {
+    record ClosureRequest(@NotNull @Schema(example = "2027-11-01") LocalDate starts,
+            @NotNull @Schema(example = "2027-11-04") LocalDate ends, @Size(max = 200) @Schema(example = "Repainting") String reason) {
     }
 
-    record RatePlanRequest(@NotNull UUID roomTypeId, @NotBlank @Size(max = 100) String name, @NotNull LocalDate validFrom, @NotNull LocalDate validUntil,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal weekdayRate,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal weekendRate, @NotNull @Min(1) @Max(30) Integer minimumStay) {
+    record RatePlanRequest(@NotNull @Schema(example = "5e7b3e10-0000-4000-8000-0000000000a1") UUID roomTypeId,
+            @NotBlank @Size(max = 100) @Schema(example = "Loft") String name,
+            @NotNull @Schema(example = "2027-06-15") LocalDate validFrom,
+            @NotNull @Schema(example = "2027-09-15") LocalDate validUntil,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "149.00") BigDecimal weekdayRate,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "179.00") BigDecimal weekendRate,
+            @NotNull @Min(1) @Max(30) @Schema(example = "2") Integer minimumStay) {
     }
 
-    record PromotionRequest(@NotBlank @Size(max = 32) String code, @NotNull Promotion.Kind kind,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal value, @NotNull LocalDate validFrom, @NotNull LocalDate validUntil,
-            @Min(1) Integer usageLimit, @NotNull @Min(1) Integer perGuestLimit, @NotNull @Min(1) @Max(30) Integer minimumNights) {
+    record PromotionRequest(@NotBlank @Size(max = 32) @Schema(example = "123456") String code,
+            @NotNull @Schema(example = "PERCENT") Promotion.Kind kind,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "10.00") BigDecimal value,
+            @NotNull @Schema(example = "2027-06-15") LocalDate validFrom,
+            @NotNull @Schema(example = "2027-09-15") LocalDate validUntil,
+            @Min(1) @Schema(example = "500") Integer usageLimit, @NotNull @Min(1) @Schema(example = "1") Integer perGuestLimit,
+            @NotNull @Min(1) @Max(30) @Schema(example = "2") Integer minimumNights) {
     }
 
     @PostMapping("/room-types")

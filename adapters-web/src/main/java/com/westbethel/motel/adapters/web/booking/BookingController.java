@@ -3,21 +3,22 @@ package com.westbethel.motel.adapters.web.booking;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
-import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
-import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
-import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.Availability;
+import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.shared.Sha256;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,20 +70,26 @@ class BookingController {
         this.loyalty = loyalty;
     }
 
-    record RoomTypeJson(UUID id, String name, String description, int maxOccupancy, MoneyJson baseRate, List<String> amenities) {
+    record RoomTypeJson(UUID id, @Schema(example = "Loft") String name,
+            @Schema(example = "Under the roof, with a skylight.") String description, int maxOccupancy, MoneyJson baseRate,
+            List<String> amenities) {
     }
 
-    record OfferJson(UUID roomTypeId, String name, int maxOccupancy, int availableRooms, MoneyJson total, int minimumStay) {
+    record OfferJson(@Schema(example = "5e7b3e10-0000-4000-8000-0000000000a1") UUID roomTypeId,
+            @Schema(example = "Loft") String name, int maxOccupancy, int availableRooms, MoneyJson total, int minimumStay) {
     }
 
-    record AvailabilityJson(LocalDate checkIn, LocalDate checkOut, int nights, List<OfferJson> roomTypes) {
+    record AvailabilityJson(@Schema(example = "2027-07-01") LocalDate checkIn,
+            @Schema(example = "2027-07-04") LocalDate checkOut, int nights, List<OfferJson> roomTypes) {
     }
 
-    record BookRequest(@NotNull UUID roomTypeId, @NotNull LocalDate checkIn, @NotNull LocalDate checkOut,
-            @NotNull @Min(1) @Max(20) Integer guests, @Size(max = 32) String promoCode) {
+    record BookRequest(@NotNull @Schema(example = "5e7b3e10-0000-4000-8000-0000000000a1") UUID roomTypeId,
+            @NotNull @Schema(example = "2027-07-01") LocalDate checkIn, @NotNull @Schema(example = "2027-07-04") LocalDate checkOut,
+            @NotNull @Min(1) @Max(20) @Schema(example = "2") Integer guests,
+            @Size(max = 32) @Schema(example = "WELCOME10") String promoCode) {
     }
 
-    record PayRequest(@NotBlank @Size(max = 64) String paymentToken) {
+    record PayRequest(@NotBlank @Size(max = 64) @Schema(example = "tok_visa") String paymentToken) {
     }
 
     record PaymentJson(UUID id, UUID bookingId, String status, MoneyJson amount, String declineReason) {

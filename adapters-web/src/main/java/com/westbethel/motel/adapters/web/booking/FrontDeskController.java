@@ -6,6 +6,7 @@ import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -36,7 +37,7 @@ class FrontDeskController {
         this.audit = audit;
     }
 
-    record Move(@NotBlank @Size(max = 16) String roomNumber) {
+    record Move(@NotBlank @Size(max = 16) @Schema(example = "204") String roomNumber) {
     }
 
     record AuditJson(long id, Instant occurredAt, String actor, String action, String entityType, String entityId, Map<String, String> before,

@@ -7,10 +7,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
-import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +46,8 @@ class MfaController {
         this.completeLogin = completeLogin;
     }
 
-    record Verify(@Size(max = 256) String mfaToken, @NotBlank @Size(max = 32) String code) {
+    record Verify(@Size(max = 256) @Schema(example = "Vb7nM2kL9pQ4rT8wX1zC6yA3sD5fG0hJ2kL4mN6pQ8r") String mfaToken,
+            @NotBlank @Size(max = 32) @Schema(example = "123456") String code) {
 
         @Override
         public String toString() {
@@ -53,7 +55,8 @@ class MfaController {
         }
     }
 
-    record Disable(@Size(max = 32) String code, @Size(max = 256) String password) {
+    record Disable(@Size(max = 32) @Schema(example = "123456") String code,
+            @Size(max = 256) @Schema(example = "lantern orchard velvet kayak") String password) {
 
         @Override
         public String toString() {
@@ -61,7 +64,7 @@ class MfaController {
         }
     }
 
-    record Code(@NotBlank @Size(max = 32) String code) {
+    record Code(@NotBlank @Size(max = 32) @Schema(example = "123456") String code) {
     }
 
     @PostMapping("/setup")

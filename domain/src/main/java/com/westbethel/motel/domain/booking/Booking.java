@@ -96,8 +96,10 @@ public final class Booking {
         if (status != BookingStatus.CONFIRMED) {
             return new Transition.Refused("Booking %s is %s and can no longer be cancelled.".formatted(reference, status));
         }
-        refunded = policy.refund(price.total(), price.firstNight().compareTo(price.total()) > 0 ? price.total() : price.firstNight(),
-                checkInAt, now);
+        if (!now.isBefore(checkInAt.toInstant())) {
+            return new Transition.Refused("The stay of booking %s has begun; please speak to the front desk.".formatted(reference));
+        }
+        refunded = policy.refund(price.total(), price.firstNightPaid(), checkInAt, now);
         status = BookingStatus.CANCELLED;
         return new Transition.Done();
     }

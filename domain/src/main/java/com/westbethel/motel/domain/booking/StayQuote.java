@@ -1,6 +1,8 @@
 package com.westbethel.motel.domain.booking;
 
 import com.westbethel.motel.domain.shared.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -15,6 +17,16 @@ public record StayQuote(List<NightlyRate> nights, Money subtotal, Money discount
 
     public Money firstNight() {
         return nights.get(0).rate();
+    }
+
+    /** What the first night cost after the promotion: its share of the discounted total, rounded half-even. */
+    public Money firstNightPaid() {
+        if (subtotal.isZero()) {
+            return total;
+        }
+        BigDecimal share = firstNight().amount().multiply(total.amount())
+                .divide(subtotal.amount(), total.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
+        return new Money(share, total.currency());
     }
 
     public StayQuote withDiscount(Money discount) {

@@ -67,7 +67,32 @@ class BookingTest {
         assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(booking.refunded()).isEqualTo(usd("198.00"));
         assertThat(booking.cancel(new CancellationPolicy(48), MONDAY.atTime(15, 0).atZone(ZoneId.of("UTC")), NOW))
-                .isInstanceOf(Transition.Refused.class);
+                .as("cancelled already").isInstanceOf(Transition.Refused.class);
+    }
+
+    @Test
+    void a_late_cancellation_keeps_the_first_night_at_the_discounted_price() {
+        StayQuote halfOff = StayPricing.quote(queen, List.of(), stay).withDiscount(usd("148.50"));
+        Booking booking = Booking.hold(WEST_BETHEL, UserId.random(), queen.id(), RoomId.random(), stay, 2, halfOff, Optional.of("HALF"),
+                NOW, NOW.plus(Duration.ofMinutes(15)));
+        booking.confirmPayment(NOW);
+
+        booking.cancel(new CancellationPolicy(48), MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York")),
+                MONDAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant());
+
+        assertThat(booking.refunded()).isEqualTo(usd("99.00"));
+    }
+
+    @Test
+    void once_the_stay_has_begun_the_guest_cannot_cancel() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+
+        Transition late = booking.cancel(new CancellationPolicy(48), MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York")),
+                MONDAY.plusDays(1).atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant());
+
+        assertThat(late).isInstanceOf(Transition.Refused.class);
+        assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test

@@ -23,6 +23,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
     private static final Set<String> APPROVED = Set.of("tok_visa", "tok_mastercard", "tok_amex", "tok_discover");
 
     private final Map<String, Charge> chargesByKey = new ConcurrentHashMap<>();
+    private final Map<String, String> refundsByKey = new ConcurrentHashMap<>();
 
     @Override
     public Charge charge(String paymentToken, Money amount, String idempotencyKey) {
@@ -30,11 +31,11 @@ public class SandboxPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public String refund(String chargeReference, Money amount) {
+    public String refund(String chargeReference, Money amount, String idempotencyKey) {
         if (chargeReference == null || !chargeReference.startsWith("sandbox_ch_")) {
             throw new IllegalArgumentException("not a sandbox charge: " + chargeReference);
         }
-        return "sandbox_re_" + UUID.randomUUID();
+        return refundsByKey.computeIfAbsent(idempotencyKey, key -> "sandbox_re_" + UUID.randomUUID());
     }
 
     private static Charge decide(String paymentToken) {

@@ -29,6 +29,9 @@ class SandboxPaymentGatewayTest {
     void an_approved_charge_can_be_refunded() {
         Charge.Approved charge = (Charge.Approved) gateway.charge("tok_visa", amount, "k4");
 
-        assertThat(gateway.refund(charge.reference(), amount)).startsWith("sandbox_re_");
+        String refund = gateway.refund(charge.reference(), amount, "refund:b1");
+
+        assertThat(refund).startsWith("sandbox_re_");
+        assertThat(gateway.refund(charge.reference(), amount, "refund:b1")).as("once per key").isEqualTo(refund);
     }
 }

@@ -2,8 +2,10 @@ package com.westbethel.motel.adapters.web.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,6 +41,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 : "%d fields are invalid; see errors.".formatted(errors.size()));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /**
+     * Two requests changed the same thing at the same moment and the database kept its rules (a room
+     * taken by a concurrent move, a number added twice): the loser is told to retry, not given a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException exception) {
+        log.info("Refused by a database rule: {}", exception.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change conflicts with another one made at the same moment. Reload and try again.");
+        problem.setType(URI.create("/problems/conflict"));
+        problem.setTitle("Conflict");
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -109,6 +109,14 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
             return Outcome.refused(Refusal.notFound("The motel is not set up yet."));
         }
         Property property = found.get();
+        // A retry is answered before anything is checked again: the first answer stands even if, say, the date has moved on.
+        String scope = "booking:" + command.guest().user();
+        if (command.idempotencyKey().isPresent()) {
+            Optional<Outcome<BookingView>> replay = replay(scope, command.idempotencyKey().get(), command.requestFingerprint());
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
         Optional<Refusal> refusal = StayRequest.check(command.checkIn(), command.checkOut(), command.guests(), property, settings, clock);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
@@ -120,13 +128,6 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
         }
         if (command.guests() > roomType.get().maxOccupancy()) {
             return Outcome.invalid("guests", "A %s sleeps at most %d guests.".formatted(roomType.get().name(), roomType.get().maxOccupancy()));
-        }
-        String scope = "booking:" + command.guest().user();
-        if (command.idempotencyKey().isPresent()) {
-            Optional<Outcome<BookingView>> replay = replay(scope, command.idempotencyKey().get(), command.requestFingerprint());
-            if (replay.isPresent()) {
-                return replay.get();
-            }
         }
         Stay stay = new Stay(command.checkIn(), command.checkOut());
         StayQuote quote = StayPricing.quote(roomType.get(), inventory.ratePlans(property.id(), stay), stay);
@@ -193,7 +194,7 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
         if (!booking.refunded().isZero()) {
             Payments.SucceededPayment payment = payments.succeededFor(booking.id())
                     .orElseThrow(() -> new IllegalStateException("confirmed booking " + booking.id() + " has no successful payment"));
-            gateway.refund(payment.gatewayReference(), booking.refunded());
+            gateway.refund(payment.gatewayReference(), booking.refunded(), "refund:" + booking.id());
             payments.recordRefund(payment.paymentId(), booking.refunded());
         }
         loyalty.reverse(booking.guest(), booking.id(), now);

@@ -20,6 +20,7 @@ import com.westbethel.motel.domain.booking.Transition;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
+import com.westbethel.motel.domain.shared.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -86,7 +87,10 @@ public class PaymentService implements PayForBookingUseCase {
         Property property = inventory.property(booking.property()).orElseThrow();
         String roomType = inventory.roomType(booking.roomType()).map(RoomType::name).orElse("room");
         UUID paymentId = UUID.randomUUID();
-        PaymentGateway.Charge charge = gateway.charge(paymentToken, booking.price().total(), paymentId.toString());
+        // The processor's own idempotency key: one booking and one card are charged once, even when this
+        // transaction rolls back after the charge and the client retries.
+        PaymentGateway.Charge charge = gateway.charge(paymentToken, booking.price().total(),
+                "charge:" + bookingId + ":" + Sha256.hex(paymentToken));
         if (charge instanceof PaymentGateway.Charge.Declined declined) {
             PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.DECLINED, booking.price().total(),
                     Optional.of(declined.reason()), now);
@@ -105,11 +109,12 @@ public class PaymentService implements PayForBookingUseCase {
         PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, booking.price().total(), Optional.empty(), now);
         payments.record(payment, Optional.of(((PaymentGateway.Charge.Approved) charge).reference()));
         bookings.update(booking);
+        long points = LoyaltyProgram.pointsFor(booking.price().total());
+        loyalty.earn(booking.guest(), booking.id(), points, now);
+        // The audit log is always written last: every use case takes its lock after its row locks, so none deadlock.
         audit.payment(BookingAudit.actor(guest), "PAYMENT_SUCCEEDED", paymentId.toString(),
                 Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
         audit.booking(BookingAudit.actor(guest), "BOOKING_CONFIRMED", before, booking, now);
-        long points = LoyaltyProgram.pointsFor(booking.price().total());
-        loyalty.earn(booking.guest(), booking.id(), points, now);
         idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
         emails.confirmed(booking, property, roomType, points);
         return Outcome.success(payment);

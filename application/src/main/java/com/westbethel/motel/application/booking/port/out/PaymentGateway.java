@@ -8,8 +8,8 @@ public interface PaymentGateway {
     /** @param idempotencyKey the processor charges at most once per key */
     Charge charge(String paymentToken, Money amount, String idempotencyKey);
 
-    /** Refunds part or all of an approved charge. */
-    String refund(String chargeReference, Money amount);
+    /** Refunds part or all of an approved charge, at most once per idempotency key. */
+    String refund(String chargeReference, Money amount, String idempotencyKey);
 
     sealed interface Charge {
 

@@ -45,7 +45,8 @@ class PackagedApiIT {
         }
         output = Files.createTempFile("motel-api", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "--server.port=" + port, "--motel.demo-data.enabled=true", "--motel.security.bcrypt-strength=4"))
+                JAR.toString(), "--server.port=" + port, "--motel.demo-data.enabled=true", "--motel.security.bcrypt-strength=4",
+                "--motel.rate-limit.enabled=false"))
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("SPRING_DATASOURCE_URL", TEST_DATABASE);
         api = builder.start();

@@ -23,19 +23,20 @@ public class RequestThrottle implements AdmitRequestUseCase {
 
     @Override
     public Admission admitFromAddress(RequestKind kind, String clientAddress) {
-        return admit(perAddress.get(kind), "rate:" + kind + ":address:" + clientAddress);
+        return admit(kind, perAddress.get(kind), "address:" + clientAddress);
     }
 
     @Override
     public Admission admitForAccount(RequestKind kind, String clientAddress, String account) {
-        return admit(perAccount.get(kind), "rate:" + kind + ":account:" + clientAddress + "|" + account.strip().toLowerCase(Locale.ROOT));
+        return admit(kind, perAccount.get(kind), "account:" + clientAddress + "|" + account.strip().toLowerCase(Locale.ROOT));
     }
 
-    private Admission admit(Limit limit, String key) {
+    private Admission admit(RequestKind kind, Limit limit, String who) {
         if (limit == null) {
             return Admission.admit();
         }
-        Probe probe = buckets.tryConsume(key, limit);
+        // The limit is part of the key: a bucket kept in Redis under an older setting never outlives a change of it.
+        Probe probe = buckets.tryConsume("rate:" + kind + ":" + limit.capacity() + "/" + limit.period() + ":" + who, limit);
         return new Admission(probe.consumed(), probe.retryAfter());
     }
 }

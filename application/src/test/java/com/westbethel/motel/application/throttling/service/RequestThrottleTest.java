@@ -47,6 +47,16 @@ class RequestThrottleTest {
     }
 
     @Test
+    void a_changed_limit_starts_a_fresh_bucket() {
+        for (int i = 0; i < 3; i++) {
+            throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.1");
+        }
+        RequestThrottle reconfigured = new RequestThrottle(buckets, Map.of(RequestKind.LOGIN, Limit.parse("5/1m")), Map.of());
+
+        assertThat(reconfigured.admitFromAddress(RequestKind.LOGIN, "192.0.2.1").admitted()).isTrue();
+    }
+
+    @Test
     void a_kind_without_a_limit_is_always_admitted() {
         for (int i = 0; i < 100; i++) {
             assertThat(throttle.admitFromAddress(RequestKind.API, "192.0.2.1").admitted()).isTrue();

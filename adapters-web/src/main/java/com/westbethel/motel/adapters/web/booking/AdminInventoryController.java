@@ -1,6 +1,5 @@
 package com.westbethel.motel.adapters.web.booking;
 
-import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -85,14 +84,14 @@ class AdminInventoryController {
 
     @PostMapping("/room-types")
     ResponseEntity<?> addRoomType(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody RoomTypeRequest request) {
-        return created(inventory.addRoomType(actor(caller), request.name(), nonNull(request.description()), request.maxOccupancy(),
+        return created(inventory.addRoomType(Actors.of(caller), request.name(), nonNull(request.description()), request.maxOccupancy(),
                 request.baseRate(), amenities(request.amenities())), type -> "/api/v1/room-types#" + type.id(), AdminInventoryController::json);
     }
 
     @PutMapping("/room-types/{id}")
     ResponseEntity<?> updateRoomType(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
             @Valid @RequestBody RoomTypeRequest request) {
-        Outcome<RoomType> outcome = inventory.updateRoomType(actor(caller), id, request.name(), nonNull(request.description()),
+        Outcome<RoomType> outcome = inventory.updateRoomType(Actors.of(caller), id, request.name(), nonNull(request.description()),
                 request.maxOccupancy(), request.baseRate(), amenities(request.amenities()));
         if (outcome instanceof Outcome.Success<RoomType> success) {
             return ResponseEntity.ok(json(success.value()));
@@ -102,13 +101,13 @@ class AdminInventoryController {
 
     @PostMapping("/rooms")
     ResponseEntity<?> addRoom(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody RoomRequest request) {
-        return created(inventory.addRoom(actor(caller), request.roomTypeId(), request.number(), request.floor()),
+        return created(inventory.addRoom(Actors.of(caller), request.roomTypeId(), request.number(), request.floor()),
                 room -> "/api/v1/admin/rooms/" + room, room -> Map.of("id", room));
     }
 
     @PutMapping("/rooms/{id}/service")
     ResponseEntity<?> setInService(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
-        Outcome<UUID> outcome = inventory.setRoomInService(actor(caller), id, request.inService());
+        Outcome<UUID> outcome = inventory.setRoomInService(Actors.of(caller), id, request.inService());
         if (outcome instanceof Outcome.Success<UUID>) {
             return ResponseEntity.noContent().build();
         }
@@ -117,20 +116,20 @@ class AdminInventoryController {
 
     @PostMapping("/rooms/{id}/closures")
     ResponseEntity<?> close(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody ClosureRequest request) {
-        return created(inventory.closeRoom(actor(caller), id, request.starts(), request.ends(), request.reason()),
+        return created(inventory.closeRoom(Actors.of(caller), id, request.starts(), request.ends(), request.reason()),
                 closure -> "/api/v1/admin/rooms/" + id + "/closures/" + closure, closure -> Map.of("id", closure));
     }
 
     @PostMapping("/rate-plans")
     ResponseEntity<?> addRatePlan(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody RatePlanRequest request) {
-        return created(inventory.addRatePlan(actor(caller), request.roomTypeId(), request.name(), request.validFrom(), request.validUntil(),
+        return created(inventory.addRatePlan(Actors.of(caller), request.roomTypeId(), request.name(), request.validFrom(), request.validUntil(),
                 request.weekdayRate(), request.weekendRate(), request.minimumStay()), plan -> "/api/v1/admin/rate-plans/" + plan.id(),
                 AdminInventoryController::json);
     }
 
     @DeleteMapping("/rate-plans/{id}")
     ResponseEntity<?> removeRatePlan(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        Outcome<UUID> outcome = inventory.removeRatePlan(actor(caller), id);
+        Outcome<UUID> outcome = inventory.removeRatePlan(Actors.of(caller), id);
         if (outcome instanceof Outcome.Success<UUID>) {
             return ResponseEntity.noContent().build();
         }
@@ -139,7 +138,7 @@ class AdminInventoryController {
 
     @PostMapping("/promotions")
     ResponseEntity<?> addPromotion(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody PromotionRequest request) {
-        return created(inventory.addPromotion(actor(caller), request.code(), request.kind(), request.value(), request.validFrom(),
+        return created(inventory.addPromotion(Actors.of(caller), request.code(), request.kind(), request.value(), request.validFrom(),
                         request.validUntil(), Optional.ofNullable(request.usageLimit()), request.perGuestLimit(), request.minimumNights()),
                 promotion -> "/api/v1/admin/promotions/" + promotion.id(),
                 promotion -> Map.of("id", promotion.id(), "code", promotion.code(), "kind", promotion.kind().name(),
@@ -170,9 +169,5 @@ class AdminInventoryController {
 
     private static String nonNull(String text) {
         return text == null ? "" : text;
-    }
-
-    private static Actor actor(AccessTokenClaims caller) {
-        return new Actor(caller.user(), caller.roles());
     }
 }

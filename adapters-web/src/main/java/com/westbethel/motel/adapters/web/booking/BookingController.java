@@ -2,7 +2,6 @@ package com.westbethel.motel.adapters.web.booking;
 
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
-import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
@@ -132,7 +131,7 @@ class BookingController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             return badKey();
         }
-        Outcome<BookingView> outcome = book.book(new BookRoomCommand(actor(caller), request.roomTypeId(), request.checkIn(), request.checkOut(),
+        Outcome<BookingView> outcome = book.book(new BookRoomCommand(Actors.of(caller), request.roomTypeId(), request.checkIn(), request.checkOut(),
                 request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey), Sha256.hex(request.toString())));
         if (outcome instanceof Outcome.Success<BookingView> success) {
             BookingJson body = BookingJson.of(success.value());
@@ -144,18 +143,18 @@ class BookingController {
     @GetMapping("/bookings")
     PageJson<BookingJson> bookings(@AuthenticationPrincipal AccessTokenClaims caller, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(ViewBookingsUseCase.MAX_PAGE_SIZE) int size) {
-        var found = view.bookings(actor(caller), page, size);
+        var found = view.bookings(Actors.of(caller), page, size);
         return new PageJson<>(found.items().stream().map(BookingJson::of).toList(), found.page(), found.size(), found.totalItems());
     }
 
     @GetMapping("/bookings/{id}")
     ResponseEntity<?> booking(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return bookingResponse(view.booking(actor(caller), id), HttpStatus.OK);
+        return bookingResponse(view.booking(Actors.of(caller), id), HttpStatus.OK);
     }
 
     @PostMapping("/bookings/{id}/cancel")
     ResponseEntity<?> cancel(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return bookingResponse(cancel.cancel(actor(caller), id), HttpStatus.OK);
+        return bookingResponse(cancel.cancel(Actors.of(caller), id), HttpStatus.OK);
     }
 
     @PostMapping("/bookings/{id}/payments")
@@ -164,7 +163,7 @@ class BookingController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             return badKey();
         }
-        Outcome<PaymentView> outcome = pay.pay(actor(caller), id, request.paymentToken(), Optional.ofNullable(idempotencyKey),
+        Outcome<PaymentView> outcome = pay.pay(Actors.of(caller), id, request.paymentToken(), Optional.ofNullable(idempotencyKey),
                 Sha256.hex(id + "|" + request.paymentToken()));
         if (outcome instanceof Outcome.Success<PaymentView> success) {
             PaymentView payment = success.value();
@@ -197,9 +196,5 @@ class BookingController {
     private static ResponseEntity<?> badKey() {
         return problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
                 "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters, for example a UUID.");
-    }
-
-    private static Actor actor(AccessTokenClaims caller) {
-        return new Actor(caller.user(), caller.roles());
     }
 }

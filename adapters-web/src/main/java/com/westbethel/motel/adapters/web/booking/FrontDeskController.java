@@ -1,7 +1,6 @@
 package com.westbethel.motel.adapters.web.booking;
 
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
-import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
@@ -46,22 +45,22 @@ class FrontDeskController {
 
     @PostMapping("/bookings/{id}/check-in")
     ResponseEntity<?> checkIn(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return respond(frontDesk.checkIn(actor(caller), id));
+        return respond(frontDesk.checkIn(Actors.of(caller), id));
     }
 
     @PostMapping("/bookings/{id}/check-out")
     ResponseEntity<?> checkOut(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return respond(frontDesk.checkOut(actor(caller), id));
+        return respond(frontDesk.checkOut(Actors.of(caller), id));
     }
 
     @PostMapping("/bookings/{id}/no-show")
     ResponseEntity<?> noShow(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return respond(frontDesk.markNoShow(actor(caller), id));
+        return respond(frontDesk.markNoShow(Actors.of(caller), id));
     }
 
     @PostMapping("/bookings/{id}/move")
     ResponseEntity<?> move(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody Move request) {
-        return respond(frontDesk.moveToRoom(actor(caller), id, request.roomNumber()));
+        return respond(frontDesk.moveToRoom(Actors.of(caller), id, request.roomNumber()));
     }
 
     @GetMapping("/audit")
@@ -77,9 +76,5 @@ class FrontDeskController {
             return ResponseEntity.ok(BookingJson.of(success.value()));
         }
         return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
-    }
-
-    private static Actor actor(AccessTokenClaims caller) {
-        return new Actor(caller.user(), caller.roles());
     }
 }

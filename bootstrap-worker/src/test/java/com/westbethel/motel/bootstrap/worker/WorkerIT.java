@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "motel.worker.queue-metrics-interval=200ms")
+        properties = {"motel.worker.queue-metrics-interval=200ms", "motel.worker.email-delivery-initial-delay=1h"})
 @ActiveProfiles("test")
 class WorkerIT {
 

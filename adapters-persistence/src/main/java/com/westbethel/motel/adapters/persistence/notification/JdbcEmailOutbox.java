@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.persistence.notification;
 
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.domain.notification.EmailTemplates;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,10 @@ public class JdbcEmailOutbox implements EmailOutbox {
 
     @Override
     public void enqueue(OutgoingEmail email) {
+        // Refused here, to the caller that queued it, rather than found dead at send time.
+        if (!EmailTemplates.ALL.contains(email.template())) {
+            throw new IllegalArgumentException("no email template called " + email.template());
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO email_queue (id, template, locale, recipient, model, message_id)

@@ -1,0 +1,82 @@
+package com.westbethel.motel.adapters.messaging.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.westbethel.motel.application.notification.port.out.EmailSender.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** Against GreenMail, a real SMTP server inside the JVM. */
+class SmtpEmailSenderIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private final Message verification = new Message("<1b2c@westbethelmotel.test>", "anna@example.com", "Confirm your email address, Anna",
+            "<p>Dear Anna</p>", "Dear Anna");
+
+    @Test
+    void a_message_arrives_as_text_and_html_with_its_stable_message_id() throws Exception {
+        String provider = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))),
+                "West Bethel Motel <frontdesk@westbethelmotel.test>").send(verification);
+
+        assertThat(provider).isEqualTo("primary");
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Confirm your email address, Anna");
+        assertThat(received.getHeader("Message-ID")[0]).isEqualTo("<1b2c@westbethelmotel.test>");
+        assertThat(received.getAllRecipients()[0].toString()).isEqualTo("anna@example.com");
+        assertThat(contentTypes((MimeMultipart) received.getContent())).contains("text/plain", "text/html");
+    }
+
+    @Test
+    void when_the_primary_is_down_the_fallback_takes_the_message() throws IOException {
+        SmtpEmailSender sender = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(closedPort())),
+                new SmtpEmailSender.Provider("fallback", mail(smtp.getSmtp().getPort()))), "frontdesk@westbethelmotel.test");
+
+        assertThat(sender.send(verification)).isEqualTo("fallback");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void with_every_provider_down_the_send_fails_for_the_caller_to_retry() throws IOException {
+        SmtpEmailSender sender = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(closedPort()))), "frontdesk@westbethelmotel.test");
+
+        assertThatThrownBy(() -> sender.send(verification)).hasMessageContaining("primary");
+    }
+
+    private static String contentTypes(MimeMultipart multipart) throws Exception {
+        StringBuilder types = new StringBuilder();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Object content = multipart.getBodyPart(i).getContent();
+            types.append(multipart.getBodyPart(i).getContentType()).append(' ');
+            if (content instanceof MimeMultipart nested) {
+                types.append(contentTypes(nested));
+            }
+        }
+        return types.toString();
+    }
+
+    static JavaMailSenderImpl mail(int port) {
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(port);
+        mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        mail.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+        return mail;
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

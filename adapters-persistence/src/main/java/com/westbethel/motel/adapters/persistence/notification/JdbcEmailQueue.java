@@ -1,0 +1,90 @@
+package com.westbethel.motel.adapters.persistence.notification;
+
+import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
+
+import com.westbethel.motel.application.notification.port.out.EmailQueue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox's sending side. A claim is one statement: due rows, or rows whose lease ran out, locked
+ * with SKIP LOCKED so that concurrent senders take different rows, and marked SENDING under a lease.
+ */
+public class JdbcEmailQueue implements EmailQueue {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    public JdbcEmailQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<QueuedEmail> claim(int max, Duration lease, Instant now) {
+        return jdbc.sql("""
+                        UPDATE email_queue SET status = 'SENDING', lease_expires_at = :leaseUntil, attempts = attempts + 1
+                        WHERE id IN (SELECT id FROM email_queue
+                                     WHERE (status IN ('QUEUED', 'RETRYING') AND next_attempt_at <= :now)
+                                        OR (status = 'SENDING' AND lease_expires_at < :now)
+                                     ORDER BY next_attempt_at
+                                     LIMIT :max
+                                     FOR UPDATE SKIP LOCKED)
+                        RETURNING id, template, locale, recipient, model::text AS model, message_id, attempts
+                        """)
+                .param("leaseUntil", utc(now.plus(lease)))
+                .param("now", utc(now))
+                .param("max", max)
+                .query((row, number) -> new QueuedEmail(row.getObject("id", UUID.class), row.getString("template"), row.getString("locale"),
+                        row.getString("recipient"), model(row.getString("model")), row.getString("message_id"), row.getInt("attempts")))
+                .list();
+    }
+
+    @Override
+    public void markSent(UUID id, String provider, Instant at) {
+        // Sent: the one-time secrets a link carried are no longer needed in the database.
+        jdbc.sql("""
+                        UPDATE email_queue SET status = 'SENT', sent_at = :at, provider = :provider, lease_expires_at = NULL, last_error = NULL,
+                                               model = model - 'token' - 'resetUrl' - 'verificationUrl'
+                        WHERE id = :id AND status = 'SENDING'
+                        """)
+                .param("id", id)
+                .param("at", utc(at))
+                .param("provider", provider)
+                .update();
+    }
+
+    @Override
+    public void markFailed(UUID id, String error, Optional<Instant> retryAt) {
+        String message = error.length() > 2000 ? error.substring(0, 2000) : error;
+        if (retryAt.isPresent()) {
+            jdbc.sql("""
+                            UPDATE email_queue SET status = 'RETRYING', next_attempt_at = :retryAt, lease_expires_at = NULL, last_error = :error
+                            WHERE id = :id AND status = 'SENDING'
+                            """)
+                    .param("id", id).param("retryAt", utc(retryAt.get())).param("error", message).update();
+        } else {
+            jdbc.sql("""
+                            UPDATE email_queue SET status = 'DEAD', lease_expires_at = NULL, last_error = :error,
+                                                   model = model - 'token' - 'resetUrl' - 'verificationUrl'
+                            WHERE id = :id AND status = 'SENDING'
+                            """)
+                    .param("id", id).param("error", message).update();
+        }
+    }
+
+    private static Map<String, String> model(String json) {
+        Map<String, String> model = new LinkedHashMap<>();
+        JsonNode node = JSON.readTree(json);
+        node.properties().forEach(entry -> model.put(entry.getKey(), entry.getValue().asString()));
+        return model;
+    }
+}

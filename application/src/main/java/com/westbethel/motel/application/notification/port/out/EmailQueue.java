@@ -1,0 +1,29 @@
+package com.westbethel.motel.application.notification.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The outbox as the sender sees it. Claiming takes due emails (and emails whose sender's lease ran
+ * out, meaning that sender died) for this sender alone; several senders never claim the same email.
+ */
+public interface EmailQueue {
+
+    List<QueuedEmail> claim(int max, Duration lease, Instant now);
+
+    void markSent(UUID id, String provider, Instant at);
+
+    /** @param retryAt when to try again; empty makes the email DEAD */
+    void markFailed(UUID id, String error, Optional<Instant> retryAt);
+
+    record QueuedEmail(UUID id, String template, String locale, String recipient, Map<String, String> model, String messageId, int attempts) {
+
+        public QueuedEmail {
+            model = Map.copyOf(model);
+        }
+    }
+}

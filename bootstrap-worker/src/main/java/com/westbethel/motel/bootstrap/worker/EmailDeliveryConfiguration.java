@@ -1,0 +1,67 @@
+package com.westbethel.motel.bootstrap.worker;
+
+import com.westbethel.motel.adapters.messaging.notification.SmtpEmailSender;
+import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
+import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
+import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
+import com.westbethel.motel.application.notification.service.EmailDelivery;
+import com.westbethel.motel.domain.notification.DeliveryPolicy;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Drains the email outbox over SMTP ({@code spring.mail.*}, with an optional fallback server under
+ * {@code motel.mail.fallback.*}). Several workers may run: each claims its own emails.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmailDeliveryConfiguration {
+
+    @Bean
+    EmailDelivery emailDelivery(JdbcClient jdbc, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
+            @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
+            @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease, Clock clock) {
+        List<SmtpEmailSender.Provider> providers = new ArrayList<>();
+        providers.add(new SmtpEmailSender.Provider("primary", primary));
+        if (!fallbackHost.isBlank()) {
+            JavaMailSenderImpl fallback = new JavaMailSenderImpl();
+            fallback.setHost(fallbackHost);
+            fallback.setPort(fallbackPort);
+            fallback.setJavaMailProperties(primary.getJavaMailProperties());
+            providers.add(new SmtpEmailSender.Provider("fallback", fallback));
+        }
+        return new EmailDelivery(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(), new SmtpEmailSender(providers, from),
+                DeliveryPolicy.defaults(), batchSize, lease, clock);
+    }
+
+    @Bean
+    DeliverySchedule emailDeliverySchedule(DeliverEmailsUseCase delivery, MeterRegistry registry) {
+        return new DeliverySchedule(delivery, registry.counter("motel.email.sent"), registry.counter("motel.email.failed", "outcome", "retrying"),
+                registry.counter("motel.email.failed", "outcome", "dead"));
+    }
+
+    record DeliverySchedule(DeliverEmailsUseCase delivery, Counter sent, Counter retrying, Counter dead) {
+
+        @Scheduled(fixedDelayString = "${motel.worker.email-delivery-interval:2s}",
+                initialDelayString = "${motel.worker.email-delivery-initial-delay:5s}")
+        void deliver() {
+            DeliveryReport report;
+            do {
+                report = delivery.deliverBatch();
+                sent.increment(report.sent());
+                retrying.increment(report.retrying());
+                dead.increment(report.dead());
+            } while (report.claimed() > 0 && report.retrying() == 0);
+        }
+    }
+}

@@ -3,10 +3,16 @@ package com.westbethel.motel.adapters.messaging.notification;
 import com.westbethel.motel.application.notification.port.out.EmailSender;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -31,29 +37,59 @@ public class SmtpEmailSender implements EmailSender {
     }
 
     @Override
-    public String send(Message message) {
-        RuntimeException last = null;
+    public List<Outcome> sendAll(List<Message> messages) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<Message> pending = new ArrayList<>(messages);
+        Map<String, String> errors = new HashMap<>();
         for (Provider provider : providers) {
+            if (pending.isEmpty()) {
+                break;
+            }
+            Map<MimeMessage, Message> mimes = new LinkedHashMap<>();
             try {
-                MimeMessage mime = new MimeMessage(provider.mail().getSession()) {
-                    @Override
-                    protected void updateMessageID() throws MessagingException {
-                        setHeader("Message-ID", message.messageId());
+                for (Message message : pending) {
+                    mimes.put(mime(provider, message), message);
+                }
+                // One connection for the whole batch.
+                provider.mail().send(mimes.keySet().toArray(MimeMessage[]::new));
+                mimes.values().forEach(message -> outcomes.put(message.messageId(), new Outcome(message, Optional.of(provider.name()), Optional.empty())));
+                pending.clear();
+            } catch (MailSendException partly) {
+                Map<Object, Exception> failed = partly.getFailedMessages();
+                List<Message> stillPending = new ArrayList<>();
+                mimes.forEach((mime, message) -> {
+                    if (failed.containsKey(mime) || failed.isEmpty()) {
+                        stillPending.add(message);
+                        errors.put(message.messageId(), provider.name() + ": " + (failed.isEmpty() ? partly.getMessage() : failed.get(mime).getMessage()));
+                    } else {
+                        outcomes.put(message.messageId(), new Outcome(message, Optional.of(provider.name()), Optional.empty()));
                     }
-                };
-                MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-                helper.setFrom(from);
-                helper.setTo(message.recipient());
-                helper.setSubject(message.subject());
-                helper.setText(message.text(), message.html());
-                provider.mail().send(mime);
-                return provider.name();
-            } catch (MessagingException | MailException e) {
-                log.warn("SMTP provider {} failed: {}", provider.name(), e.getMessage());
-                last = new IllegalStateException(provider.name() + ": " + e.getMessage(), e);
+                });
+                pending = stillPending;
+                log.warn("SMTP provider {} failed for {} of {} messages: {}", provider.name(), stillPending.size(), mimes.size(), partly.getMessage());
+            } catch (MessagingException | MailException unreachable) {
+                pending.forEach(message -> errors.put(message.messageId(), provider.name() + ": " + unreachable.getMessage()));
+                log.warn("SMTP provider {} failed: {}", provider.name(), unreachable.getMessage());
             }
         }
-        throw last;
+        pending.forEach(message -> outcomes.put(message.messageId(), new Outcome(message, Optional.empty(),
+                Optional.of(errors.getOrDefault(message.messageId(), "no SMTP provider took it")))));
+        return messages.stream().map(message -> outcomes.get(message.messageId())).toList();
+    }
+
+    private MimeMessage mime(Provider provider, Message message) throws MessagingException {
+        MimeMessage mime = new MimeMessage(provider.mail().getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", message.messageId());
+            }
+        };
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(message.recipient());
+        helper.setSubject(message.subject());
+        helper.setText(message.text(), message.html());
+        return mime;
     }
 
     public record Provider(String name, JavaMailSenderImpl mail) {

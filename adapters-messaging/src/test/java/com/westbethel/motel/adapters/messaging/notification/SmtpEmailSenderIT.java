@@ -1,7 +1,6 @@
 package com.westbethel.motel.adapters.messaging.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -11,6 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -26,10 +26,10 @@ class SmtpEmailSenderIT {
 
     @Test
     void a_message_arrives_as_text_and_html_with_its_stable_message_id() throws Exception {
-        String provider = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))),
-                "West Bethel Motel <frontdesk@westbethelmotel.test>").send(verification);
+        var outcomes = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))),
+                "West Bethel Motel <frontdesk@westbethelmotel.test>").sendAll(List.of(verification));
 
-        assertThat(provider).isEqualTo("primary");
+        assertThat(outcomes).singleElement().satisfies(outcome -> assertThat(outcome.provider()).contains("primary"));
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertThat(received.getSubject()).isEqualTo("Confirm your email address, Anna");
         assertThat(received.getHeader("Message-ID")[0]).isEqualTo("<1b2c@westbethelmotel.test>");
@@ -38,11 +38,22 @@ class SmtpEmailSenderIT {
     }
 
     @Test
+    void a_batch_goes_over_one_connection_and_every_message_arrives() {
+        var sender = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))), "frontdesk@westbethelmotel.test");
+        List<Message> batch = IntStream.range(0, 20)
+                .mapToObj(i -> new Message("<" + i + "@westbethelmotel.test>", "guest" + i + "@example.com", "Hello", "<p>Hi</p>", "Hi"))
+                .toList();
+
+        assertThat(sender.sendAll(batch)).allSatisfy(outcome -> assertThat(outcome.sent()).isTrue());
+        assertThat(smtp.getReceivedMessages()).hasSize(20);
+    }
+
+    @Test
     void when_the_primary_is_down_the_fallback_takes_the_message() throws IOException {
         SmtpEmailSender sender = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(closedPort())),
                 new SmtpEmailSender.Provider("fallback", mail(smtp.getSmtp().getPort()))), "frontdesk@westbethelmotel.test");
 
-        assertThat(sender.send(verification)).isEqualTo("fallback");
+        assertThat(sender.sendAll(List.of(verification)).get(0).provider()).contains("fallback");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
@@ -50,7 +61,10 @@ class SmtpEmailSenderIT {
     void with_every_provider_down_the_send_fails_for_the_caller_to_retry() throws IOException {
         SmtpEmailSender sender = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(closedPort()))), "frontdesk@westbethelmotel.test");
 
-        assertThatThrownBy(() -> sender.send(verification)).hasMessageContaining("primary");
+        var outcome = sender.sendAll(List.of(verification)).get(0);
+
+        assertThat(outcome.sent()).isFalse();
+        assertThat(outcome.error()).hasValueSatisfying(error -> assertThat(error).contains("primary"));
     }
 
     private static String contentTypes(MimeMultipart multipart) throws Exception {

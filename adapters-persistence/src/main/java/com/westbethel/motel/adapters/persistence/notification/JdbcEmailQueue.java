@@ -49,16 +49,17 @@ public class JdbcEmailQueue implements EmailQueue {
     }
 
     @Override
-    public void markSent(UUID id, String provider, Instant at) {
+    public void markSent(Map<UUID, String> providerById, Instant at) {
         // Sent: the one-time secrets a link carried are no longer needed in the database.
         jdbc.sql("""
-                        UPDATE email_queue SET status = 'SENT', sent_at = :at, provider = :provider, lease_expires_at = NULL, last_error = NULL,
-                                               model = model - 'token' - 'resetUrl' - 'verificationUrl'
-                        WHERE id = :id AND status = 'SENDING'
+                        UPDATE email_queue q SET status = 'SENT', sent_at = :at, provider = sent.provider, lease_expires_at = NULL,
+                                                 last_error = NULL, model = q.model - 'token' - 'resetUrl' - 'verificationUrl'
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:providers AS text[])) AS sent(id, provider)
+                        WHERE q.id = sent.id AND q.status = 'SENDING'
                         """)
-                .param("id", id)
+                .param("ids", providerById.keySet().toArray(UUID[]::new))
+                .param("providers", providerById.values().toArray(String[]::new))
                 .param("at", utc(at))
-                .param("provider", provider)
                 .update();
     }
 

@@ -10,8 +10,13 @@ import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -42,34 +47,39 @@ public class EmailDelivery implements DeliverEmailsUseCase {
 
     @Override
     public DeliveryReport deliverBatch() {
-        int sent = 0;
         int retrying = 0;
         int dead = 0;
+        Map<String, QueuedEmail> byMessageId = new LinkedHashMap<>();
+        List<EmailSender.Message> messages = new ArrayList<>();
         for (QueuedEmail email : queue.claim(batchSize, lease, clock.instant())) {
-            RenderedEmail rendered;
             try {
-                rendered = renderer.render(email.template(), Locale.forLanguageTag(email.locale()), email.model());
+                RenderedEmail rendered = renderer.render(email.template(), Locale.forLanguageTag(email.locale()), email.model());
+                messages.add(new EmailSender.Message(email.messageId(), email.recipient(), rendered.subject(), rendered.html(), rendered.text()));
+                byMessageId.put(email.messageId(), email);
             } catch (RuntimeException brokenTemplate) {
                 // Rendering again will not help: this email alone is dead, the rest of the batch goes on.
                 queue.markFailed(email.id(), "template error: " + brokenTemplate.getMessage(), Optional.empty());
                 dead++;
-                continue;
-            }
-            try {
-                String provider = sender.send(new EmailSender.Message(email.messageId(), email.recipient(), rendered.subject(), rendered.html(),
-                        rendered.text()));
-                queue.markSent(email.id(), provider, clock.instant());
-                sent++;
-            } catch (RuntimeException sendFailed) {
-                Optional<Instant> retryAt = policy.nextAttempt(email.attempts(), clock.instant(), ThreadLocalRandom.current().nextDouble());
-                queue.markFailed(email.id(), String.valueOf(sendFailed.getMessage()), retryAt);
-                if (retryAt.isPresent()) {
-                    retrying++;
-                } else {
-                    dead++;
-                }
             }
         }
-        return new DeliveryReport(sent, retrying, dead);
+        Map<UUID, String> sent = new LinkedHashMap<>();
+        for (EmailSender.Outcome outcome : messages.isEmpty() ? List.<EmailSender.Outcome>of() : sender.sendAll(messages)) {
+            QueuedEmail email = byMessageId.get(outcome.message().messageId());
+            if (outcome.sent()) {
+                sent.put(email.id(), outcome.provider().get());
+                continue;
+            }
+            Optional<Instant> retryAt = policy.nextAttempt(email.attempts(), clock.instant(), ThreadLocalRandom.current().nextDouble());
+            queue.markFailed(email.id(), outcome.error().orElse("not sent"), retryAt);
+            if (retryAt.isPresent()) {
+                retrying++;
+            } else {
+                dead++;
+            }
+        }
+        if (!sent.isEmpty()) {
+            queue.markSent(sent, clock.instant());
+        }
+        return new DeliveryReport(sent.size(), retrying, dead);
     }
 }

@@ -15,7 +15,8 @@ public interface EmailQueue {
 
     List<QueuedEmail> claim(int max, Duration lease, Instant now);
 
-    void markSent(UUID id, String provider, Instant at);
+    /** Marks a batch sent in one statement: ids by the provider that took them. */
+    void markSent(Map<UUID, String> providerById, Instant at);
 
     /** @param retryAt when to try again; empty makes the email DEAD */
     void markFailed(UUID id, String error, Optional<Instant> retryAt);

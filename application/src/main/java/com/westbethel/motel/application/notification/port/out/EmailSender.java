@@ -1,11 +1,24 @@
 package com.westbethel.motel.application.notification.port.out;
 
+import java.util.List;
+import java.util.Optional;
+
 /** The mail route (SMTP). */
 public interface EmailSender {
 
-    /** Sends one message; returns the name of the provider that took it. Throws when none did. */
-    String send(Message message);
+    /**
+     * Sends several messages, over one connection where the route allows, so that a batch does not pay
+     * one handshake per message. Each message either names the provider that took it or why none did.
+     */
+    List<Outcome> sendAll(List<Message> messages);
 
     record Message(String messageId, String recipient, String subject, String html, String text) {
+    }
+
+    record Outcome(Message message, Optional<String> provider, Optional<String> error) {
+
+        public boolean sent() {
+            return provider.isPresent();
+        }
     }
 }

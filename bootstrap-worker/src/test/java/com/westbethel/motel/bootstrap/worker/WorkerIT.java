@@ -59,6 +59,15 @@ class WorkerIT {
         assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}");
     }
 
+    @Test
+    void health_shows_the_smtp_server_without_taking_the_worker_out_of_service() throws Exception {
+        // No SMTP server listens in this test: the mail component is DOWN, the worker stays ready (emails wait and retry).
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.body()).contains("\"mail\":{\"status\":\"DOWN\"}");
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
     private void queue(String status, Duration age) {
         jdbc.sql("""
                         INSERT INTO email_queue (id, template, recipient, message_id, status, created_at)

@@ -53,14 +53,11 @@ public class MotelAdmin {
 
     /** One line an admin can act on: a failed precondition says what to do; anything else its root cause. */
     static String explain(Throwable failure) {
-        Throwable root = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StartupPreconditionException precondition) {
                 return precondition.oneLine();
             }
-            root = cause;
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().map(String::strip).reduce((first, second) -> first + " " + second).orElse(message);
+        return StartupPreconditionException.rootCauseInOneLine(failure);
     }
 }

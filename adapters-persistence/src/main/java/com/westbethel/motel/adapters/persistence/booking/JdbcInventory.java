@@ -143,18 +143,10 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public void addRoomType(RoomType roomType) {
-        jdbc.sql("""
+        withRoomType(jdbc.sql("""
                         INSERT INTO room_types (id, property_id, name, description, max_occupancy, base_rate, amenities)
                         VALUES (:id, :property, :name, :description, :maxOccupancy, :baseRate, :amenities)
-                        """)
-                .param("id", roomType.id().value())
-                .param("property", roomType.property().value())
-                .param("name", roomType.name())
-                .param("description", roomType.description())
-                .param("maxOccupancy", roomType.maxOccupancy())
-                .param("baseRate", roomType.baseRate().amount())
-                .param("amenities", roomType.amenities().toArray(String[]::new))
-                .update();
+                        """), roomType).update();
     }
 
     @Override
@@ -205,18 +197,21 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public void updateRoomType(RoomType roomType) {
-        jdbc.sql("""
+        withRoomType(jdbc.sql("""
                         UPDATE room_types SET name = :name, description = :description, max_occupancy = :maxOccupancy, base_rate = :baseRate,
                                               amenities = :amenities
                         WHERE id = :id
-                        """)
-                .param("id", roomType.id().value())
+                        """), roomType).update();
+    }
+
+    private static JdbcClient.StatementSpec withRoomType(JdbcClient.StatementSpec statement, RoomType roomType) {
+        return statement.param("id", roomType.id().value())
+                .param("property", roomType.property().value())
                 .param("name", roomType.name())
                 .param("description", roomType.description())
                 .param("maxOccupancy", roomType.maxOccupancy())
                 .param("baseRate", roomType.baseRate().amount())
-                .param("amenities", roomType.amenities().toArray(String[]::new))
-                .update();
+                .param("amenities", roomType.amenities().toArray(String[]::new));
     }
 
     @Override

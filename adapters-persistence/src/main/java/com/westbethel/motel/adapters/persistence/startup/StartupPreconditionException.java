@@ -22,4 +22,14 @@ public class StartupPreconditionException extends RuntimeException {
     public String oneLine() {
         return getMessage() + " " + action;
     }
+
+    /** The deepest cause's message, its lines joined: what an operator needs, in one line. */
+    public static String rootCauseInOneLine(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().map(String::strip).reduce((first, second) -> first + " " + second).orElse(message);
+    }
 }

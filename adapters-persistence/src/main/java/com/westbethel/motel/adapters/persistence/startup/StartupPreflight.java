@@ -62,7 +62,7 @@ public class StartupPreflight implements ApplicationListener<ApplicationPrepared
             // Reaching the server and logging in is the whole check.
         } catch (SQLException e) {
             throw new StartupPreconditionException(
-                    "PostgreSQL is not reachable at %s: %s.".formatted(withoutParameters(url), rootMessage(e)),
+                    "PostgreSQL is not reachable at %s: %s.".formatted(withoutParameters(url), StartupPreconditionException.rootCauseInOneLine(e)),
                     HOW_TO_START, e);
         }
     }
@@ -77,16 +77,6 @@ public class StartupPreflight implements ApplicationListener<ApplicationPrepared
         int query = address.indexOf('?');
         address = query < 0 ? address : address.substring(0, query);
         return address.startsWith("//") ? address.substring(2) : address;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        // Keep the one-line promise even when a driver message spans lines.
-        return message.lines().map(String::strip).reduce((first, second) -> first + " " + second).orElse(message);
     }
 
     private static void setIfPresent(Properties properties, String key, String value) {

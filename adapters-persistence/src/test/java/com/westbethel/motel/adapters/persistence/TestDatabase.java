@@ -3,17 +3,35 @@ package com.westbethel.motel.adapters.persistence;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The real PostgreSQL the adapter tests run against (scripts/services.sh creates it), migrated by the
- * project's own migrations. {@code MOTEL_TEST_DATABASE_URL} points elsewhere.
+ * The real PostgreSQL the adapter tests run against, migrated by the project's own migrations: a
+ * database of their own ({@code motel_test_adapters}, created on first use next to {@code motel_test},
+ * which scripts/services.sh creates), so that the properties and rooms these tests add never become
+ * the demo motel the API's tests expect in {@code motel_test}. {@code MOTEL_TEST_ADAPTERS_DATABASE_URL}
+ * points elsewhere.
  */
 public final class TestDatabase {
 
-    public static final String URL = System.getenv().getOrDefault(
-            "MOTEL_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/motel_test");
+    private static final String SERVER = System.getenv().getOrDefault("MOTEL_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/motel_test");
     public static final String USER = "motel";
     public static final String PASSWORD = "motel";
+    public static final String URL = System.getenv().getOrDefault("MOTEL_TEST_ADAPTERS_DATABASE_URL",
+            SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + "motel_test_adapters");
+
+    static {
+        String name = URL.substring(URL.lastIndexOf('/') + 1);
+        JdbcClient server = JdbcClient.create(dataSource(SERVER));
+        if (server.sql("SELECT count(*) FROM pg_database WHERE datname = :name").param("name", name).query(Long.class).single() == 0) {
+            try {
+                server.sql("CREATE DATABASE " + name).update();
+            } catch (DataAccessException createdMeanwhile) {
+                // Another test JVM created it first.
+            }
+        }
+    }
 
     private TestDatabase() {
     }

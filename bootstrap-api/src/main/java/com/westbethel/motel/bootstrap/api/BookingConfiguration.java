@@ -19,7 +19,7 @@ import com.westbethel.motel.application.booking.service.InventoryService;
 import com.westbethel.motel.application.booking.service.LoyaltyService;
 import com.westbethel.motel.application.booking.service.PaymentService;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -76,17 +76,17 @@ class BookingConfiguration {
 
     @Bean
     BookingService bookingService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcPayments payments,
-            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, EmailOutbox outbox, JdbcAuditLog auditLog,
+            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog,
             BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new BookingService(inventory, bookings, inventory, idempotencyKeys, payments, gateway, loyalty, users, outbox,
+        return inTransactions(new BookingService(inventory, bookings, inventory, idempotencyKeys, payments, gateway, loyalty, users, events,
                 auditLog, settings, clock), transactions);
     }
 
     @Bean
     PaymentService paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
-            JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, JdbcAuditLog auditLog,
+            JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
             Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PaymentService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, outbox, auditLog,
+        return inTransactions(new PaymentService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
                 clock), transactions);
     }
 

@@ -13,7 +13,6 @@ import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
-import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
@@ -36,7 +35,7 @@ import com.westbethel.motel.application.identity.service.MfaService;
 import com.westbethel.motel.application.identity.service.PasswordService;
 import com.westbethel.motel.application.identity.service.SessionService;
 import com.westbethel.motel.application.identity.service.TokenAuthenticator;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -122,18 +121,13 @@ class IdentityConfiguration {
 
     @Bean
     MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
-            EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, outbox, auditLog, settings, clock), transactions);
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
     JdbcOneTimeTokens oneTimeTokens(JdbcClient jdbc) {
         return new JdbcOneTimeTokens(jdbc);
-    }
-
-    @Bean
-    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain) {
-        return new JdbcEmailOutbox(jdbc, messageIdDomain);
     }
 
     @Bean
@@ -157,7 +151,7 @@ class IdentityConfiguration {
     }
 
     /** A configured base64 key, or (development only: production requires one) a random key with a warning. */
-    private static byte[] keyOrRandom(String configured, String property, String variable, String consequence) {
+    static byte[] keyOrRandom(String configured, String property, String variable, String consequence) {
         if (!configured.isBlank()) {
             return Base64.getDecoder().decode(configured);
         }
@@ -174,17 +168,17 @@ class IdentityConfiguration {
 
     @Bean
     AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, outbox, auditLog, settings, clock), transactions);
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
     LoginService loginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions,
             RedisBackedRevocationList revocations, LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments,
-            TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, GeoLocator geo, EmailOutbox outbox, IdentitySettings settings,
-            Clock clock, PlatformTransactionManager transactions) {
+            TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, GeoLocator geo, NotificationEvents notifications,
+            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp,
-                cipher, oneTimeTokens, geo, outbox, settings, clock), transactions);
+                cipher, oneTimeTokens, geo, notifications, settings, clock), transactions);
     }
 
     @Bean
@@ -195,9 +189,9 @@ class IdentityConfiguration {
 
     @Bean
     PasswordService passwordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox, AuditLog auditLog,
+            Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox,
+        return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, events,
                 auditLog, settings, clock), transactions);
     }
 

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import com.westbethel.motel.adapters.web.booking.BookingWebConfiguration;
 import com.westbethel.motel.adapters.web.docs.OpenApiConfiguration;
 import com.westbethel.motel.adapters.web.identity.IdentityWebConfiguration;
+import com.westbethel.motel.adapters.web.notification.NotificationWebConfiguration;
 import com.westbethel.motel.adapters.web.problem.ProblemConfiguration;
 import com.westbethel.motel.adapters.web.security.SecurityConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 // No in-memory user with a generated password: every caller authenticates with an access token.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({ProblemConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
-        OpenApiConfiguration.class})
+        NotificationWebConfiguration.class, OpenApiConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

@@ -62,6 +62,10 @@ final class HttpProbe {
         return JSON.writeValueAsString(value);
     }
 
+    static JsonNode parse(String json) {
+        return JSON.readTree(json);
+    }
+
     record Reply(int status, String contentType, String body, HttpResponse<String> response) {
 
         JsonNode json() {

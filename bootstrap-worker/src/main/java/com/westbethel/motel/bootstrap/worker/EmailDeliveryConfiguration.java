@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.worker;
 import com.westbethel.motel.adapters.messaging.notification.SmtpEmailSender;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
 import com.westbethel.motel.application.notification.service.EmailDelivery;
@@ -30,7 +31,8 @@ class EmailDeliveryConfiguration {
     @Bean
     EmailDelivery emailDelivery(JdbcClient jdbc, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
             @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
-            @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease, Clock clock) {
+            @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease,
+            @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, Clock clock) {
         List<SmtpEmailSender.Provider> providers = new ArrayList<>();
         providers.add(new SmtpEmailSender.Provider("primary", primary));
         if (!fallbackHost.isBlank()) {
@@ -40,7 +42,7 @@ class EmailDeliveryConfiguration {
             fallback.setJavaMailProperties(primary.getJavaMailProperties());
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
-        return new EmailDelivery(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(), new SmtpEmailSender(providers, from),
+        return new EmailDelivery(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
                 DeliveryPolicy.defaults(), batchSize, lease, clock);
     }
 

@@ -153,7 +153,9 @@ class EmailDeliveryIT {
                 Map.entry("token", "secret-token"), Map.entry("verificationUrl", "https://motel.example/verify-email?token=secret-token"),
                 Map.entry("expiresInHours", "24"), Map.entry("resetUrl", "https://motel.example/reset-password?token=secret-token"),
                 Map.entry("expiresInMinutes", "60"), Map.entry("loginUrl", "https://motel.example/login"), Map.entry("reference", "WB-ABCDEF"),
-                Map.entry("roomType", "Queen Room"), Map.entry("checkIn", "2027-07-01"), Map.entry("checkOut", "2027-07-03"))));
+                Map.entry("roomType", "Queen Room"), Map.entry("checkIn", "2027-07-01"), Map.entry("checkOut", "2027-07-03"),
+                Map.entry("propertyName", "West Bethel Motel"), Map.entry("checkInTime", "15:00"), Map.entry("checkOutTime", "11:00"),
+                Map.entry("timeZone", "America/New_York"), Map.entry("nights", "2"), Map.entry("guests", "2"))));
     }
 
     private EmailDelivery deliveryTo(int port, Clock clock) {

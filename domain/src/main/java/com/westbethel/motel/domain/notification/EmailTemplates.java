@@ -1,5 +1,6 @@
 package com.westbethel.motel.domain.notification;
 
+import java.util.Map;
 import java.util.Set;
 
 /** The emails the motel sends, by template name. An email of any other name is refused when queued. */
@@ -7,6 +8,27 @@ public final class EmailTemplates {
 
     public static final Set<String> ALL = Set.of("welcome-email", "email-verification", "password-reset", "password-changed", "security-alert",
             "booking-confirmation", "booking-cancelled", "payment-receipt", "payment-failed", "loyalty-points-earned");
+
+    private static final Map<String, NotificationType> TYPES = Map.of(
+            "welcome-email", NotificationType.ACCOUNT_SECURITY,
+            "email-verification", NotificationType.ACCOUNT_SECURITY,
+            "password-reset", NotificationType.ACCOUNT_SECURITY,
+            "password-changed", NotificationType.ACCOUNT_SECURITY,
+            "security-alert", NotificationType.ACCOUNT_SECURITY,
+            "booking-confirmation", NotificationType.BOOKINGS,
+            "booking-cancelled", NotificationType.BOOKINGS,
+            "payment-failed", NotificationType.BOOKINGS,
+            "payment-receipt", NotificationType.PAYMENT_RECEIPTS,
+            "loyalty-points-earned", NotificationType.LOYALTY);
+
+    /** The notification type a template belongs to, which decides whether a guest may turn it off. */
+    public static NotificationType typeOf(String template) {
+        NotificationType type = TYPES.get(template);
+        if (type == null) {
+            throw new IllegalArgumentException("no email template called " + template);
+        }
+        return type;
+    }
 
     private EmailTemplates() {
     }

@@ -1,5 +1,7 @@
 package com.westbethel.motel.adapters.messaging.notification;
 
+import com.westbethel.motel.application.notification.port.out.EmailRenderer.Attachment;
+import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
 import com.westbethel.motel.application.notification.port.out.EmailSender;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -11,14 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends over SMTP through Spring's mail support: multipart/alternative (plain text and HTML), with the
- * outbox row's stable Message-ID so that a receiver can drop the duplicate a crash may cause. Providers
+ * Sends over SMTP through Spring's mail support: plain text and HTML alternatives, attachments, CC and
+ * BCC, {@code List-Unsubscribe} headers on non-essential mail, and the outbox row's stable Message-ID so that a receiver can drop the duplicate a crash may cause. Providers
  * are tried in order: the fallback takes over when the primary cannot be reached.
  */
 public class SmtpEmailSender implements EmailSender {
@@ -84,11 +87,22 @@ public class SmtpEmailSender implements EmailSender {
                 setHeader("Message-ID", message.messageId());
             }
         };
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        RenderedEmail content = message.content();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(from);
         helper.setTo(message.recipient());
-        helper.setSubject(message.subject());
-        helper.setText(message.text(), message.html());
+        helper.setCc(message.cc().toArray(String[]::new));
+        helper.setBcc(message.bcc().toArray(String[]::new));
+        helper.setSubject(content.subject());
+        helper.setText(content.text(), content.html());
+        for (Attachment attachment : content.attachments()) {
+            helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
+        // RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the link, no login needed.
+        if (content.unsubscribeUrl().isPresent()) {
+            mime.setHeader("List-Unsubscribe", "<" + content.unsubscribeUrl().get() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 

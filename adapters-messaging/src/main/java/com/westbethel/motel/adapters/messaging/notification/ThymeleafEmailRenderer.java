@@ -1,50 +1,99 @@
 package com.westbethel.motel.adapters.messaging.notification;
 
 import com.westbethel.motel.application.notification.port.out.EmailRenderer;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.domain.notification.EmailTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * Renders the email templates in {@code templates/email/}: an HTML part sharing one branded layout
  * (values escaped, so nothing a guest typed becomes markup), a plain-text part, and a subject from
  * {@code subjects.properties}. Every known template is checked when the renderer is built, so a
  * missing one stops the start-up instead of killing emails later.
+ *
+ * <p>An administrator's version of a template ({@link EmailTemplateOverrides}) wins over the shipped one;
+ * the versions are re-read at most once per {@code overridesMaxAge}. Languages other than English live
+ * in {@code templates/email/<language>/} with {@code subjects_<language>.properties}; a language without
+ * its own templates gets English. A booking confirmation carries the stay as an iCalendar attachment.
  */
 public class ThymeleafEmailRenderer implements EmailRenderer {
 
+    private static final Logger log = LoggerFactory.getLogger(ThymeleafEmailRenderer.class);
     private static final String FOLDER = "templates/email/";
-
-    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
-    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
-    private final Properties subjects = new Properties();
-
-    public ThymeleafEmailRenderer() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(FOLDER + "subjects.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + FOLDER + "subjects.properties");
-            }
-            subjects.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static final String ENGLISH = "en";
+    private static final EmailTemplateOverrides NONE = new EmailTemplateOverrides() {
+        @Override
+        public List<TemplateOverride> all() {
+            return List.of();
         }
+
+        @Override
+        public Optional<TemplateOverride> find(String template, String languageTag) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(TemplateOverride override) {
+            throw new UnsupportedOperationException("no template overrides here");
+        }
+
+        @Override
+        public boolean delete(String template, String languageTag) {
+            return false;
+        }
+    };
+
+    private final TemplateEngine html = classpathEngine(TemplateMode.HTML, ".html");
+    private final TemplateEngine text = classpathEngine(TemplateMode.TEXT, ".txt");
+    private final TemplateEngine htmlCandidate = stringEngine(TemplateMode.HTML);
+    private final TemplateEngine textCandidate = stringEngine(TemplateMode.TEXT);
+    private final Map<String, Optional<Properties>> subjectsByLanguage = new ConcurrentHashMap<>();
+    private final EmailTemplateOverrides overrides;
+    private final Duration overridesMaxAge;
+    private final Clock clock;
+    private volatile Overrides loaded = new Overrides(Map.of(), Instant.MIN);
+
+    /** Shipped templates only. */
+    public ThymeleafEmailRenderer() {
+        this(NONE, Duration.ofDays(365), Clock.systemUTC());
+    }
+
+    public ThymeleafEmailRenderer(EmailTemplateOverrides overrides, Duration overridesMaxAge, Clock clock) {
+        this.overrides = overrides;
+        this.overridesMaxAge = overridesMaxAge;
+        this.clock = clock;
+        Properties english = subjects(ENGLISH).orElseThrow(() -> new IllegalStateException("missing " + FOLDER + "subjects.properties"));
         for (String template : EmailTemplates.ALL) {
             for (String part : new String[] {template + ".html", template + ".txt"}) {
-                if (getClass().getClassLoader().getResource(FOLDER + part) == null) {
+                if (!exists(part)) {
                     throw new IllegalStateException("missing email template " + FOLDER + part);
                 }
             }
-            if (!subjects.containsKey(template)) {
+            if (!english.containsKey(template)) {
                 throw new IllegalStateException("no subject for email template " + template + " in subjects.properties");
             }
         }
@@ -55,21 +104,98 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         if (!EmailTemplates.ALL.contains(template)) {
             throw new IllegalArgumentException("no email template called " + template);
         }
+        String language = locale.getLanguage().isEmpty() ? ENGLISH : locale.getLanguage();
+        Optional<TemplateOverride> override = override(template, language);
+        if (override.isEmpty() && !language.equals(ENGLISH) && !exists(language + "/" + template + ".html")) {
+            language = ENGLISH;
+            override = override(template, ENGLISH);
+        }
+        if (override.isPresent()) {
+            return renderCandidate(override.get(), model);
+        }
+        Context context = context(locale, model);
+        String name = language.equals(ENGLISH) ? template : language + "/" + template;
+        Properties subjects = subjects(language).orElseGet(() -> subjects(ENGLISH).orElseThrow());
+        return finish(template, subject(subjects.getProperty(template), model), html.process(name, context), text.process(name, context), model);
+    }
+
+    @Override
+    public RenderedEmail renderCandidate(TemplateOverride candidate, Map<String, String> model) {
+        if (!EmailTemplates.ALL.contains(candidate.template())) {
+            throw new IllegalArgumentException("no email template called " + candidate.template());
+        }
+        Context context = context(Locale.forLanguageTag(candidate.languageTag()), model);
+        try {
+            // The administrator's body is rendered first (its values escaped), then placed in the layout as markup.
+            context.setVariable("overrideBody", htmlCandidate.process(candidate.html(), context));
+            String htmlPart = html.process("override", context);
+            String textPart = textCandidate.process(candidate.text(), context);
+            return finish(candidate.template(), subject(candidate.subject(), model), htmlPart, textPart, model);
+        } catch (TemplateEngineException broken) {
+            throw new IllegalArgumentException("the template does not render: " + broken.getMessage(), broken);
+        }
+    }
+
+    private RenderedEmail finish(String template, String subject, String htmlPart, String textPart, Map<String, String> model) {
+        List<Attachment> attachments = List.of();
+        if (template.equals("booking-confirmation")) {
+            byte[] calendar = StayCalendar.forBooking(model, clock.instant()).getBytes(StandardCharsets.UTF_8);
+            attachments = List.of(new Attachment("stay-" + model.get("reference") + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
+        }
+        return new RenderedEmail(subject, htmlPart, textPart, attachments, Optional.ofNullable(model.get("unsubscribeUrl")));
+    }
+
+    private Optional<TemplateOverride> override(String template, String language) {
+        Overrides current = loaded;
+        Instant now = clock.instant();
+        if (current.loadedAt().plus(overridesMaxAge).isBefore(now) || overridesMaxAge.isZero()) {
+            try {
+                current = new Overrides(overrides.all().stream()
+                        .collect(Collectors.toMap(o -> o.template() + "|" + o.languageTag(), Function.identity())), now);
+                loaded = current;
+            } catch (RuntimeException unavailable) {
+                // Keep sending with the versions last read (or the shipped ones) rather than stop.
+                log.warn("Could not read the email template overrides; using the ones read at {}: {}", current.loadedAt(), unavailable.getMessage());
+            }
+        }
+        return Optional.ofNullable(current.byKey().get(template + "|" + language));
+    }
+
+    private static Context context(Locale locale, Map<String, String> model) {
         Context context = new Context(locale);
         model.forEach(context::setVariable);
-        return new RenderedEmail(subject(template, model), html.process(template, context), text.process(template, context));
+        return context;
     }
 
     /** {@code {name}} placeholders from the model; line breaks removed, so no value can add a header. */
-    private String subject(String template, Map<String, String> model) {
-        String subject = subjects.getProperty(template);
+    private static String subject(String subject, Map<String, String> model) {
         for (Map.Entry<String, String> entry : model.entrySet()) {
             subject = subject.replace("{" + entry.getKey() + "}", entry.getValue());
         }
         return subject.replaceAll("[\\r\\n]+", " ").strip();
     }
 
-    private static TemplateEngine engine(TemplateMode mode, String suffix) {
+    private Optional<Properties> subjects(String language) {
+        return subjectsByLanguage.computeIfAbsent(language, lang -> {
+            String file = FOLDER + (lang.equals(ENGLISH) ? "subjects.properties" : "subjects_" + lang + ".properties");
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                Properties subjects = new Properties();
+                subjects.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                return Optional.of(subjects);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private boolean exists(String path) {
+        return getClass().getClassLoader().getResource(FOLDER + path) != null;
+    }
+
+    private static TemplateEngine classpathEngine(TemplateMode mode, String suffix) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix(FOLDER);
         resolver.setSuffix(suffix);
@@ -79,5 +205,16 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
+    }
+
+    private static TemplateEngine stringEngine(TemplateMode mode) {
+        StringTemplateResolver resolver = new StringTemplateResolver();
+        resolver.setTemplateMode(mode);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    private record Overrides(Map<String, TemplateOverride> byKey, Instant loadedAt) {
     }
 }

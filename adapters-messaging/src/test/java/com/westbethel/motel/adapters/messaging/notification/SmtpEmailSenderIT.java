@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.westbethel.motel.application.notification.port.out.EmailRenderer.Attachment;
+import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
 import com.westbethel.motel.application.notification.port.out.EmailSender.Message;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +27,7 @@ class SmtpEmailSenderIT {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private final Message verification = new Message("<1b2c@westbethelmotel.test>", "anna@example.com", "Confirm your email address, Anna",
+    private final Message verification = message("<1b2c@westbethelmotel.test>", "anna@example.com", "Confirm your email address, Anna",
             "<p>Dear Anna</p>", "Dear Anna");
 
     @Test
@@ -41,7 +47,7 @@ class SmtpEmailSenderIT {
     void a_batch_goes_over_one_connection_and_every_message_arrives() {
         var sender = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))), "frontdesk@westbethelmotel.test");
         List<Message> batch = IntStream.range(0, 20)
-                .mapToObj(i -> new Message("<" + i + "@westbethelmotel.test>", "guest" + i + "@example.com", "Hello", "<p>Hi</p>", "Hi"))
+                .mapToObj(i -> message("<" + i + "@westbethelmotel.test>", "guest" + i + "@example.com", "Hello", "<p>Hi</p>", "Hi"))
                 .toList();
 
         assertThat(sender.sendAll(batch)).allSatisfy(outcome -> assertThat(outcome.sent()).isTrue());
@@ -65,6 +71,61 @@ class SmtpEmailSenderIT {
 
         assertThat(outcome.sent()).isFalse();
         assertThat(outcome.error()).hasValueSatisfying(error -> assertThat(error).contains("primary"));
+    }
+
+    @Test
+    void copies_attachments_and_the_one_click_unsubscribe_headers_go_out_with_the_message() throws Exception {
+        byte[] calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        RenderedEmail content = new RenderedEmail("Your stay is confirmed: WB-7K2M9Q", "<p>Dear Anna</p>", "Dear Anna",
+                List.of(new Attachment("stay-WB-7K2M9Q.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar)),
+                Optional.of("https://westbethelmotel.example/api/v1/notifications/unsubscribe?token=abc"));
+        Message confirmation = new Message("<c0ff@westbethelmotel.test>", "anna@example.com", List.of("bo@example.com"),
+                List.of("frontdesk@westbethelmotel.test"), content);
+
+        var outcomes = new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))),
+                "West Bethel Motel <frontdesk@westbethelmotel.test>").sendAll(List.of(confirmation));
+
+        assertThat(outcomes.get(0).sent()).isTrue();
+        // One copy per envelope recipient: to, cc and bcc.
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getRecipients(jakarta.mail.Message.RecipientType.CC)).extracting(Object::toString).containsExactly("bo@example.com");
+        assertThat(received.getHeader("Bcc")).as("blind copies stay blind").isNull();
+        assertThat(received.getHeader("List-Unsubscribe")[0]).isEqualTo("<https://westbethelmotel.example/api/v1/notifications/unsubscribe?token=abc>");
+        assertThat(received.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertThat(contentTypes(parts)).contains("text/plain", "text/html", "text/calendar");
+        BodyPart attachment = attachment(parts);
+        assertThat(attachment.getFileName()).isEqualTo("stay-WB-7K2M9Q.ics");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(calendar);
+    }
+
+    @Test
+    void essential_mail_carries_no_unsubscribe_header() throws Exception {
+        new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail(smtp.getSmtp().getPort()))), "frontdesk@westbethelmotel.test")
+                .sendAll(List.of(verification));
+
+        assertThat(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")).isNull();
+    }
+
+    private static BodyPart attachment(MimeMultipart multipart) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return part;
+            }
+            if (part.getContent() instanceof MimeMultipart nested) {
+                BodyPart found = attachment(nested);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Message message(String id, String to, String subject, String html, String text) {
+        return new Message(id, to, List.of(), List.of(), new RenderedEmail(subject, html, text));
     }
 
     private static String contentTypes(MimeMultipart multipart) throws Exception {

@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
+import com.westbethel.motel.application.notification.service.EmailSamples;
 import com.westbethel.motel.domain.notification.EmailTemplates;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ThymeleafEmailRendererTest {
@@ -16,13 +25,9 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void every_template_renders_a_subject_an_html_part_in_the_layout_and_a_text_part() {
-        Map<String, String> model = new HashMap<>();
-        for (String name : new String[] {"firstName", "verificationUrl", "resetUrl", "loginUrl", "expiresInHours", "expiresInMinutes", "how",
-            "detail", "alert", "reference", "roomType", "guests", "checkIn", "checkOut", "checkInTime", "checkOutTime", "timeZone", "nights",
-            "total", "pointsEarned", "refund", "reason", "points", "balance", "tier", "email", "token", "propertyName"}) {
-            model.put(name, "<" + name + ">");
-        }
         for (String template : EmailTemplates.ALL) {
+            Map<String, String> model = new HashMap<>(EmailSamples.modelFor(template));
+            model.put("firstName", "<firstName>");
             RenderedEmail email = renderer.render(template, Locale.ENGLISH, model);
 
             assertThat(email.subject()).as(template).isNotBlank().doesNotContain("\n");
@@ -51,7 +56,103 @@ class ThymeleafEmailRendererTest {
     }
 
     @Test
+    void a_booking_confirmation_carries_the_stay_as_a_calendar_attachment() {
+        RenderedEmail email = renderer.render("booking-confirmation", Locale.ENGLISH, EmailSamples.modelFor("booking-confirmation"));
+
+        assertThat(email.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.filename()).isEqualTo("stay-WB-7K2M9Q.ics");
+            assertThat(attachment.contentType()).startsWith("text/calendar");
+            assertThat(new String(attachment.content(), StandardCharsets.UTF_8))
+                    .contains("BEGIN:VEVENT").contains("DTSTART:20261218T200000Z").contains("DTEND:20261221T160000Z");
+        });
+        assertThat(renderer.render("booking-cancelled", Locale.ENGLISH, EmailSamples.modelFor("booking-cancelled")).attachments()).isEmpty();
+    }
+
+    @Test
+    void non_essential_mail_shows_its_unsubscribe_link_and_hands_it_to_the_sender() {
+        RenderedEmail receipt = renderer.render("payment-receipt", Locale.ENGLISH, EmailSamples.modelFor("payment-receipt"));
+        RenderedEmail reset = renderer.render("password-reset", Locale.ENGLISH, EmailSamples.modelFor("password-reset"));
+
+        String link = "https://westbethelmotel.example/api/v1/notifications/unsubscribe?token=sample";
+        assertThat(receipt.unsubscribeUrl()).contains(link);
+        assertThat(receipt.html()).contains("href=\"" + link + "\"").contains("Unsubscribe");
+        assertThat(receipt.text()).contains("Unsubscribe: " + link);
+        assertThat(reset.unsubscribeUrl()).isEmpty();
+        assertThat(reset.html()).doesNotContain("Unsubscribe");
+    }
+
+    @Test
+    void a_language_without_templates_gets_english() {
+        RenderedEmail email = renderer.render("welcome-email", Locale.FRENCH, EmailSamples.modelFor("welcome-email"));
+
+        assertThat(email.subject()).isEqualTo("Welcome to the West Bethel Motel, Ada");
+    }
+
+    @Test
+    void an_administrators_version_wins_over_the_shipped_template_inside_the_branded_layout() {
+        InMemoryOverrides overrides = new InMemoryOverrides();
+        ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
+        overrides.save(new TemplateOverride("welcome-email", "en", "Welcome home, {firstName}", "<p>Hello <b th:text=\"${firstName}\">x</b></p>",
+                "Hello [(${firstName})]", Instant.now(), "user:admin"));
+
+        RenderedEmail email = edited.render("welcome-email", Locale.ENGLISH, Map.of("firstName", "<Ada>", "loginUrl", "https://x"));
+
+        assertThat(email.subject()).isEqualTo("Welcome home, <Ada>");
+        assertThat(email.html()).contains("<b>&lt;Ada&gt;</b>").contains("West Bethel Motel").contains("Route 2");
+        assertThat(email.text()).isEqualTo("Hello <Ada>");
+        assertThat(edited.render("password-reset", Locale.ENGLISH, EmailSamples.modelFor("password-reset")).subject())
+                .as("other templates stay shipped").isEqualTo("Reset your West Bethel Motel password");
+    }
+
+    @Test
+    void a_broken_candidate_is_refused_with_the_reason() {
+        TemplateOverride broken = new TemplateOverride("welcome-email", "en", "Hi", "<p th:text=\"${firstName\">x</p>", "Hi", Instant.now(), "admin");
+
+        assertThatThrownBy(() -> renderer.renderCandidate(broken, EmailSamples.modelFor("welcome-email")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not render");
+    }
+
+    @Test
+    void when_the_edits_cannot_be_read_the_shipped_template_is_sent() {
+        InMemoryOverrides overrides = new InMemoryOverrides();
+        overrides.failing = true;
+        ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
+
+        assertThat(edited.render("welcome-email", Locale.ENGLISH, EmailSamples.modelFor("welcome-email")).subject())
+                .isEqualTo("Welcome to the West Bethel Motel, Ada");
+    }
+
+    @Test
     void an_unknown_template_is_refused() {
         assertThatThrownBy(() -> renderer.render("birthday-card", Locale.ENGLISH, Map.of())).hasMessageContaining("birthday-card");
+    }
+
+    private static final class InMemoryOverrides implements EmailTemplateOverrides {
+
+        private final Map<String, TemplateOverride> byKey = new HashMap<>();
+        private boolean failing;
+
+        @Override
+        public List<TemplateOverride> all() {
+            if (failing) {
+                throw new IllegalStateException("database down");
+            }
+            return List.copyOf(byKey.values());
+        }
+
+        @Override
+        public Optional<TemplateOverride> find(String template, String languageTag) {
+            return Optional.ofNullable(byKey.get(template + "|" + languageTag));
+        }
+
+        @Override
+        public void save(TemplateOverride override) {
+            byKey.put(override.template() + "|" + override.languageTag(), override);
+        }
+
+        @Override
+        public boolean delete(String template, String languageTag) {
+            return byKey.remove(template + "|" + languageTag) != null;
+        }
     }
 }

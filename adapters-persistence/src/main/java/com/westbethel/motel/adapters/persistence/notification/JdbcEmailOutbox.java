@@ -2,6 +2,8 @@ package com.westbethel.motel.adapters.persistence.notification;
 
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.domain.notification.EmailTemplates;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,15 +33,21 @@ public class JdbcEmailOutbox implements EmailOutbox {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO email_queue (id, template, locale, recipient, model, message_id)
-                        VALUES (:id, :template, :locale, :recipient, CAST(:model AS jsonb), :messageId)
+                        INSERT INTO email_queue (id, template, locale, recipient, cc, bcc, model, message_id)
+                        VALUES (:id, :template, :locale, :recipient, :cc, :bcc, CAST(:model AS jsonb), :messageId)
                         """)
                 .param("id", id)
                 .param("template", email.template())
                 .param("locale", email.locale().toLanguageTag())
                 .param("recipient", email.recipient().value())
+                .param("cc", addresses(email.cc()))
+                .param("bcc", addresses(email.bcc()))
                 .param("model", JSON.writeValueAsString(email.model()))
                 .param("messageId", "<" + id + "@" + messageIdDomain + ">")
                 .update();
+    }
+
+    private static String[] addresses(List<EmailAddress> addresses) {
+        return addresses.stream().map(EmailAddress::value).toArray(String[]::new);
     }
 }

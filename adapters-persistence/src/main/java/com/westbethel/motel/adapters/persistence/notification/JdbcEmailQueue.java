@@ -3,6 +3,8 @@ package com.westbethel.motel.adapters.persistence.notification;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
 import com.westbethel.motel.application.notification.port.out.EmailQueue;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,13 +40,13 @@ public class JdbcEmailQueue implements EmailQueue {
                                      ORDER BY next_attempt_at
                                      LIMIT :max
                                      FOR UPDATE SKIP LOCKED)
-                        RETURNING id, template, locale, recipient, model::text AS model, message_id, attempts
+                        RETURNING id, template, locale, recipient, cc, bcc, model::text AS model, message_id, attempts
                         """)
                 .param("leaseUntil", utc(now.plus(lease)))
                 .param("now", utc(now))
                 .param("max", max)
                 .query((row, number) -> new QueuedEmail(row.getObject("id", UUID.class), row.getString("template"), row.getString("locale"),
-                        row.getString("recipient"), model(row.getString("model")), row.getString("message_id"), row.getInt("attempts")))
+                        row.getString("recipient"), strings(row.getArray("cc")), strings(row.getArray("bcc")), model(row.getString("model")), row.getString("message_id"), row.getInt("attempts")))
                 .list();
     }
 
@@ -87,5 +89,9 @@ public class JdbcEmailQueue implements EmailQueue {
         JsonNode node = JSON.readTree(json);
         node.properties().forEach(entry -> model.put(entry.getKey(), entry.getValue().asString()));
         return model;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
     }
 }

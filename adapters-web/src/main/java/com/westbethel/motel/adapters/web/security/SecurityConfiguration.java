@@ -29,7 +29,9 @@ public class SecurityConfiguration {
         "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/verify-email",
         "/api/v1/auth/resend-verification", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password",
         // The second login step carries its own proof (the mfaToken); with a bearer it confirms a set-up.
-        "/api/v1/auth/mfa/verify"
+        "/api/v1/auth/mfa/verify",
+        // One-click unsubscribe (RFC 8058): the signed token in the link is the proof, no login.
+        "/api/v1/notifications/unsubscribe"
     };
 
     /** What a token without any role (an admin who has yet to enrol in MFA) may still reach. */
@@ -59,7 +61,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability",
+                                "/api/v1/notifications/unsubscribe").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")

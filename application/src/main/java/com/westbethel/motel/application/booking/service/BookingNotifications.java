@@ -1,69 +1,61 @@
 package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.application.notification.event.BookingCancelled;
+import com.westbethel.motel.application.notification.event.BookingConfirmed;
+import com.westbethel.motel.application.notification.event.LoyaltyPointsEarned;
+import com.westbethel.motel.application.notification.event.NotificationEvent;
+import com.westbethel.motel.application.notification.event.PaymentFailed;
+import com.westbethel.motel.application.notification.event.PaymentReceived;
+import com.westbethel.motel.application.notification.event.Recipient;
+import com.westbethel.motel.application.notification.event.StayDetails;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import com.westbethel.motel.domain.shared.Money;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
 
-/** The emails a booking's life sends, queued in the outbox with everything their templates need. */
-final class BookingEmails {
+/** What a booking's life tells its guest about, published as events inside the use case's transaction. */
+final class BookingNotifications {
 
-    private final EmailOutbox outbox;
+    private final NotificationEvents events;
     private final Users users;
 
-    BookingEmails(EmailOutbox outbox, Users users) {
-        this.outbox = outbox;
+    BookingNotifications(NotificationEvents events, Users users) {
+        this.events = events;
         this.users = users;
     }
 
-    void confirmed(Booking booking, Property property, String roomTypeName, long pointsEarned) {
-        Map<String, String> model = stay(booking, property, roomTypeName);
-        model.put("pointsEarned", String.valueOf(pointsEarned));
-        send("booking-confirmation", booking, model);
+    void paid(Booking booking, Property property, String roomTypeName, UUID payment, Instant at, long pointsEarned, long balance) {
+        StayDetails stay = stay(booking, property, roomTypeName);
+        publish(booking, guest -> new BookingConfirmed(guest, stay, pointsEarned));
+        publish(booking, guest -> new PaymentReceived(guest, stay, payment, booking.price().total(), at));
+        if (pointsEarned > 0) {
+            publish(booking, guest -> new LoyaltyPointsEarned(guest, booking.reference(), pointsEarned, balance, LoyaltyProgram.tierFor(balance)));
+        }
     }
 
     void paymentFailed(Booking booking, Property property, String roomTypeName, String reason) {
-        Map<String, String> model = stay(booking, property, roomTypeName);
-        model.put("reason", reason);
-        send("payment-failed", booking, model);
+        StayDetails stay = stay(booking, property, roomTypeName);
+        publish(booking, guest -> new PaymentFailed(guest, stay, reason));
     }
 
     void cancelled(Booking booking, Property property, String roomTypeName) {
-        Map<String, String> model = stay(booking, property, roomTypeName);
-        model.put("refund", format(booking.refunded()));
-        send("booking-cancelled", booking, model);
+        StayDetails stay = stay(booking, property, roomTypeName);
+        Money refund = booking.refunded();
+        publish(booking, guest -> new BookingCancelled(guest, stay, refund));
     }
 
-    private Map<String, String> stay(Booking booking, Property property, String roomTypeName) {
-        Map<String, String> model = new HashMap<>();
-        model.put("reference", booking.reference());
-        model.put("propertyName", property.name());
-        model.put("roomType", roomTypeName);
-        model.put("checkIn", booking.stay().checkIn().toString());
-        model.put("checkOut", booking.stay().checkOut().toString());
-        model.put("checkInTime", property.checkInTime().toString());
-        model.put("checkOutTime", property.checkOutTime().toString());
-        model.put("timeZone", property.timeZone().getId());
-        model.put("nights", String.valueOf(booking.stay().nights()));
-        model.put("guests", String.valueOf(booking.guests()));
-        model.put("total", format(booking.price().total()));
-        return model;
+    private static StayDetails stay(Booking booking, Property property, String roomTypeName) {
+        return new StayDetails(booking.reference(), property.name(), roomTypeName, booking.stay().checkIn(), booking.stay().checkOut(),
+                property.checkInTime(), property.checkOutTime(), property.timeZone(), (int) booking.stay().nights(), booking.guests(),
+                booking.price().total());
     }
 
-    private void send(String template, Booking booking, Map<String, String> model) {
-        users.findById(booking.guest()).ifPresent(guest -> {
-            model.put("firstName", guest.firstName());
-            model.put("email", guest.email().value());
-            outbox.enqueue(new OutgoingEmail(template, guest.email(), Locale.ENGLISH, model));
-        });
-    }
-
-    private static String format(Money money) {
-        return money.amount().toPlainString() + " " + money.currency().getCurrencyCode();
+    private void publish(Booking booking, Function<Recipient, NotificationEvent> event) {
+        users.findById(booking.guest()).map(Recipient::of).map(event).ifPresent(events::publish);
     }
 }

@@ -18,7 +18,7 @@ import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.booking.port.out.Promotions;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.Promotion;
@@ -50,13 +50,13 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
     private final Payments payments;
     private final PaymentGateway gateway;
     private final LoyaltyLedger loyalty;
-    private final BookingEmails emails;
+    private final BookingNotifications emails;
     private final BookingAudit audit;
     private final BookingSettings settings;
     private final Clock clock;
 
     public BookingService(Inventory inventory, Bookings bookings, Promotions promotions, IdempotencyKeys idempotencyKeys, Payments payments,
-            PaymentGateway gateway, LoyaltyLedger loyalty, Users users, EmailOutbox outbox, AuditLog auditLog, BookingSettings settings,
+            PaymentGateway gateway, LoyaltyLedger loyalty, Users users, NotificationEvents events, AuditLog auditLog, BookingSettings settings,
             Clock clock) {
         this.audit = new BookingAudit(auditLog);
         this.inventory = inventory;
@@ -66,7 +66,7 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
         this.payments = payments;
         this.gateway = gateway;
         this.loyalty = loyalty;
-        this.emails = new BookingEmails(outbox, users);
+        this.emails = new BookingNotifications(events, users);
         this.settings = settings;
         this.clock = clock;
     }

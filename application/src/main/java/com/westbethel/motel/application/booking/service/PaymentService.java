@@ -12,7 +12,7 @@ import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.BookingStatus;
@@ -36,12 +36,12 @@ public class PaymentService implements PayForBookingUseCase {
     private final PaymentGateway gateway;
     private final LoyaltyLedger loyalty;
     private final IdempotencyKeys idempotencyKeys;
-    private final BookingEmails emails;
+    private final BookingNotifications emails;
     private final BookingAudit audit;
     private final Clock clock;
 
     public PaymentService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            IdempotencyKeys idempotencyKeys, Users users, EmailOutbox outbox, AuditLog auditLog, Clock clock) {
+            IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
         this.audit = new BookingAudit(auditLog);
         this.bookings = bookings;
         this.inventory = inventory;
@@ -49,7 +49,7 @@ public class PaymentService implements PayForBookingUseCase {
         this.gateway = gateway;
         this.loyalty = loyalty;
         this.idempotencyKeys = idempotencyKeys;
-        this.emails = new BookingEmails(outbox, users);
+        this.emails = new BookingNotifications(events, users);
         this.clock = clock;
     }
 
@@ -116,7 +116,7 @@ public class PaymentService implements PayForBookingUseCase {
                 Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
         audit.booking(BookingAudit.actor(guest), "BOOKING_CONFIRMED", before, booking, now);
         idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
-        emails.confirmed(booking, property, roomType, points);
+        emails.paid(booking, property, roomType, paymentId, now, points, loyalty.balance(booking.guest()).points());
         return Outcome.success(payment);
     }
 }

@@ -10,7 +10,7 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
@@ -31,19 +31,19 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final OneTimeTokens oneTimeTokens;
-    private final IdentityEmails emails;
+    private final IdentityNotifications emails;
     private final IdentitySettings settings;
     private final IdentityAudit audit;
     private final Clock clock;
 
     public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings, Clock clock) {
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.oneTimeTokens = oneTimeTokens;
-        this.emails = new IdentityEmails(outbox, settings);
+        this.emails = new IdentityNotifications(events, settings);
         this.settings = settings;
         this.clock = clock;
     }
@@ -62,7 +62,7 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
         if (!users.add(user)) {
             return new RegistrationResult.EmailTaken();
         }
-        sendVerification(user, now);
+        emails.registered(user, newVerificationToken(user, now));
         audit.user(IdentityAudit.self(user), "USER_REGISTERED", user, Map.of(), IdentityAudit.snapshot(user));
         return new RegistrationResult.Registered(UserView.of(user));
     }
@@ -91,7 +91,7 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
                 .ifPresent(user -> {
                     Instant now = clock.instant();
                     oneTimeTokens.invalidateAll(user.id(), Purpose.EMAIL_VERIFICATION, now);
-                    sendVerification(user, now);
+                    emails.verification(user, newVerificationToken(user, now));
                 });
     }
 
@@ -122,9 +122,9 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
         return FirstAdminResult.CREATED;
     }
 
-    private void sendVerification(User user, Instant now) {
+    private OpaqueToken newVerificationToken(User user, Instant now) {
         OpaqueToken token = OpaqueToken.generate();
         oneTimeTokens.save(token.hash(), Purpose.EMAIL_VERIFICATION, user.id(), now.plus(settings.emailVerificationTtl()));
-        emails.verification(user, token);
+        return token;
     }
 }

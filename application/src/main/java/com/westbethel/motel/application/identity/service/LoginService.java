@@ -21,7 +21,7 @@ import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
 import com.westbethel.motel.domain.identity.ImpossibleTravel;
@@ -55,7 +55,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
     private final GeoLocator geo;
     private final SecurityEvents events;
     private final SessionTermination termination;
-    private final IdentityEmails emails;
+    private final IdentityNotifications emails;
     private final IdentitySettings settings;
     private final Clock clock;
     /** Checked against when the email is unknown, so that a login takes as long whether or not the account exists. */
@@ -63,7 +63,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
 
     public LoginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions, RevocationList revocations,
             LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
-            OneTimeTokens oneTimeTokens, GeoLocator geo, EmailOutbox outbox, IdentitySettings settings, Clock clock) {
+            OneTimeTokens oneTimeTokens, GeoLocator geo, NotificationEvents notifications, IdentitySettings settings, Clock clock) {
         this.users = users;
         this.geo = geo;
         this.enrolments = enrolments;
@@ -75,7 +75,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
-        this.emails = new IdentityEmails(outbox, settings);
+        this.emails = new IdentityNotifications(notifications, settings);
         this.settings = settings;
         this.clock = clock;
         this.decoyHash = hasher.hash(OpaqueToken.generate().value());

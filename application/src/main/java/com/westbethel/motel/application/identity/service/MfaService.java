@@ -9,7 +9,7 @@ import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.BackupCodes;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Clock;
@@ -28,11 +28,11 @@ public class MfaService implements ManageMfaUseCase {
     private final SecretCipher cipher;
     private final PasswordHasher hasher;
     private final MfaCodeCheck codes;
-    private final IdentityEmails emails;
+    private final IdentityNotifications emails;
     private final IdentityAudit audit;
     private final Clock clock;
 
-    public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, EmailOutbox outbox,
+    public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, NotificationEvents events,
             AuditLog auditLog, IdentitySettings settings, Clock clock) {
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
@@ -41,7 +41,7 @@ public class MfaService implements ManageMfaUseCase {
         this.cipher = cipher;
         this.hasher = hasher;
         this.codes = new MfaCodeCheck(enrolments, totp, cipher);
-        this.emails = new IdentityEmails(outbox, settings);
+        this.emails = new IdentityNotifications(events, settings);
         this.clock = clock;
     }
 

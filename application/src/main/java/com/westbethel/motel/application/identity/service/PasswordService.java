@@ -12,7 +12,8 @@ import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.event.PasswordChanged;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
@@ -32,13 +33,13 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final OneTimeTokens oneTimeTokens;
     private final Sessions sessions;
     private final SessionTermination termination;
-    private final IdentityEmails emails;
+    private final IdentityNotifications emails;
     private final IdentitySettings settings;
     private final IdentityAudit audit;
     private final Clock clock;
 
     public PasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, Sessions sessions,
-            RevocationList revocations, AccessTokens accessTokens, EmailOutbox outbox, AuditLog auditLog, IdentitySettings settings,
+            RevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog, IdentitySettings settings,
             Clock clock) {
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
@@ -47,7 +48,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         this.oneTimeTokens = oneTimeTokens;
         this.sessions = sessions;
         this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
-        this.emails = new IdentityEmails(outbox, settings);
+        this.emails = new IdentityNotifications(events, settings);
         this.settings = settings;
         this.clock = clock;
     }
@@ -91,7 +92,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         user.verifyEmail();
         termination.endAll(user, "PASSWORD_RESET");
         audit.user(IdentityAudit.self(user), "USER_PASSWORD_RESET", user, Map.of(), Map.of("sessions", "all ended"));
-        emails.passwordChanged(user, "reset");
+        emails.passwordChanged(user, PasswordChanged.How.RESET);
         return new ResetResult.Done();
     }
 
@@ -112,7 +113,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
                 .filter(session -> !session.equals(caller.session()))
                 .forEach(session -> termination.end(session, "PASSWORD_CHANGED"));
         audit.user(IdentityAudit.self(user), "USER_PASSWORD_CHANGED", user, Map.of(), Map.of("sessions", "others ended"));
-        emails.passwordChanged(user, "changed");
+        emails.passwordChanged(user, PasswordChanged.How.CHANGED);
         return new ChangeResult.Changed();
     }
 }

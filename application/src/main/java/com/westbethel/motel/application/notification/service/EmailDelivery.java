@@ -54,7 +54,7 @@ public class EmailDelivery implements DeliverEmailsUseCase {
         for (QueuedEmail email : queue.claim(batchSize, lease, clock.instant())) {
             try {
                 RenderedEmail rendered = renderer.render(email.template(), Locale.forLanguageTag(email.locale()), email.model());
-                messages.add(new EmailSender.Message(email.messageId(), email.recipient(), rendered.subject(), rendered.html(), rendered.text()));
+                messages.add(new EmailSender.Message(email.messageId(), email.recipient(), email.cc(), email.bcc(), rendered));
                 byMessageId.put(email.messageId(), email);
             } catch (RuntimeException brokenTemplate) {
                 // Rendering again will not help: this email alone is dead, the rest of the batch goes on.

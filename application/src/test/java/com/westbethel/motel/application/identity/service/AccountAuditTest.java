@@ -7,6 +7,7 @@ import static com.westbethel.motel.application.identity.service.IdentityFixture.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
+import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class AccountAuditTest {
     @Test
     void registering_verifying_and_changing_the_password_are_audited_and_no_secret_is_written() {
         fixture.accounts.register(new RegisterGuestCommand(new EmailAddress(EMAIL), PASSWORD, "Anna", "Berg"));
-        fixture.accounts.verifyEmail(fixture.outbox.only("email-verification").model().get("token"));
+        fixture.accounts.verifyEmail(fixture.outbox.only(UserRegistered.class).verificationToken());
         var caller = fixture.claimsOf(fixture.logIn(LAPTOP));
         fixture.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
 

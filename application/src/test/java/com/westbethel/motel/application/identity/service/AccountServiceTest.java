@@ -13,7 +13,8 @@ import com.westbethel.motel.application.identity.port.in.EnsureFirstAdminUseCase
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegistrationResult;
 import com.westbethel.motel.application.identity.port.in.UserView;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.application.notification.event.EmailVerified;
+import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
@@ -46,20 +47,18 @@ class AccountServiceTest {
         assertThat(stored.id().value()).isEqualTo(view.id());
         assertThat(stored.passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD)).isNotEqualTo(PASSWORD);
 
-        OutgoingEmail email = identity.outbox.only("email-verification");
-        assertThat(email.recipient()).isEqualTo(new EmailAddress(EMAIL));
-        assertThat(email.locale()).isEqualTo(Locale.ENGLISH);
-        assertThat(email.model())
-                .containsEntry("firstName", "Anna")
-                .containsEntry("expiresInHours", "24")
-                .containsEntry("verificationUrl", PUBLIC_URL + "/verify-email?token=" + email.model().get("token"));
+        UserRegistered registered = identity.outbox.only(UserRegistered.class);
+        assertThat(registered.recipient().email()).isEqualTo(new EmailAddress(EMAIL));
+        assertThat(registered.recipient().firstName()).isEqualTo("Anna");
+        assertThat(registered.expiresIn()).isEqualTo(Duration.ofHours(24));
+        assertThat(identity.accounts.verifyEmail(registered.verificationToken())).isTrue();
     }
 
     @Test
     void the_token_in_the_verification_email_verifies_the_address() {
         // given
         identity.accounts.register(registration(EMAIL, PASSWORD));
-        String token = identity.outbox.latestToken("email-verification");
+        String token = identity.outbox.latestVerificationToken();
 
         // when
         boolean verified = identity.accounts.verifyEmail(token);
@@ -83,7 +82,7 @@ class AccountServiceTest {
         assertThat(otherCase).isInstanceOf(RegistrationResult.EmailTaken.class);
         assertThat(identity.users.count()).isEqualTo(1);
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
-        assertThat(identity.outbox.queued()).hasSize(1);
+        assertThat(identity.outbox.published()).hasSize(1);
     }
 
     @Test
@@ -98,7 +97,7 @@ class AccountServiceTest {
         assertThat(refused.advice()).startsWith("Avoid common words.").contains("passphrase");
         assertThat(identity.users.count()).isZero();
         assertThat(identity.oneTimeTokens.count()).isZero();
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
@@ -110,14 +109,14 @@ class AccountServiceTest {
         assertThat(result).isInstanceOf(RegistrationResult.PasswordRefused.class);
         assertThat(((RegistrationResult.PasswordRefused) result).reason()).contains("shorter than 12");
         assertThat(identity.users.count()).isZero();
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
     void a_verification_token_works_only_once() {
         // given
         identity.accounts.register(registration(EMAIL, PASSWORD));
-        String token = identity.outbox.latestToken("email-verification");
+        String token = identity.outbox.latestVerificationToken();
 
         // when
         boolean first = identity.accounts.verifyEmail(token);
@@ -132,7 +131,7 @@ class AccountServiceTest {
     void an_expired_verification_token_verifies_nothing() {
         // given
         identity.accounts.register(registration(EMAIL, PASSWORD));
-        String token = identity.outbox.latestToken("email-verification");
+        String token = identity.outbox.latestVerificationToken();
         identity.clock.advance(Duration.ofHours(24).plusSeconds(1));
 
         // when
@@ -141,7 +140,7 @@ class AccountServiceTest {
         // then
         assertThat(verified).isFalse();
         assertThat(identity.users.stored(EMAIL).emailVerified()).isFalse();
-        assertThat(identity.outbox.withTemplate("welcome-email")).isEmpty();
+        assertThat(identity.outbox.all(EmailVerified.class)).isEmpty();
     }
 
     @Test
@@ -161,16 +160,16 @@ class AccountServiceTest {
     void verifying_the_address_sends_a_welcome_email_once() {
         // given
         identity.accounts.register(registration(EMAIL, PASSWORD));
-        String token = identity.outbox.latestToken("email-verification");
+        String token = identity.outbox.latestVerificationToken();
 
         // when
         identity.accounts.verifyEmail(token);
         identity.accounts.verifyEmail(token);
 
         // then
-        OutgoingEmail welcome = identity.outbox.only("welcome-email");
-        assertThat(welcome.recipient()).isEqualTo(new EmailAddress(EMAIL));
-        assertThat(welcome.model()).containsEntry("loginUrl", PUBLIC_URL + "/login").containsEntry("firstName", "Anna");
+        EmailVerified welcome = identity.outbox.only(EmailVerified.class);
+        assertThat(welcome.recipient().email()).isEqualTo(new EmailAddress(EMAIL));
+        assertThat(welcome.recipient().firstName()).isEqualTo("Anna");
     }
 
     @Test
@@ -180,7 +179,7 @@ class AccountServiceTest {
         LoginResult beforeVerifying = identity.attemptLogIn(EMAIL, PASSWORD);
 
         // when
-        identity.accounts.verifyEmail(identity.outbox.latestToken("email-verification"));
+        identity.accounts.verifyEmail(identity.outbox.latestVerificationToken());
 
         // then
         assertThat(beforeVerifying).isInstanceOf(LoginResult.EmailNotVerified.class);
@@ -194,7 +193,7 @@ class AccountServiceTest {
 
         // when / then
         assertThatCode(() -> identity.accounts.resendVerification("nobody@example.com")).doesNotThrowAnyException();
-        assertThat(identity.outbox.withTemplate("email-verification")).hasSize(1);
+        assertThat(identity.outbox.verificationTokens()).hasSize(1);
     }
 
     @ParameterizedTest
@@ -203,7 +202,7 @@ class AccountServiceTest {
     void resending_to_a_malformed_address_queues_nothing_and_does_not_fail(String malformed) {
         // when / then
         assertThatCode(() -> identity.accounts.resendVerification(malformed)).doesNotThrowAnyException();
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
@@ -215,7 +214,7 @@ class AccountServiceTest {
         identity.accounts.resendVerification(EMAIL);
 
         // then
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
@@ -227,22 +226,22 @@ class AccountServiceTest {
         identity.accounts.resendVerification(EMAIL);
 
         // then
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
     void resending_to_an_unverified_account_sends_a_new_token_and_the_old_one_stops_working() {
         // given
         identity.accounts.register(registration(EMAIL, PASSWORD));
-        String oldToken = identity.outbox.latestToken("email-verification");
+        String oldToken = identity.outbox.latestVerificationToken();
         identity.clock.advance(Duration.ofHours(2));
 
         // when
         identity.accounts.resendVerification("ANNA@example.com");
 
         // then
-        assertThat(identity.outbox.withTemplate("email-verification")).hasSize(2);
-        String newToken = identity.outbox.latestToken("email-verification");
+        assertThat(identity.outbox.verificationTokens()).hasSize(2);
+        String newToken = identity.outbox.latestVerificationToken();
         assertThat(newToken).isNotEqualTo(oldToken);
         assertThat(identity.accounts.verifyEmail(oldToken)).isFalse();
         assertThat(identity.accounts.verifyEmail(newToken)).isTrue();

@@ -16,7 +16,7 @@ import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemo
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryUsers;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.MutableClock;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainTextHasher;
-import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingOutbox;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingNotifications;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
@@ -58,7 +58,7 @@ final class IdentityFixture {
     final InMemorySessions sessions;
     final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
     final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
-    final RecordingOutbox outbox = new RecordingOutbox();
+    final RecordingNotifications outbox = new RecordingNotifications();
     final InMemoryIdentity.InMemoryLoginAttempts attempts = new InMemoryIdentity.InMemoryLoginAttempts();
     final InMemoryIdentity.InMemorySecurityEvents events = new InMemoryIdentity.InMemorySecurityEvents();
     final InMemoryIdentity.InMemoryMfaEnrolments enrolments = new InMemoryIdentity.InMemoryMfaEnrolments();

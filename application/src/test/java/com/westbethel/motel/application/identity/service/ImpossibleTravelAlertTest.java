@@ -3,6 +3,7 @@ package com.westbethel.motel.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
+import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
 import java.time.Duration;
@@ -33,8 +34,8 @@ class ImpossibleTravelAlertTest {
         fixture.logIn(IN_SYDNEY);
 
         assertThat(fixture.events.types()).contains(SecurityEvents.Type.IMPOSSIBLE_TRAVEL);
-        assertThat(fixture.outbox.withTemplate("security-alert")).singleElement()
-                .satisfies(email -> assertThat(email.model().get("detail")).contains("Bethel, ME, US").contains("Sydney, AU"));
+        assertThat(fixture.outbox.all(SecurityAlert.class)).singleElement()
+                .satisfies(alert -> assertThat(alert.detail()).contains("Bethel, ME, US").contains("Sydney, AU"));
     }
 
     @Test

@@ -12,7 +12,12 @@ import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
+import com.westbethel.motel.application.notification.event.EmailVerificationRequested;
+import com.westbethel.motel.application.notification.event.NotificationEvent;
+import com.westbethel.motel.application.notification.event.PasswordResetRequested;
+import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.UserRegistered;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.PasswordStrength;
 import com.westbethel.motel.domain.identity.PasswordStrengthEstimator;
 import com.westbethel.motel.domain.identity.Role;
@@ -367,40 +372,64 @@ final class InMemoryIdentity {
         }
     }
 
-    /** Keeps every queued email, in order. */
-    static final class RecordingOutbox implements EmailOutbox {
+    /** Keeps every published notification event, in order. */
+    static final class RecordingNotifications implements NotificationEvents {
 
-        private final List<OutgoingEmail> queued = new ArrayList<>();
+        private final List<NotificationEvent> published = new ArrayList<>();
 
         @Override
-        public synchronized void enqueue(OutgoingEmail email) {
-            queued.add(email);
+        public synchronized void publish(NotificationEvent event) {
+            published.add(event);
         }
 
-        synchronized List<OutgoingEmail> queued() {
-            return List.copyOf(queued);
+        synchronized List<NotificationEvent> published() {
+            return List.copyOf(published);
         }
 
-        synchronized List<OutgoingEmail> withTemplate(String template) {
-            return queued.stream().filter(email -> email.template().equals(template)).toList();
+        synchronized <E extends NotificationEvent> List<E> all(Class<E> type) {
+            return published.stream().filter(type::isInstance).map(type::cast).toList();
         }
 
-        /** The one email of this template; fails the test unless there is exactly one. */
-        OutgoingEmail only(String template) {
-            List<OutgoingEmail> found = withTemplate(template);
+        /** The one event of this type; fails the test unless there is exactly one. */
+        <E extends NotificationEvent> E only(Class<E> type) {
+            List<E> found = all(type);
             if (found.size() != 1) {
-                throw new AssertionError("expected exactly one " + template + " email, found " + found.size() + " in " + queued());
+                throw new AssertionError("expected exactly one " + type.getSimpleName() + ", found " + found.size() + " in " + published());
             }
             return found.get(0);
         }
 
-        /** The token in the newest email of this template. */
-        String latestToken(String template) {
-            List<OutgoingEmail> found = withTemplate(template);
-            if (found.isEmpty()) {
-                throw new AssertionError("no " + template + " email in " + queued());
+        /** Every verification link sent, at registration or on request, oldest first. */
+        synchronized List<String> verificationTokens() {
+            List<String> tokens = new ArrayList<>();
+            for (NotificationEvent event : published) {
+                if (event instanceof UserRegistered registered) {
+                    tokens.add(registered.verificationToken());
+                } else if (event instanceof EmailVerificationRequested requested) {
+                    tokens.add(requested.verificationToken());
+                }
             }
-            return found.get(found.size() - 1).model().get("token");
+            return tokens;
+        }
+
+        String latestVerificationToken() {
+            List<String> tokens = verificationTokens();
+            if (tokens.isEmpty()) {
+                throw new AssertionError("no verification email in " + published());
+            }
+            return tokens.get(tokens.size() - 1);
+        }
+
+        String latestResetToken() {
+            List<PasswordResetRequested> found = all(PasswordResetRequested.class);
+            if (found.isEmpty()) {
+                throw new AssertionError("no password reset email in " + published());
+            }
+            return found.get(found.size() - 1).resetToken();
+        }
+
+        List<String> alerts() {
+            return all(SecurityAlert.class).stream().map(SecurityAlert::kind).toList();
         }
     }
 

@@ -15,7 +15,7 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
@@ -191,9 +191,9 @@ class LoginServiceTest {
         assertThat(identity.accepted(rotated)).as("the session's newest access token").isFalse();
         assertThat(identity.logins.refresh(rotated.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
 
-        OutgoingEmail alert = identity.outbox.only("security-alert");
-        assertThat(alert.recipient()).isEqualTo(guest.email());
-        assertThat(alert.model()).containsEntry("alert", "refresh-token-reuse");
+        SecurityAlert alert = identity.outbox.only(SecurityAlert.class);
+        assertThat(alert.recipient().email()).isEqualTo(guest.email());
+        assertThat(alert.kind()).isEqualTo("refresh-token-reuse");
     }
 
     @Test
@@ -238,7 +238,7 @@ class LoginServiceTest {
         // then
         assertThat(result).isInstanceOf(RefreshResult.Reused.class);
         assertThat(raceIdentity.accepted(tokens)).isFalse();
-        assertThat(raceIdentity.outbox.withTemplate("security-alert")).hasSize(1);
+        assertThat(raceIdentity.outbox.all(SecurityAlert.class)).hasSize(1);
     }
 
     @Test
@@ -253,7 +253,7 @@ class LoginServiceTest {
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.outbox.withTemplate("security-alert")).isEmpty();
+        assertThat(identity.outbox.all(SecurityAlert.class)).isEmpty();
     }
 
     @Test
@@ -295,7 +295,7 @@ class LoginServiceTest {
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.outbox.withTemplate("security-alert")).isEmpty();
+        assertThat(identity.outbox.all(SecurityAlert.class)).isEmpty();
     }
 
     @Test

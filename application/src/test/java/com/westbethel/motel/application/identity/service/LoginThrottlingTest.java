@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
+import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.domain.identity.Device;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +75,8 @@ class LoginThrottlingTest {
             fixture.clock.advance(Duration.ofMinutes(5));
         }
 
-        assertThat(fixture.outbox.withTemplate("security-alert")).hasSize(1);
-        assertThat(fixture.outbox.withTemplate("security-alert").get(0).model().get("alert")).isEqualTo("lockout");
+        assertThat(fixture.outbox.all(SecurityAlert.class)).hasSize(1);
+        assertThat(fixture.outbox.alerts()).containsExactly("lockout");
     }
 
     @Test
@@ -92,12 +93,12 @@ class LoginThrottlingTest {
     void a_login_from_a_new_device_raises_an_alert_but_the_first_login_and_known_devices_do_not() {
         logIn(PASSWORD, LAPTOP);
         logIn(PASSWORD, LAPTOP);
-        assertThat(fixture.outbox.withTemplate("security-alert")).isEmpty();
+        assertThat(fixture.outbox.all(SecurityAlert.class)).isEmpty();
 
         logIn(PASSWORD, PHONE);
 
-        assertThat(fixture.outbox.withTemplate("security-alert")).hasSize(1);
-        assertThat(fixture.outbox.withTemplate("security-alert").get(0).model()).containsEntry("alert", "new-device");
+        assertThat(fixture.outbox.all(SecurityAlert.class)).hasSize(1);
+        assertThat(fixture.outbox.alerts()).containsExactly("new-device");
         assertThat(fixture.events.types()).contains(SecurityEvents.Type.NEW_DEVICE);
     }
 

@@ -120,7 +120,7 @@ class MfaTest {
         assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isTrue();
 
         assertThat(logIn()).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.outbox.withTemplate("security-alert")).extracting(email -> email.model().get("alert")).contains("mfa-disabled");
+        assertThat(fixture.outbox.alerts()).contains("mfa-disabled");
         assertThat(secret).isNotBlank();
     }
 

@@ -15,7 +15,8 @@ import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.Re
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.application.notification.event.PasswordChanged;
+import com.westbethel.motel.application.notification.event.PasswordResetRequested;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class PasswordServiceTest {
         // then
         assertThat(result).isInstanceOf(ChangeResult.WrongCurrentPassword.class);
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
@@ -56,7 +57,7 @@ class PasswordServiceTest {
         assertThat(refused.reason()).contains("too easy to guess");
         assertThat(refused.advice()).isNotBlank();
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
@@ -103,9 +104,9 @@ class PasswordServiceTest {
         identity.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
 
         // then
-        OutgoingEmail email = identity.outbox.only("password-changed");
-        assertThat(email.recipient()).isEqualTo(guest.email());
-        assertThat(email.model()).containsEntry("how", "changed").containsEntry("resetUrl", PUBLIC_URL + "/forgot-password");
+        PasswordChanged email = identity.outbox.only(PasswordChanged.class);
+        assertThat(email.recipient().email()).isEqualTo(guest.email());
+        assertThat(email.how()).isEqualTo(PasswordChanged.How.CHANGED);
     }
 
     // --- resetting a forgotten password ---
@@ -121,7 +122,7 @@ class PasswordServiceTest {
         identity.passwords.requestPasswordReset(null);
 
         // then
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
         assertThat(identity.oneTimeTokens.count()).isZero();
     }
 
@@ -134,7 +135,7 @@ class PasswordServiceTest {
         identity.passwords.requestPasswordReset(EMAIL);
 
         // then
-        assertThat(identity.outbox.queued()).isEmpty();
+        assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
@@ -146,12 +147,10 @@ class PasswordServiceTest {
         identity.passwords.requestPasswordReset("Anna@Example.com");
 
         // then
-        OutgoingEmail email = identity.outbox.only("password-reset");
-        assertThat(email.recipient()).isEqualTo(guest.email());
-        String token = email.model().get("token");
-        assertThat(email.model())
-                .containsEntry("resetUrl", PUBLIC_URL + "/reset-password?token=" + token)
-                .containsEntry("expiresInMinutes", "60");
+        PasswordResetRequested email = identity.outbox.only(PasswordResetRequested.class);
+        assertThat(email.recipient().email()).isEqualTo(guest.email());
+        String token = email.resetToken();
+        assertThat(email.expiresIn()).isEqualTo(Duration.ofMinutes(60));
         assertThat(identity.passwords.isResetTokenValid(token)).isTrue();
         assertThat(identity.passwords.isResetTokenValid("made-up-token")).isFalse();
     }
@@ -161,7 +160,7 @@ class PasswordServiceTest {
         // given
         identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
 
         // when
         identity.passwords.isResetTokenValid(token);
@@ -175,7 +174,7 @@ class PasswordServiceTest {
     void a_verification_token_is_no_reset_token() {
         // given
         identity.accounts.register(IdentityFixture.registration(EMAIL, PASSWORD));
-        String verificationToken = identity.outbox.latestToken("email-verification");
+        String verificationToken = identity.outbox.latestVerificationToken();
 
         // when
         ResetResult result = identity.passwords.resetPassword(verificationToken, NEW_PASSWORD);
@@ -190,13 +189,13 @@ class PasswordServiceTest {
         // given
         identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String older = identity.outbox.latestToken("password-reset");
+        String older = identity.outbox.latestResetToken();
 
         // when
         identity.passwords.requestPasswordReset(EMAIL);
 
         // then
-        String newer = identity.outbox.latestToken("password-reset");
+        String newer = identity.outbox.latestResetToken();
         assertThat(identity.passwords.isResetTokenValid(older)).isFalse();
         assertThat(identity.passwords.resetPassword(older, NEW_PASSWORD)).isInstanceOf(ResetResult.InvalidToken.class);
         assertThat(identity.passwords.isResetTokenValid(newer)).isTrue();
@@ -207,7 +206,7 @@ class PasswordServiceTest {
         // given
         identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
         identity.clock.advance(Duration.ofHours(1));
 
         // when
@@ -224,7 +223,7 @@ class PasswordServiceTest {
         // given
         identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
 
         // when
         ResetResult refused = identity.passwords.resetPassword(token, WEAK_PASSWORD);
@@ -242,7 +241,7 @@ class PasswordServiceTest {
         // given
         identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
 
         // when
         ResetResult result = identity.passwords.resetPassword(token, NEW_PASSWORD);
@@ -263,7 +262,7 @@ class PasswordServiceTest {
         TokenPair phone = identity.logIn(PHONE);
         identity.clock.advance(Duration.ofMinutes(3));
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
 
         // when
         identity.passwords.resetPassword(token, NEW_PASSWORD);
@@ -281,7 +280,7 @@ class PasswordServiceTest {
         // given
         identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
         identity.passwords.resetPassword(token, NEW_PASSWORD);
 
         // when
@@ -298,15 +297,15 @@ class PasswordServiceTest {
         // given
         User guest = identity.verifiedGuest();
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
 
         // when
         identity.passwords.resetPassword(token, NEW_PASSWORD);
 
         // then
-        OutgoingEmail email = identity.outbox.only("password-changed");
-        assertThat(email.recipient()).isEqualTo(guest.email());
-        assertThat(email.model()).containsEntry("how", "reset");
+        PasswordChanged email = identity.outbox.only(PasswordChanged.class);
+        assertThat(email.recipient().email()).isEqualTo(guest.email());
+        assertThat(email.how()).isEqualTo(PasswordChanged.How.RESET);
     }
 
     @Test
@@ -314,7 +313,7 @@ class PasswordServiceTest {
         // given
         identity.existingGuest(EMAIL, PASSWORD, false, true);
         identity.passwords.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestToken("password-reset");
+        String token = identity.outbox.latestResetToken();
 
         // when
         identity.passwords.resetPassword(token, NEW_PASSWORD);

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.notification.port.out;
 
 import com.westbethel.motel.domain.shared.EmailAddress;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,14 +17,23 @@ public interface EmailOutbox {
     /**
      * @param template the template's name, such as {@code email-verification}
      * @param model the template's variables; everything needed to render it later
+     * @param cc copied openly
+     * @param bcc copied blind, such as the front desk on booking mail
      */
-    record OutgoingEmail(String template, EmailAddress recipient, Locale locale, Map<String, String> model) {
+    record OutgoingEmail(String template, EmailAddress recipient, Locale locale, Map<String, String> model, List<EmailAddress> cc,
+            List<EmailAddress> bcc) {
 
         public OutgoingEmail {
             Objects.requireNonNull(template, "template");
             Objects.requireNonNull(recipient, "recipient");
             Objects.requireNonNull(locale, "locale");
             model = Map.copyOf(model);
+            cc = List.copyOf(cc);
+            bcc = List.copyOf(bcc);
+        }
+
+        public OutgoingEmail(String template, EmailAddress recipient, Locale locale, Map<String, String> model) {
+            this(template, recipient, locale, model, List.of(), List.of());
         }
     }
 }

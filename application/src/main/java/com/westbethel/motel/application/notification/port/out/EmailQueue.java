@@ -21,9 +21,12 @@ public interface EmailQueue {
     /** @param retryAt when to try again; empty makes the email DEAD */
     void markFailed(UUID id, String error, Optional<Instant> retryAt);
 
-    record QueuedEmail(UUID id, String template, String locale, String recipient, Map<String, String> model, String messageId, int attempts) {
+    record QueuedEmail(UUID id, String template, String locale, String recipient, List<String> cc, List<String> bcc, Map<String, String> model,
+            String messageId, int attempts) {
 
         public QueuedEmail {
+            cc = List.copyOf(cc);
+            bcc = List.copyOf(bcc);
             model = Map.copyOf(model);
         }
     }

@@ -12,7 +12,12 @@ public interface EmailSender {
      */
     List<Outcome> sendAll(List<Message> messages);
 
-    record Message(String messageId, String recipient, String subject, String html, String text) {
+    record Message(String messageId, String recipient, List<String> cc, List<String> bcc, EmailRenderer.RenderedEmail content) {
+
+        public Message {
+            cc = List.copyOf(cc);
+            bcc = List.copyOf(bcc);
+        }
     }
 
     record Outcome(Message message, Optional<String> provider, Optional<String> error) {

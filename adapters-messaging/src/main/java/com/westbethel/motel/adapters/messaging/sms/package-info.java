@@ -1,0 +1,2 @@
+/** Text messages: logged in development, sent through Twilio's REST API where configured. */
+package com.westbethel.motel.adapters.messaging.sms;

@@ -1,0 +1,80 @@
+package com.westbethel.motel.application.notification.service;
+
+import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
+import com.westbethel.motel.application.notification.port.out.EmailRenderer;
+import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
+import com.westbethel.motel.domain.notification.EmailTemplates;
+import com.westbethel.motel.domain.notification.NotificationType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Previews and edits of the email templates; see {@link ManageEmailTemplatesUseCase}. */
+public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase {
+
+    private static final int MAX_SUBJECT = 200;
+
+    private final EmailTemplateOverrides overrides;
+    private final EmailRenderer renderer;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    public EmailTemplateAdministration(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, Clock clock) {
+        this.overrides = overrides;
+        this.renderer = renderer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<TemplateSummary> templates() {
+        List<TemplateOverride> edited = overrides.all();
+        return EmailTemplates.ALL.stream().sorted().map(name -> {
+            NotificationType type = EmailTemplates.typeOf(name);
+            List<String> languages = edited.stream().filter(o -> o.template().equals(name)).map(TemplateOverride::languageTag).toList();
+            return new TemplateSummary(name, type, type.essential(), languages);
+        }).toList();
+    }
+
+    @Override
+    public Optional<RenderedEmail> preview(String template, String languageTag) {
+        if (!EmailTemplates.ALL.contains(template)) {
+            return Optional.empty();
+        }
+        return Optional.of(renderer.render(template, Locale.forLanguageTag(languageTag), EmailSamples.modelFor(template)));
+    }
+
+    @Override
+    public SaveResult save(String template, String languageTag, String subject, String html, String text, String savedBy) {
+        if (!EmailTemplates.ALL.contains(template)) {
+            return new SaveResult.Refused("There is no email template called " + template + ".");
+        }
+        if (!settings.supports(Locale.forLanguageTag(languageTag))) {
+            return new SaveResult.Refused("Emails are written in %s; %s is not one of them."
+                    .formatted(String.join(", ", settings.supportedLanguageTags()), languageTag));
+        }
+        if (subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\n") || subject.contains("\r")) {
+            return new SaveResult.Refused("The subject must be one line of 1 to " + MAX_SUBJECT + " characters.");
+        }
+        if (html.isBlank() || text.isBlank()) {
+            return new SaveResult.Refused("An email needs both an HTML and a plain-text body.");
+        }
+        TemplateOverride candidate = new TemplateOverride(template, languageTag, subject, html, text, clock.instant(), savedBy);
+        RenderedEmail rendered;
+        try {
+            rendered = renderer.renderCandidate(candidate, EmailSamples.modelFor(template));
+        } catch (IllegalArgumentException broken) {
+            return new SaveResult.Refused(broken.getMessage());
+        }
+        overrides.save(candidate);
+        return new SaveResult.Saved(rendered);
+    }
+
+    @Override
+    public boolean revert(String template, String languageTag) {
+        return overrides.delete(template, languageTag);
+    }
+}

@@ -1,0 +1,89 @@
+package com.westbethel.motel.bootstrap.api;
+
+import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
+
+import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
+import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.notification.service.EmailTemplateAdministration;
+import com.westbethel.motel.application.notification.service.NotificationPreferencesService;
+import com.westbethel.motel.application.notification.service.NotificationSettings;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Notifications: use cases publish events through Spring's (synchronous) event bus, so the email
+ * listener queues its row in the publisher's transaction; preferences, unsubscribe links and the
+ * administrators' template editor.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+    @Bean
+    NotificationEvents notificationEvents(ApplicationEventPublisher publisher) {
+        return publisher::publishEvent;
+    }
+
+    @Bean
+    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain);
+    }
+
+    @Bean
+    JdbcNotificationPreferences notificationPreferences(JdbcClient jdbc) {
+        return new JdbcNotificationPreferences(jdbc);
+    }
+
+    @Bean
+    JdbcEmailTemplateOverrides emailTemplateOverrides(JdbcClient jdbc) {
+        return new JdbcEmailTemplateOverrides(jdbc);
+    }
+
+    @Bean
+    NotificationSettings notificationSettings(@Value("${motel.notifications.locales:en}") List<String> locales,
+            @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey) {
+        return new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList(),
+                IdentityConfiguration.keyOrRandom(unsubscribeKey, "motel.notifications.unsubscribe-key", "MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY",
+                        "unsubscribe links in emails sent before a restart stop working"));
+    }
+
+    @Bean
+    EmailNotificationListener emailNotificationListener(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
+            NotificationSettings settings, @Value("${motel.public-url}") String siteUrl,
+            @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/api/v1/notifications/unsubscribe}") String unsubscribeUrl,
+            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
+        List<EmailAddress> bcc = frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList();
+        return new EmailNotificationListener(outbox, preferences,
+                new EmailNotificationListener.Settings(siteUrl, unsubscribeUrl, settings.unsubscribeKey(), bcc));
+    }
+
+    @Bean
+    NotificationPreferencesService notificationPreferencesService(JdbcNotificationPreferences preferences, NotificationSettings settings,
+            Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new NotificationPreferencesService(preferences, settings, clock), transactions);
+    }
+
+    /** Previews always show the latest edit: the API reads the edits on every render (previews are rare). */
+    @Bean
+    ThymeleafEmailRenderer emailRenderer(JdbcEmailTemplateOverrides overrides, Clock clock) {
+        return new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock);
+    }
+
+    @Bean
+    EmailTemplateAdministration emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, ThymeleafEmailRenderer renderer,
+            NotificationSettings settings, Clock clock) {
+        return new EmailTemplateAdministration(overrides, renderer, settings, clock);
+    }
+}

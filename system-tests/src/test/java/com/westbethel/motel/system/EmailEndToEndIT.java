@@ -1,0 +1,234 @@
+package com.westbethel.motel.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The issue's "done when", end to end: the packaged API and the packaged worker run as processes on a
+ * database of their own; registration, verification, a password reset, a new device, a paid booking and
+ * its cancellation each produce the right email, which the running worker delivers over SMTP.
+ */
+class EmailEndToEndIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String DATABASE = "motel_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PASSWORD = "lantern orchard velvet kayak";
+
+    private static RunningApp api;
+
+    @BeforeAll
+    static void startTheApi() throws Exception {
+        try (Connection admin = DriverManager.getConnection(SERVER + "motel_test", "motel", "motel")) {
+            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
+        }
+        api = RunningApp.start("api", "motel.api.jar", List.of(
+                "--spring.datasource.url=" + SERVER + DATABASE,
+                "--motel.demo-data.enabled=true",
+                "--motel.rate-limit.enabled=false",
+                "--motel.security.bcrypt-strength=4",
+                "--motel.public-url=https://motel.example",
+                "--motel.notifications.front-desk-bcc=frontdesk@westbethelmotel.test"));
+    }
+
+    @AfterAll
+    static void stopAndDropTheDatabase() throws Exception {
+        if (api != null) {
+            api.close();
+        }
+        try (Connection admin = DriverManager.getConnection(SERVER + "motel_test", "motel", "motel")) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // A leftover scratch database is harmless.
+        }
+    }
+
+    @Test
+    void what_guests_do_reaches_their_inbox_through_the_running_worker() throws Exception {
+        try (RunningApp worker = RunningApp.start("worker", "motel.worker.jar", List.of(
+                "--spring.datasource.url=" + SERVER + DATABASE,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+                "--motel.worker.email-delivery-interval=200ms",
+                "--motel.worker.email-delivery-initial-delay=0s"))) {
+            String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
+            // Registration: the verification email, then the welcome email once the link is followed.
+            assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ingrid", "lastName", "Dahl"), null)
+                    .statusCode()).isEqualTo(201);
+            MimeMessage verification = awaitEmail(email, "Confirm your email address, Ingrid");
+            String verificationToken = token(GreenMailUtil.getBody(verification), "https://motel.example/verify-email");
+            assertThat(post("/api/v1/auth/verify-email", Map.of("token", verificationToken), null).statusCode()).isBetween(200, 299);
+            awaitEmail(email, "Welcome to the West Bethel Motel, Ingrid");
+
+            // A second device: a security alert.
+            logIn(email, PASSWORD, "Firefox on Linux");
+            logIn(email, PASSWORD, "Safari on iPhone");
+            assertThat(GreenMailUtil.getBody(awaitEmail(email, "Security alert for your West Bethel Motel account"))).contains("Safari on iPhone");
+
+            // A password reset: the reset email, then the password-changed email.
+            assertThat(post("/api/v1/auth/forgot-password", Map.of("email", email), null).statusCode()).isBetween(200, 299);
+            String resetToken = token(GreenMailUtil.getBody(awaitEmail(email, "Reset your West Bethel Motel password")),
+                    "https://motel.example/reset-password");
+            String newPassword = "harbour pepper glacier trumpet";
+            assertThat(post("/api/v1/auth/reset-password", Map.of("token", resetToken, "newPassword", newPassword), null).statusCode())
+                    .isBetween(200, 299);
+            awaitEmail(email, "Your password was changed");
+
+            // A paid booking: confirmation (with the stay as a calendar entry, copied to the front desk), receipt and points.
+            String access = logIn(email, newPassword, "Firefox on Linux");
+            LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(30 + ThreadLocalRandom.current().nextInt(300));
+            String queen = find(get("/api/v1/room-types"), "Queen Room").path("id").asString();
+            HttpResponse<String> booked = post("/api/v1/bookings", Map.of("roomTypeId", queen, "checkIn", checkIn.toString(),
+                    "checkOut", checkIn.plusDays(2).toString(), "guests", 2), access);
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+            JsonNode booking = JSON.readTree(booked.body());
+            String reference = booking.path("reference").asString();
+            assertThat(post("/api/v1/bookings/" + booking.path("id").asString() + "/payments", Map.of("paymentToken", "tok_visa"), access)
+                    .statusCode()).isEqualTo(201);
+
+            MimeMessage confirmation = awaitEmail(email, "Your stay is confirmed: " + reference);
+            String calendar = attachment(confirmation, "stay-" + reference + ".ics");
+            assertThat(calendar).contains("BEGIN:VEVENT").contains("UID:" + reference + "@westbethelmotel.com");
+            assertThat(confirmation.getHeader("List-Unsubscribe")).as("essential mail").isNull();
+            // The blind copy to the front desk is a second delivery of the same message, its address only in the envelope.
+            assertThat(List.of(SMTP.getReceivedMessages()).stream().filter(m -> subject(m).equals("Your stay is confirmed: " + reference)))
+                    .hasSize(2);
+            MimeMessage receipt = awaitEmail(email, "Receipt for booking " + reference);
+            assertThat(receipt.getHeader("List-Unsubscribe")[0]).startsWith("<https://motel.example/api/v1/notifications/unsubscribe?token=");
+            assertThat(receipt.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+            awaitEmail(email, "You earned");
+
+            // The cancellation.
+            assertThat(post("/api/v1/bookings/" + booking.path("id").asString() + "/cancel", Map.of(), access).statusCode()).isEqualTo(200);
+            awaitEmail(email, "Your booking " + reference + " is cancelled");
+
+            assertThat(worker.log()).doesNotContain("ERROR");
+        }
+    }
+
+    private static MimeMessage awaitEmail(String recipient, String subjectStart) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                boolean addressed = List.of(message.getAllRecipients()).stream().anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+                if (addressed && message.getSubject().startsWith(subjectStart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no email \"" + subjectStart + "...\" to " + recipient + " within 30 s; received: "
+                + List.of(SMTP.getReceivedMessages()).stream().map(EmailEndToEndIT::describe).toList());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0] + ": " + message.getSubject();
+        } catch (Exception e) {
+            return String.valueOf(e);
+        }
+    }
+
+    private static String token(String body, String link) {
+        Matcher matcher = Pattern.compile(Pattern.quote(link) + "\\?token=([A-Za-z0-9%_.~-]+)").matcher(body.replace("=\r\n", ""));
+        assertThat(matcher.find()).as("a link to " + link + " in:\n" + body).isTrue();
+        return URLDecoder.decode(matcher.group(1).replace("=3D", "="), StandardCharsets.UTF_8);
+    }
+
+    private static String attachment(MimeMessage message, String filename) throws Exception {
+        return findAttachment((MimeMultipart) message.getContent(), filename);
+    }
+
+    private static String findAttachment(MimeMultipart multipart, String filename) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Part part = multipart.getBodyPart(i);
+            if (filename.equals(part.getFileName())) {
+                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (part.getContent() instanceof MimeMultipart nested) {
+                String found = findAttachment(nested, filename);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String logIn(String email, String password, String userAgent) throws Exception {
+        HttpResponse<String> response = HTTP.send(request("/api/v1/auth/login", null).header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email, "password", password)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("accessToken").asString();
+    }
+
+    private static HttpResponse<String> post(String path, Object body, String bearer) throws Exception {
+        return HTTP.send(request(path, bearer).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        return JSON.readTree(HTTP.send(request(path, null).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static HttpRequest.Builder request(String path, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port + path))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json");
+        return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
+    }
+
+    private static JsonNode find(JsonNode array, String name) {
+        for (JsonNode item : array) {
+            if (name.equals(item.path("name").asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + array);
+    }
+}

@@ -1,0 +1,87 @@
+package com.westbethel.motel.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One of the packaged deployables, run as a real process from its executable jar, with its log in a file. */
+final class RunningApp implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    final int port;
+
+    private RunningApp(String name, Process process, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static RunningApp start(String name, String jarProperty, List<String> arguments) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty(jarProperty));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no " + jar + ": package the module first (./mvnw verify builds it before these tests)");
+        }
+        Path logs = Path.of(System.getProperty("motel.logs", "target/system-tests"));
+        Files.createDirectories(logs);
+        Path log = logs.resolve(name + ".log");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        RunningApp app = new RunningApp(name, process, log, port);
+        app.awaitReady(Duration.ofSeconds(90));
+        return app;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + ":\n" + Files.readString(log));
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

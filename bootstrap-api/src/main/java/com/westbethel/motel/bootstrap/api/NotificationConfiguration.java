@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
@@ -52,27 +53,29 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationSettings notificationSettings(@Value("${motel.notifications.locales:en}") List<String> locales,
-            @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey) {
-        return new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList(),
-                IdentityConfiguration.keyOrRandom(unsubscribeKey, "motel.notifications.unsubscribe-key", "MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY",
-                        "unsubscribe links in emails sent before a restart stop working"));
+    NotificationSettings notificationSettings(@Value("${motel.notifications.locales:en}") List<String> locales) {
+        return new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList());
+    }
+
+    @Bean
+    HmacUnsubscribeLinks unsubscribeLinks(@Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey) {
+        return new HmacUnsubscribeLinks(IdentityConfiguration.keyOrRandom(unsubscribeKey, "motel.notifications.unsubscribe-key",
+                "MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY", "unsubscribe links in emails sent before a restart stop working"));
     }
 
     @Bean
     EmailNotificationListener emailNotificationListener(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
-            NotificationSettings settings, @Value("${motel.public-url}") String siteUrl,
+            HmacUnsubscribeLinks links, @Value("${motel.public-url}") String siteUrl,
             @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/api/v1/notifications/unsubscribe}") String unsubscribeUrl,
             @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
         List<EmailAddress> bcc = frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList();
-        return new EmailNotificationListener(outbox, preferences,
-                new EmailNotificationListener.Settings(siteUrl, unsubscribeUrl, settings.unsubscribeKey(), bcc));
+        return new EmailNotificationListener(outbox, preferences, links, new EmailNotificationListener.Settings(siteUrl, unsubscribeUrl, bcc));
     }
 
     @Bean
     NotificationPreferencesService notificationPreferencesService(JdbcNotificationPreferences preferences, NotificationSettings settings,
-            Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new NotificationPreferencesService(preferences, settings, clock), transactions);
+            HmacUnsubscribeLinks links, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new NotificationPreferencesService(preferences, settings, links, clock), transactions);
     }
 
     /** Previews always show the latest edit: the API reads the edits on every render (previews are rare). */

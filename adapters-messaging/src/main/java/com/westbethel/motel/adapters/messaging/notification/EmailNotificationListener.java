@@ -17,6 +17,7 @@ import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
 import com.westbethel.motel.application.notification.port.out.NotificationPreferenceStore;
+import com.westbethel.motel.application.notification.port.out.UnsubscribeLinks;
 import com.westbethel.motel.domain.notification.EmailTemplates;
 import com.westbethel.motel.domain.notification.NotificationChannel;
 import com.westbethel.motel.domain.notification.NotificationType;
@@ -47,11 +48,13 @@ public class EmailNotificationListener {
 
     private final EmailOutbox outbox;
     private final NotificationPreferenceStore preferences;
+    private final UnsubscribeLinks links;
     private final Settings settings;
 
-    public EmailNotificationListener(EmailOutbox outbox, NotificationPreferenceStore preferences, Settings settings) {
+    public EmailNotificationListener(EmailOutbox outbox, NotificationPreferenceStore preferences, UnsubscribeLinks links, Settings settings) {
         this.outbox = outbox;
         this.preferences = preferences;
+        this.links = links;
         this.settings = settings;
     }
 
@@ -68,7 +71,7 @@ public class EmailNotificationListener {
         model.put("firstName", recipient.firstName());
         model.put("email", recipient.email().value());
         if (!type.essential()) {
-            String token = new UnsubscribeToken(recipient.user().value(), type).sign(settings.unsubscribeKey());
+            String token = links.sign(new UnsubscribeToken(recipient.user().value(), type));
             model.put("unsubscribeUrl", settings.unsubscribeUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         }
         Locale locale = preferences.locale(recipient.user()).orElse(Locale.ENGLISH);
@@ -168,15 +171,13 @@ public class EmailNotificationListener {
     /**
      * @param siteUrl where guests reach the motel's site (verification and reset pages)
      * @param unsubscribeUrl the API's one-click unsubscribe endpoint
-     * @param unsubscribeKey the HMAC key that signs unsubscribe links
      * @param frontDesk copied blind on booking mail; empty for none
      */
-    public record Settings(String siteUrl, String unsubscribeUrl, byte[] unsubscribeKey, List<EmailAddress> frontDesk) {
+    public record Settings(String siteUrl, String unsubscribeUrl, List<EmailAddress> frontDesk) {
 
         public Settings {
             Objects.requireNonNull(siteUrl, "siteUrl");
             Objects.requireNonNull(unsubscribeUrl, "unsubscribeUrl");
-            Objects.requireNonNull(unsubscribeKey, "unsubscribeKey");
             frontDesk = List.copyOf(frontDesk);
         }
     }

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 /** Each of the spec's events becomes the right email, respecting the guest's preferences. */
 class EmailNotificationListenerTest {
 
-    private static final byte[] KEY = "a test unsubscribe key, 32 bytes".getBytes(StandardCharsets.UTF_8);
+    private static final HmacUnsubscribeLinks LINKS = new HmacUnsubscribeLinks("a test unsubscribe key, 32 bytes".getBytes(StandardCharsets.UTF_8));
     private static final Recipient ANNA = new Recipient(new UserId(UUID.randomUUID()), new EmailAddress("anna@example.com"), "Anna");
     private static final Money TOTAL = new Money(new BigDecimal("189.00"), Currency.getInstance("USD"));
     private static final StayDetails STAY = new StayDetails("WB-7K2M9Q", "West Bethel Motel", "King Room", LocalDate.of(2026, 12, 18),
@@ -57,8 +57,8 @@ class EmailNotificationListenerTest {
 
     private final List<OutgoingEmail> queued = new ArrayList<>();
     private final Preferences preferences = new Preferences();
-    private final EmailNotificationListener listener = new EmailNotificationListener(queued::add, preferences,
-            new EmailNotificationListener.Settings("https://motel.example", "https://motel.example/api/v1/notifications/unsubscribe", KEY,
+    private final EmailNotificationListener listener = new EmailNotificationListener(queued::add, preferences, LINKS,
+            new EmailNotificationListener.Settings("https://motel.example", "https://motel.example/api/v1/notifications/unsubscribe",
                     List.of(new EmailAddress("frontdesk@westbethelmotel.test"))));
 
     @Test
@@ -115,7 +115,7 @@ class EmailNotificationListenerTest {
         String link = queued.get(0).model().get("unsubscribeUrl");
         String token = URLDecoder.decode(URI.create(link).getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
         assertThat(link).startsWith("https://motel.example/api/v1/notifications/unsubscribe?token=");
-        assertThat(UnsubscribeToken.verify(token, KEY)).contains(new UnsubscribeToken(ANNA.user().value(), NotificationType.LOYALTY));
+        assertThat(LINKS.verify(token)).contains(new UnsubscribeToken(ANNA.user().value(), NotificationType.LOYALTY));
         assertThat(queued.get(0).bcc()).isEmpty();
 
         queued.clear();

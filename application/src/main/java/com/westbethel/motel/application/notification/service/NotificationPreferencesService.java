@@ -2,6 +2,7 @@ package com.westbethel.motel.application.notification.service;
 
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
 import com.westbethel.motel.application.notification.port.out.NotificationPreferenceStore;
+import com.westbethel.motel.application.notification.port.out.UnsubscribeLinks;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.notification.NotificationChannel;
 import com.westbethel.motel.domain.notification.NotificationPreferences;
@@ -19,11 +20,13 @@ public class NotificationPreferencesService implements ManageNotificationPrefere
 
     private final NotificationPreferenceStore store;
     private final NotificationSettings settings;
+    private final UnsubscribeLinks links;
     private final Clock clock;
 
-    public NotificationPreferencesService(NotificationPreferenceStore store, NotificationSettings settings, Clock clock) {
+    public NotificationPreferencesService(NotificationPreferenceStore store, NotificationSettings settings, UnsubscribeLinks links, Clock clock) {
         this.store = store;
         this.settings = settings;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public class NotificationPreferencesService implements ManageNotificationPrefere
 
     /** A link must be signed with the motel's key, for a type that may be turned off, of a guest who still exists. */
     private Optional<UnsubscribeToken> verified(String token) {
-        return UnsubscribeToken.verify(token, settings.unsubscribeKey())
+        return links.verify(token)
                 .filter(link -> !link.type().essential())
                 .filter(link -> store.locale(new UserId(link.user())).isPresent());
     }

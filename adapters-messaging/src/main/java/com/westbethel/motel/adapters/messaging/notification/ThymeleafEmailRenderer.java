@@ -139,8 +139,14 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
     private RenderedEmail finish(String template, String subject, String htmlPart, String textPart, Map<String, String> model) {
         List<Attachment> attachments = List.of();
         if (template.equals("booking-confirmation")) {
-            byte[] calendar = StayCalendar.forBooking(model, clock.instant()).getBytes(StandardCharsets.UTF_8);
-            attachments = List.of(new Attachment("stay-" + model.get("reference") + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar));
+            try {
+                byte[] calendar = StayCalendar.forBooking(model, clock.instant()).getBytes(StandardCharsets.UTF_8);
+                attachments = List.of(new Attachment("stay-" + model.get("reference") + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                        calendar));
+            } catch (IllegalArgumentException incomplete) {
+                // The confirmation matters more than its calendar entry: it goes without one.
+                log.warn("Booking confirmation {} sent without its calendar entry: {}", model.get("reference"), incomplete.getMessage());
+            }
         }
         return new RenderedEmail(subject, htmlPart, textPart, attachments, Optional.ofNullable(model.get("unsubscribeUrl")));
     }

@@ -69,6 +69,17 @@ class ThymeleafEmailRendererTest {
     }
 
     @Test
+    void a_confirmation_whose_stay_cannot_be_put_in_a_calendar_still_goes_without_the_attachment() {
+        Map<String, String> model = new HashMap<>(EmailSamples.modelFor("booking-confirmation"));
+        model.remove("timeZone");
+
+        RenderedEmail email = renderer.render("booking-confirmation", Locale.ENGLISH, model);
+
+        assertThat(email.attachments()).isEmpty();
+        assertThat(email.subject()).isEqualTo("Your stay is confirmed: WB-7K2M9Q");
+    }
+
+    @Test
     void non_essential_mail_shows_its_unsubscribe_link_and_hands_it_to_the_sender() {
         RenderedEmail receipt = renderer.render("payment-receipt", Locale.ENGLISH, EmailSamples.modelFor("payment-receipt"));
         RenderedEmail reset = renderer.render("password-reset", Locale.ENGLISH, EmailSamples.modelFor("password-reset"));

@@ -1,19 +1,70 @@
 package com.westbethel.motel.bootstrap.cli;
 
+import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
+
+import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
+import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
+import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
+import com.westbethel.motel.adapters.persistence.identity.JdbcRevocationRecords;
+import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
+import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
+import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
+import com.westbethel.motel.adapters.persistence.notification.EmailQueueStatisticsAdapter;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueueMaintenance;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
+import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
-import com.westbethel.motel.application.operations.port.in.InspectDatabaseSchemaUseCase;
+import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
+import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
+import com.westbethel.motel.application.audit.service.AuditService;
+import com.westbethel.motel.application.identity.service.UserAdministration;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.notification.service.EmailQueueAdministration;
+import com.westbethel.motel.application.notification.service.EmailQueueInspector;
+import com.westbethel.motel.application.notification.service.EmailTemplateAdministration;
+import com.westbethel.motel.application.notification.service.NotificationSettings;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
+import com.westbethel.motel.application.operations.service.Backups;
 import com.westbethel.motel.application.operations.service.SchemaInspector;
+import com.westbethel.motel.domain.identity.PasswordPolicy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The adapters motel-admin's commands use, wired to their use cases. */
+/**
+ * The adapters motel-admin's commands use, wired to their use cases with the same properties as the
+ * API (the access-token lifetime, bcrypt strength, password policy, links in emails), so that what the
+ * tool does matches what the API would do.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 class CliConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     /** Flyway as the API configures it, but never run on start: only {@code db migrate} changes the schema. */
     @Bean
@@ -27,7 +78,85 @@ class CliConfiguration {
     }
 
     @Bean
-    InspectDatabaseSchemaUseCase inspectDatabaseSchema(SchemaMigrations schemaMigrations) {
+    SchemaInspector schemaInspector(SchemaMigrations schemaMigrations) {
         return new SchemaInspector(schemaMigrations);
+    }
+
+    /** Lazy: only backup commands need a PostgreSQL URL that pg_dump understands. */
+    @Bean
+    @Lazy
+    Backups backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
+            @Value("${spring.datasource.password:}") String password, SchemaInspector schema, Clock clock) {
+        return new Backups(new PgDatabaseDumps(url, user, password), schema, clock);
+    }
+
+    @Bean
+    AuditService auditService(JdbcClient jdbc) {
+        return new AuditService(new JdbcAuditLog(jdbc));
+    }
+
+    @Bean
+    NotificationEvents notificationEvents(ApplicationEventPublisher publisher) {
+        return publisher::publishEvent;
+    }
+
+    /**
+     * The same listener as the API's, so that what motel-admin does (an MFA reset) emails the user through the outbox.
+     * Only essential mail is sent from here, which carries no unsubscribe link: a random key is fine when none is set.
+     */
+    @Bean
+    EmailNotificationListener emailNotificationListener(JdbcClient jdbc, @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain,
+            @Value("${motel.public-url:http://localhost:8080}") String siteUrl, @Value("${motel.notifications.unsubscribe-key:}") String key,
+            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
+        byte[] unsubscribeKey = new byte[32];
+        if (key.isBlank()) {
+            new SecureRandom().nextBytes(unsubscribeKey);
+        } else {
+            unsubscribeKey = Base64.getDecoder().decode(key);
+        }
+        return new EmailNotificationListener(new JdbcEmailOutbox(jdbc, domain), new JdbcNotificationPreferences(jdbc),
+                new HmacUnsubscribeLinks(unsubscribeKey), new EmailNotificationListener.Settings(siteUrl,
+                        siteUrl + "/api/v1/notifications/unsubscribe", List.of()));
+    }
+
+    /**
+     * Lazy, so that only the commands that revoke need Redis; for them an unreachable Redis stops the command,
+     * because a revocation PostgreSQL holds and Redis lacks could go unseen by an API that still reaches Redis.
+     */
+    @Bean
+    @Lazy
+    UserAdministration userAdministration(JdbcClient jdbc, StringRedisTemplate redis, DataRedisProperties redisAddress, NotificationEvents notifications,
+            @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl,
+            @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
+            @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
+            PlatformTransactionManager transactions) {
+        try {
+            redis.execute((RedisCallback<String>) connection -> connection.ping());
+        } catch (RuntimeException unreachable) {
+            throw new StartupPreconditionException("Redis at %s:%d is unreachable".formatted(redisAddress.getHost(), redisAddress.getPort()),
+                    "start it (scripts/services.sh) and try again: the API would not see a revocation made without it", unreachable);
+        }
+        return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc),
+                new RedisBackedRevocationList(jdbc, redis, accessTokenTtl, clock), new JdbcRevocationRecords(jdbc), new JdbcMfaEnrolments(jdbc),
+                new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)), notifications,
+                new JdbcAuditLog(jdbc), accessTokenTtl, clock), transactions);
+    }
+
+    @Bean
+    EmailQueueInspector emailQueueInspector(JdbcClient jdbc, Clock clock) {
+        return new EmailQueueInspector(new EmailQueueStatisticsAdapter(jdbc), clock);
+    }
+
+    @Bean
+    EmailQueueAdministration emailQueueAdministration(JdbcClient jdbc, Clock clock) {
+        return new EmailQueueAdministration(new JdbcEmailQueueMaintenance(jdbc), clock);
+    }
+
+    @Bean
+    EmailTemplateAdministration emailTemplateAdministration(JdbcClient jdbc, @Value("${motel.notifications.locales:en}") List<String> locales,
+            Clock clock) {
+        JdbcEmailTemplateOverrides overrides = new JdbcEmailTemplateOverrides(jdbc);
+        return new EmailTemplateAdministration(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
+                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), clock);
     }
 }

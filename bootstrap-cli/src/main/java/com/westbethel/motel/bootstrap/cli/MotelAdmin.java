@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.cli;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
 import java.io.PrintWriter;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -16,12 +17,17 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         versionProvider = MotelAdminVersion.class,
         description = "Administers the West Bethel Motel booking system: database, tokens, backups, users, mail.",
-        subcommands = {DbCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DbCommand.class, TokensCommand.class, SessionsCommand.class, UsersCommand.class, MailCommand.class, BackupCommand.class,
+            AuditCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Configuration comes from the same properties and environment variables as the API, for example "
-                + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD."})
+                + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD, SPRING_DATA_REDIS_HOST.",
+            "Bash completion: source <(motel-admin generate-completion)"})
 public class MotelAdmin {
 
     public static final int FAILURE = 1;
+
+    /** Who the audit log says made a change from here. */
+    static final String ACTOR = "motel-admin:" + System.getProperty("user.name", "unknown");
 
     public static void main(String[] args) {
         System.exit(run(Map.of(), args));
@@ -37,7 +43,7 @@ public class MotelAdmin {
     }
 
     static int run(Map<String, Object> settings, PrintWriter out, PrintWriter err, String... args) {
-        try (SpringBeans beans = new SpringBeans(settings)) {
+        try (SpringBeans beans = new SpringBeans(settings, err)) {
             CommandLine commandLine = new CommandLine(new MotelAdmin(), beans)
                     .setOut(out)
                     .setErr(err)

@@ -1,9 +1,12 @@
 package com.westbethel.motel.bootstrap.cli;
 
+import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
+import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine;
 
@@ -15,10 +18,12 @@ import picocli.CommandLine;
 class SpringBeans implements CommandLine.IFactory, AutoCloseable {
 
     private final Map<String, Object> settings;
+    private final PrintWriter err;
     private ConfigurableApplicationContext context;
 
-    SpringBeans(Map<String, Object> settings) {
+    SpringBeans(Map<String, Object> settings, PrintWriter err) {
         this.settings = Map.copyOf(settings);
+        this.err = err;
     }
 
     @Override
@@ -37,6 +42,11 @@ class SpringBeans implements CommandLine.IFactory, AutoCloseable {
                     .initializers(starting -> starting.getEnvironment().getPropertySources()
                             .addFirst(new MapPropertySource("motel-admin-settings", settings)))
                     .run();
+            // Where this acts, before it does: on standard error, so that --json output stays clean.
+            Environment environment = context.getEnvironment();
+            err.printf("motel-admin: database %s, Redis %s:%s%n",
+                    FlywaySchemaMigrations.withoutCredentials(environment.getProperty("spring.datasource.url", "?")),
+                    environment.getProperty("spring.data.redis.host", "localhost"), environment.getProperty("spring.data.redis.port", "6379"));
         }
         return context.getBean(type);
     }

@@ -63,6 +63,15 @@ public final class User {
         }
     }
 
+    /** Locked by an admin: no login, and (with its sessions ended by the caller) no token works. */
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

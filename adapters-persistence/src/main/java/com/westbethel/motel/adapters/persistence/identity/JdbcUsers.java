@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,11 @@ public class JdbcUsers implements Users {
     @Override
     public Optional<User> findById(UserId id) {
         return jdbc.sql(SELECT + " WHERE u.id = :id GROUP BY u.id").param("id", id.value()).query(JdbcUsers::user).optional();
+    }
+
+    @Override
+    public List<User> list(int limit) {
+        return jdbc.sql(SELECT + " GROUP BY u.id ORDER BY u.created_at DESC, u.id LIMIT :limit").param("limit", limit).query(JdbcUsers::user).list();
     }
 
     @Override

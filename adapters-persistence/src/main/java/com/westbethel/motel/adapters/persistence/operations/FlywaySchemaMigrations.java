@@ -36,8 +36,13 @@ public class FlywaySchemaMigrations implements SchemaMigrations {
         return Arrays.stream(flyway.info().all()).map(FlywaySchemaMigrations::toMigration).toList();
     }
 
+    @Override
+    public int migrate() {
+        return flyway.migrate().migrationsExecuted;
+    }
+
     /** Drops the {@code jdbc:} prefix and every query parameter, where a password may hide. */
-    static String withoutCredentials(String jdbcUrl) {
+    public static String withoutCredentials(String jdbcUrl) {
         String url = jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring("jdbc:".length()) : jdbcUrl;
         int query = url.indexOf('?');
         url = query < 0 ? url : url.substring(0, query);

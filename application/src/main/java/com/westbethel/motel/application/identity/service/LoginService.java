@@ -74,7 +74,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
+        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(notifications, settings);
         this.settings = settings;
         this.clock = clock;

@@ -47,7 +47,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         this.policy = policy;
         this.oneTimeTokens = oneTimeTokens;
         this.sessions = sessions;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
+        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(events, settings);
         this.settings = settings;
         this.clock = clock;

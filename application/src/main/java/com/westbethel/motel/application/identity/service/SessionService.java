@@ -39,7 +39,7 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
         this.sessions = sessions;
         this.revocations = revocations;
         this.accessTokens = accessTokens;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens, clock);
+        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
         this.clock = clock;
     }
 

@@ -1,6 +1,5 @@
 package com.westbethel.motel.application.identity.service;
 
-import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Users;
@@ -21,14 +20,14 @@ final class SessionTermination {
     private final Users users;
     private final Sessions sessions;
     private final RevocationList revocations;
-    private final AccessTokens accessTokens;
+    private final Duration accessTokenTtl;
     private final Clock clock;
 
-    SessionTermination(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, Clock clock) {
+    SessionTermination(Users users, Sessions sessions, RevocationList revocations, Duration accessTokenTtl, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.revocations = revocations;
-        this.accessTokens = accessTokens;
+        this.accessTokenTtl = accessTokenTtl;
         this.clock = clock;
     }
 
@@ -53,7 +52,7 @@ final class SessionTermination {
     }
 
     private Instant lastAccessTokenExpiry(Instant now) {
-        return keepUntil(now.plus(accessTokens.timeToLive()));
+        return keepUntil(now.plus(accessTokenTtl));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.operations.service;
 
 import com.westbethel.motel.application.operations.port.in.InspectDatabaseSchemaUseCase;
+import com.westbethel.motel.application.operations.port.in.MigrateDatabaseUseCase;
 import com.westbethel.motel.application.operations.port.in.SchemaReport;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations.Migration;
@@ -8,7 +9,7 @@ import com.westbethel.motel.application.operations.port.out.SchemaMigrations.Mig
 import java.util.List;
 import java.util.Optional;
 
-public class SchemaInspector implements InspectDatabaseSchemaUseCase {
+public class SchemaInspector implements InspectDatabaseSchemaUseCase, MigrateDatabaseUseCase {
 
     private final SchemaMigrations schemaMigrations;
 
@@ -25,5 +26,11 @@ public class SchemaInspector implements InspectDatabaseSchemaUseCase {
                 .reduce((earlier, later) -> later)
                 .map(Migration::version);
         return new SchemaReport(schemaMigrations.database(), current, migrations);
+    }
+
+    @Override
+    public MigrationOutcome migrate() {
+        int applied = schemaMigrations.migrate();
+        return new MigrationOutcome(applied, inspectDatabaseSchema());
     }
 }

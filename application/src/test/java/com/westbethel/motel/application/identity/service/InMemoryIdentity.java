@@ -96,6 +96,13 @@ final class InMemoryIdentity {
         }
 
         @Override
+        public synchronized List<User> list(int limit) {
+            List<User> newestFirst = new ArrayList<>(byId.values().stream().map(InMemoryUsers::copy).toList());
+            Collections.reverse(newestFirst);
+            return newestFirst.stream().limit(limit).toList();
+        }
+
+        @Override
         public synchronized Optional<User> findByEmail(EmailAddress email) {
             return byId.values().stream().filter(user -> user.email().equals(email)).findFirst().map(InMemoryUsers::copy);
         }

@@ -54,6 +54,11 @@ class SchemaInspectorTest {
             public List<Migration> migrations() {
                 return migrations;
             }
+
+            @Override
+            public int migrate() {
+                return 0;
+            }
         };
         return new SchemaInspector(fake).inspectDatabaseSchema();
     }

@@ -4,12 +4,16 @@ import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
 public interface Users {
 
     Optional<User> findById(UserId id);
+
+    /** Accounts, newest first. */
+    List<User> list(int limit);
 
     Optional<User> findByEmail(EmailAddress email);
 

@@ -12,6 +12,9 @@ public interface SchemaMigrations {
 
     List<Migration> migrations();
 
+    /** Applies every pending migration; returns how many ran. */
+    int migrate();
+
     enum MigrationState {
         APPLIED,
         PENDING,

@@ -1,0 +1,160 @@
+package com.westbethel.motel.adapters.persistence.operations;
+
+import com.westbethel.motel.application.operations.port.out.DatabaseDumps;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * {@code pg_dump} and {@code pg_restore} against the server of the configured JDBC URL, with its user and
+ * password (passed in the environment, never on the command line where {@code ps} would show it).
+ */
+public class PgDatabaseDumps implements DatabaseDumps {
+
+    private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(\\?.*)?");
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final String host;
+    private final String port;
+    private final String database;
+    private final String user;
+    private final String password;
+    private final String query;
+
+    public PgDatabaseDumps(String jdbcUrl, String user, String password) {
+        Matcher url = URL.matcher(jdbcUrl);
+        if (!url.matches()) {
+            throw new IllegalArgumentException("Backups need a jdbc:postgresql://host:port/database URL, not " + jdbcUrl);
+        }
+        this.host = url.group(1);
+        this.port = url.group(2) == null ? "5432" : url.group(2);
+        this.database = url.group(3);
+        this.query = url.group(4) == null ? "" : url.group(4);
+        this.user = user;
+        this.password = password == null ? "" : password;
+    }
+
+    @Override
+    public String database() {
+        return database;
+    }
+
+    @Override
+    public void dump(Path file) {
+        run(List.of("pg_dump", "--format=custom", "--file=" + file, "--dbname=" + database));
+    }
+
+    @Override
+    public List<String> contents(Path file) {
+        List<String> entries = new ArrayList<>();
+        for (String line : run(List.of("pg_restore", "--list", file.toString())).split("\n")) {
+            if (!line.isBlank() && !line.startsWith(";")) {
+                entries.add(line);
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public TargetState state(String target) {
+        checkName(target);
+        try (Connection connection = connect(database);
+                PreparedStatement exists = connection.prepareStatement("SELECT count(*) FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, target);
+            try (ResultSet row = exists.executeQuery()) {
+                row.next();
+                if (row.getLong(1) == 0) {
+                    return TargetState.ABSENT;
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot reach PostgreSQL at " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        try (Connection connection = connect(target);
+                ResultSet row = connection.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                + "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' "
+                                + "AND c.relkind IN ('r', 'p', 'v', 'm', 'S')")) {
+            row.next();
+            return row.getLong(1) == 0 ? TargetState.EMPTY : TargetState.NOT_EMPTY;
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot read database " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void create(String target) {
+        checkName(target);
+        try (Connection connection = connect(database)) {
+            connection.createStatement().execute("CREATE DATABASE " + target);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot create database " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void restore(Path file, String target) {
+        checkName(target);
+        // Objects end up owned by the restoring role, so a dump restores on another server or under another role.
+        run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--clean", "--if-exists", "--dbname=" + target,
+                file.toString()));
+    }
+
+    private Connection connect(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + name + query, user, password);
+    }
+
+    private static void checkName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A database name is lower-case letters, digits and underscores: " + name + " is not.");
+        }
+    }
+
+    /** Runs a PostgreSQL tool; its standard output on success, its error output in the exception otherwise. */
+    private String run(List<String> command) {
+        List<String> full = new ArrayList<>(command);
+        full.add(1, "--host=" + host);
+        full.add(2, "--port=" + port);
+        full.add(3, "--username=" + user);
+        full.add(4, "--no-password");
+        ProcessBuilder builder = new ProcessBuilder(full);
+        Map<String, String> environment = builder.environment();
+        environment.put("PGPASSWORD", password);
+        try {
+            Process process = builder.start();
+            // Read the error output alongside, so that neither pipe fills up and blocks the tool.
+            StringBuilder errors = new StringBuilder();
+            Thread drain = new Thread(() -> {
+                try {
+                    errors.append(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException ignored) {
+                    // The tool's exit code tells what matters.
+                }
+            });
+            drain.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            drain.join();
+            if (exit != 0) {
+                throw new IllegalStateException(command.get(0) + " failed (exit " + exit + "): " + errors.toString().strip());
+            }
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException(command.get(0) + " cannot be run (is the PostgreSQL client installed?): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(command.get(0) + " was interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.westbethel.motel.application.notification.port.in;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The mail queue as motel-admin sees it: what died, sending it again, and clearing old history. */
+public interface AdministerEmailQueueUseCase {
+
+    List<DeadEmail> dead(int limit);
+
+    RetryResult retry(UUID id);
+
+    /** Every dead email that can still be sent; those whose one-time link was scrubbed stay dead. */
+    int retryAllDead();
+
+    /** @return how many sent emails were deleted */
+    int purgeSent(Duration olderThan);
+
+    record DeadEmail(UUID id, String template, String recipient, int attempts, String lastError, Instant createdAt) {
+    }
+
+    enum RetryResult {
+        QUEUED,
+        NOT_FOUND,
+        NOT_DEAD,
+        /** A verification or reset link, scrubbed when the email died: the guest must ask for a new one. */
+        LINK_SCRUBBED
+    }
+}

@@ -1,0 +1,25 @@
+package com.westbethel.motel.application.operations.port.out;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** PostgreSQL's own dump and restore tools, run against the configured server. */
+public interface DatabaseDumps {
+
+    /** The configured database's name. */
+    String database();
+
+    /** A dump of the configured database in the custom format. */
+    void dump(Path file);
+
+    /** The dump's table of contents; fails when the file is not a readable dump. */
+    List<String> contents(Path file);
+
+    TargetState state(String database);
+
+    void create(String database);
+
+    void restore(Path file, String database);
+
+    enum TargetState { ABSENT, EMPTY, NOT_EMPTY }
+}

@@ -1,0 +1,48 @@
+package com.westbethel.motel.bootstrap.cli;
+
+import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
+import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "audit", description = "The hash-chained audit log.", mixinStandardHelpOptions = true, subcommands = AuditCommand.Verify.class)
+class AuditCommand {
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Walks the audit log's hash chain and reports the first broken link: the entry and what differs. Exit 1 when broken.",
+            footer = {"", "Example:", "  motel-admin audit verify || alert-the-owner"})
+    static class Verify implements Callable<Integer> {
+
+        @Mixin
+        OutputOptions output;
+
+        private final SpringBeans beans;
+
+        Verify(SpringBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<BrokenLink> broken = beans.get(QueryAuditLogUseCase.class).verify();
+            if (output.json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("intact", broken.isEmpty());
+                broken.ifPresent(link -> {
+                    result.put("entryId", link.entryId());
+                    result.put("problem", link.problem());
+                });
+                output.json(result);
+            } else if (broken.isEmpty()) {
+                output.out().println("The audit log is intact: every entry's hash matches its content and its predecessor.");
+            } else {
+                output.out().println("The audit log is BROKEN at entry " + broken.get().entryId() + ": " + broken.get().problem());
+            }
+            return broken.isEmpty() ? 0 : MotelAdmin.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package com.westbethel.motel.bootstrap.cli;
+
+import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase;
+import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
+import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.RestoreResult;
+import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Verification;
+import java.io.Console;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "backup",
+        description = "Backups of the database: pg_dump's custom format with a manifest (time, database, schema version, size, SHA-256).",
+        mixinStandardHelpOptions = true,
+        subcommands = {BackupCommand.Create.class, BackupCommand.ListBackups.class, BackupCommand.Verify.class, BackupCommand.Restore.class,
+            BackupCommand.Prune.class})
+class BackupCommand {
+
+    static Map<String, Object> json(Backup backup) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", backup.dump().toString());
+        json.put("createdAt", backup.createdAt().toString());
+        json.put("database", backup.database());
+        json.put("schemaVersion", backup.schemaVersion());
+        json.put("size", backup.size());
+        json.put("sha256", backup.sha256());
+        return json;
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Dumps the database into a new backup.",
+            footer = {"", "Example:", "  motel-admin backup create --dir /var/backups/motel"})
+    static class Create implements Callable<Integer> {
+
+        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", description = "Where backups go (default ${DEFAULT-VALUE}).")
+        Path directory;
+
+        @Mixin
+        OutputOptions output;
+
+        private final SpringBeans beans;
+
+        Create(SpringBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Integer call() {
+            Backup backup = beans.get(ManageBackupsUseCase.class).create(directory, output.progress());
+            if (output.json) {
+                output.json(json(backup));
+            } else {
+                output.out().printf("Backed up %s (schema version %s) to %s: %d bytes, SHA-256 %s%n", backup.database(), backup.schemaVersion(),
+                        backup.dump(), backup.size(), backup.sha256());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The backups in a directory, newest first.",
+            footer = {"", "Example:", "  motel-admin backup list --dir /var/backups/motel --json"})
+    static class ListBackups implements Callable<Integer> {
+
+        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", description = "Default ${DEFAULT-VALUE}.")
+        Path directory;
+
+        @Mixin
+        OutputOptions output;
+
+        private final SpringBeans beans;
+
+        ListBackups(SpringBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Integer call() {
+            List<Backup> backups = beans.get(ManageBackupsUseCase.class).list(directory);
+            if (output.json) {
+                output.json(backups.stream().map(BackupCommand::json).toList());
+            } else {
+                output.table(List.of("CREATED", "DATABASE", "SCHEMA", "SIZE", "FILE"), backups.stream()
+                        .map(backup -> List.of(backup.createdAt().toString(), backup.database(), backup.schemaVersion(), String.valueOf(backup.size()),
+                                backup.dump().toString()))
+                        .toList());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Checks a backup: its size and SHA-256 against the manifest, and that pg_restore can read it. Exit 1 when damaged.",
+            footer = {"", "Example:", "  motel-admin backup verify backups/motel-motel-20261127T120000Z.dump"})
+    static class Verify implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE")
+        Path dump;
+
+        @Mixin
+        OutputOptions output;
+
+        private final SpringBeans beans;
+
+        Verify(SpringBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Integer call() {
+            Verification verification = beans.get(ManageBackupsUseCase.class).verify(dump);
+            if (output.json) {
+                Map<String, Object> json = json(verification.backup());
+                json.put("sound", verification.sound());
+                json.put("entries", verification.entries());
+                json.put("problems", verification.problems());
+                output.json(json);
+            } else if (verification.sound()) {
+                output.out().printf("%s is sound: checksum matches, %d entries readable.%n", dump, verification.entries());
+            } else {
+                output.out().printf("%s is DAMAGED: %s%n", dump, String.join("; ", verification.problems()));
+            }
+            return verification.sound() ? 0 : MotelAdmin.FAILURE;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Restores a verified backup into a database: a new one is created; an existing one must be empty unless --force.",
+            footer = {"", "Examples:", "  motel-admin backup restore backups/motel-motel-20261127T120000Z.dump --target-db motel_restored --yes",
+                "  motel-admin backup restore FILE --target-db motel --force --yes   (over the live data: stop the API and worker first)"})
+    static class Restore implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE")
+        Path dump;
+
+        @Option(names = "--target-db", required = true, paramLabel = "NAME", description = "The database to restore into.")
+        String target;
+
+        @Option(names = "--yes", description = "Do not ask for confirmation (needed when not on a terminal).")
+        boolean yes;
+
+        @Option(names = "--force", description = "Restore over a database that holds data (its objects are dropped first).")
+        boolean force;
+
+        @Mixin
+        OutputOptions output;
+
+        private final SpringBeans beans;
+
+        Restore(SpringBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Integer call() {
+            if (!yes) {
+                Console console = System.console();
+                if (console == null) {
+                    output.err().println("motel-admin: Not on a terminal: add --yes to confirm the restore.");
+                    return MotelAdmin.FAILURE;
+                }
+                String answer = console.readLine("Restore %s into database %s? [y/N] ", dump, target);
+                if (answer == null || !answer.strip().equalsIgnoreCase("y")) {
+                    output.err().println("motel-admin: Nothing restored.");
+                    return MotelAdmin.FAILURE;
+                }
+            }
+            RestoreResult result = beans.get(ManageBackupsUseCase.class).restore(dump, target, force, output.progress());
+            if (result instanceof RestoreResult.Refused refused) {
+                output.err().println("motel-admin: " + refused.reason());
+                return MotelAdmin.FAILURE;
+            }
+            RestoreResult.Restored restored = (RestoreResult.Restored) result;
+            output.out().printf("Restored %s (taken %s from %s, schema version %s) into %s.%n", dump, restored.backup().createdAt(),
+                    restored.backup().database(), restored.backup().schemaVersion(), restored.database());
+            return 0;
+        }
+    }
+
+    @Command(name = "prune", mixinStandardHelpOptions = true, description = "Deletes all but the newest N backups of a directory.",
+            footer = {"", "Example:", "  motel-admin backup prune --keep 14 --dir /var/backups/motel"})
+    static class Prune implements Callable<Integer> {
+
+        @Option(names = "--keep", required = true, paramLabel = "N", description = "How many of the newest backups to keep (at least 1).")
+        int keep;
+
+        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", description = "Default ${DEFAULT-VALUE}.")
+        Path directory;
+
+        @Mixin
+        OutputOptions output;
+
+        private final SpringBeans beans;
+
+        Prune(SpringBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Integer call() {
+            List<Backup> deleted = beans.get(ManageBackupsUseCase.class).prune(directory, keep);
+            if (output.json) {
+                output.json(deleted.stream().map(BackupCommand::json).toList());
+            } else {
+                deleted.forEach(backup -> output.out().println("Deleted " + backup.dump()));
+                output.out().println("Kept the newest " + keep + "; deleted " + deleted.size() + ".");
+            }
+            return 0;
+        }
+    }
+}

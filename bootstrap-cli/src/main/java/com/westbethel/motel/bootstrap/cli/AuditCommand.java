@@ -20,6 +20,9 @@ class AuditCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         Verify(SpringBeans beans) {
@@ -29,7 +32,7 @@ class AuditCommand {
         @Override
         public Integer call() {
             Optional<BrokenLink> broken = beans.get(QueryAuditLogUseCase.class).verify();
-            if (output.json) {
+            if (format.json) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("intact", broken.isEmpty());
                 broken.ifPresent(link -> {

@@ -6,6 +6,7 @@ import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Verification;
 import java.io.Console;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ class BackupCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         Create(SpringBeans beans) {
@@ -52,7 +56,7 @@ class BackupCommand {
         @Override
         public Integer call() {
             Backup backup = beans.get(ManageBackupsUseCase.class).create(directory, output.progress());
-            if (output.json) {
+            if (format.json) {
                 output.json(json(backup));
             } else {
                 output.out().printf("Backed up %s (schema version %s) to %s: %d bytes, SHA-256 %s%n", backup.database(), backup.schemaVersion(),
@@ -72,6 +76,9 @@ class BackupCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         ListBackups(SpringBeans beans) {
@@ -81,11 +88,11 @@ class BackupCommand {
         @Override
         public Integer call() {
             List<Backup> backups = beans.get(ManageBackupsUseCase.class).list(directory);
-            if (output.json) {
+            if (format.json) {
                 output.json(backups.stream().map(BackupCommand::json).toList());
             } else {
                 output.table(List.of("CREATED", "DATABASE", "SCHEMA", "SIZE", "FILE"), backups.stream()
-                        .map(backup -> List.of(backup.createdAt().toString(), backup.database(), backup.schemaVersion(), String.valueOf(backup.size()),
+                        .map(backup -> List.of(backup.createdAt().truncatedTo(ChronoUnit.SECONDS).toString(), backup.database(), backup.schemaVersion(), String.valueOf(backup.size()),
                                 backup.dump().toString()))
                         .toList());
             }
@@ -104,6 +111,9 @@ class BackupCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         Verify(SpringBeans beans) {
@@ -113,7 +123,7 @@ class BackupCommand {
         @Override
         public Integer call() {
             Verification verification = beans.get(ManageBackupsUseCase.class).verify(dump);
-            if (output.json) {
+            if (format.json) {
                 Map<String, Object> json = json(verification.backup());
                 json.put("sound", verification.sound());
                 json.put("entries", verification.entries());
@@ -194,6 +204,9 @@ class BackupCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         Prune(SpringBeans beans) {
@@ -203,7 +216,7 @@ class BackupCommand {
         @Override
         public Integer call() {
             List<Backup> deleted = beans.get(ManageBackupsUseCase.class).prune(directory, keep);
-            if (output.json) {
+            if (format.json) {
                 output.json(deleted.stream().map(BackupCommand::json).toList());
             } else {
                 deleted.forEach(backup -> output.out().println("Deleted " + backup.dump()));

@@ -32,6 +32,9 @@ class MailCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         Status(SpringBeans beans) {
@@ -47,7 +50,7 @@ class MailCommand {
                     status.put(each.name(), report.count(each));
                 }
             }
-            if (output.json) {
+            if (format.json) {
                 output.json(Map.of("unsentByStatus", status, "awaitingDelivery", report.awaitingDelivery(),
                         "oldestWaitSeconds", report.oldestWait().toSeconds()));
             } else {
@@ -72,6 +75,9 @@ class MailCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         Dead(SpringBeans beans) {
@@ -81,7 +87,7 @@ class MailCommand {
         @Override
         public Integer call() {
             List<DeadEmail> dead = beans.get(AdministerEmailQueueUseCase.class).dead(limit);
-            if (output.json) {
+            if (format.json) {
                 output.json(dead);
             } else {
                 output.table(List.of("ID", "TEMPLATE", "RECIPIENT", "ATTEMPTS", "QUEUED", "LAST ERROR"), dead.stream()

@@ -2,6 +2,7 @@ package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -62,6 +63,11 @@ public class MotelAdmin {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StartupPreconditionException precondition) {
                 return precondition.oneLine();
+            }
+            // PostgreSQL's undefined_table: a database this version has not migrated yet.
+            if (cause instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
+                return "The database's schema is missing or older than this tool (" + StartupPreconditionException.rootCauseInOneLine(sql)
+                        + "). Run motel-admin db migrate, or start the API, which migrates it.";
             }
         }
         return StartupPreconditionException.rootCauseInOneLine(failure);

@@ -6,23 +6,19 @@ import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Picocli mixin for commands that print: {@code --json} for scripts (one JSON document on standard
- * output), aligned columns for people; and progress on standard error only when a person is watching
- * (a terminal), never in a pipe.
+ * A Picocli mixin for commands that print: JSON for scripts (one document on standard output, for the
+ * listings that offer {@link JsonOption}), aligned columns for people; and progress on standard error
+ * only when a person is watching (a terminal), never in a pipe.
  */
 @Command
 class OutputOptions {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
-    @Option(names = "--json", description = "Print JSON (for scripts) instead of a table.")
-    boolean json;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;

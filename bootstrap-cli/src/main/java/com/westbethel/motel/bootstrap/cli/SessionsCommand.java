@@ -24,6 +24,9 @@ class SessionsCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         ListSessions(SpringBeans beans) {
@@ -33,7 +36,7 @@ class SessionsCommand {
         @Override
         public Integer call() {
             List<SessionSummary> sessions = beans.get(AdministerUsersUseCase.class).sessions(user);
-            if (output.json) {
+            if (format.json) {
                 output.json(sessions);
             } else {
                 output.table(List.of("ID", "ADDRESS", "STARTED", "LAST SEEN", "DEVICE"), sessions.stream()

@@ -65,6 +65,9 @@ class TokensCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         ListRevoked(SpringBeans beans) {
@@ -74,7 +77,7 @@ class TokensCommand {
         @Override
         public Integer call() {
             List<RevokedEntry> revoked = beans.get(AdministerUsersUseCase.class).revoked(limit);
-            if (output.json) {
+            if (format.json) {
                 output.json(revoked);
             } else {
                 output.table(List.of("KIND", "ID", "SINCE", "UNTIL"), revoked.stream()

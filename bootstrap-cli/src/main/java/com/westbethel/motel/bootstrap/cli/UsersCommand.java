@@ -47,6 +47,9 @@ class UsersCommand {
         @Mixin
         OutputOptions output;
 
+        @Mixin
+        JsonOption format;
+
         private final SpringBeans beans;
 
         ListUsers(SpringBeans beans) {
@@ -56,7 +59,7 @@ class UsersCommand {
         @Override
         public Integer call() {
             List<UserSummary> users = beans.get(AdministerUsersUseCase.class).users(limit);
-            if (output.json) {
+            if (format.json) {
                 output.json(users);
             } else {
                 output.table(List.of("EMAIL", "NAME", "ROLES", "VERIFIED", "LOCKED", "MFA", "CREATED"), users.stream()

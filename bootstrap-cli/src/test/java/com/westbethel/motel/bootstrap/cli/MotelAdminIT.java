@@ -235,6 +235,9 @@ class MotelAdminIT {
         String empty = DATABASE + "_empty";
         ADMIN.sql("CREATE DATABASE " + empty).update();
         Map<String, Object> settings = settings(Map.of("spring.datasource.url", PREFIX + empty));
+        CliRun unmigrated = CliRun.of(settings, "users", "list");
+        assertThat(unmigrated.exitCode()).isEqualTo(1);
+        assertThat(unmigrated.err()).contains("schema is missing or older than this tool").contains("Run motel-admin db migrate");
 
         CliRun first = CliRun.of(settings, "db", "migrate");
         CliRun second = CliRun.of(settings, "db", "migrate");

@@ -1,11 +1,11 @@
 package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
-import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase.DeadEmail;
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase.RetryResult;
 import com.westbethel.motel.application.notification.port.in.EmailQueueReport;
 import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
+import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance.DeadEmail;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
 import com.westbethel.motel.domain.notification.EmailStatus;
 import java.time.Duration;

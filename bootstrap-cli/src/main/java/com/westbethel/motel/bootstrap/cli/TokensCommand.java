@@ -1,7 +1,7 @@
 package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
-import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase.RevokedEntry;
+import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;

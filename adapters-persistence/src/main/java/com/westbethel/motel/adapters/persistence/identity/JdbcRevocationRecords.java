@@ -3,8 +3,8 @@ package com.westbethel.motel.adapters.persistence.identity;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.instant;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
-import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase.RevokedEntry;
 import com.westbethel.motel.application.identity.port.out.RevocationRecords;
+import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

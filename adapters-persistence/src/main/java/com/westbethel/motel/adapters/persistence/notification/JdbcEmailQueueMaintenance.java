@@ -3,8 +3,8 @@ package com.westbethel.motel.adapters.persistence.notification;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.instant;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
-import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase.DeadEmail;
 import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance;
+import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance.DeadEmail;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.westbethel.motel.application.notification.service;
 
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance;
+import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance.DeadEmail;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

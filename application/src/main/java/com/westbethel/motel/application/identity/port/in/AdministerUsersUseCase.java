@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.identity.port.in;
 
+import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import com.westbethel.motel.domain.identity.Role;
 import java.time.Instant;
 import java.util.List;
@@ -44,10 +45,6 @@ public interface AdministerUsersUseCase {
     }
 
     record SessionSummary(UUID id, String ipAddress, String userAgent, Instant createdAt, Instant lastSeenAt) {
-    }
-
-    /** @param kind {@code JTI} (one token), {@code SESSION} (a session's tokens) or {@code USER} (every token issued before {@code since}) */
-    record RevokedEntry(String kind, String id, Instant since, Instant until) {
     }
 
     sealed interface Result {

@@ -1,6 +1,5 @@
 package com.westbethel.motel.application.identity.port.out;
 
-import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase.RevokedEntry;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,4 +11,11 @@ public interface RevocationRecords {
      *     refuse any token that could still be valid)
      */
     List<RevokedEntry> inForce(Instant now, Instant usersSince, int limit);
+
+    /**
+     * @param kind {@code JTI} (one token), {@code SESSION} (a session's tokens) or {@code USER} (every token of the user issued before {@code since})
+     * @param until when the entry stops mattering; empty for a user's not-before
+     */
+    record RevokedEntry(String kind, String id, Instant since, Instant until) {
+    }
 }

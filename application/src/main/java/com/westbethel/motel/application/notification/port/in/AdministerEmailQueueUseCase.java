@@ -1,7 +1,7 @@
 package com.westbethel.motel.application.notification.port.in;
 
+import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance.DeadEmail;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,9 +17,6 @@ public interface AdministerEmailQueueUseCase {
 
     /** @return how many sent emails were deleted */
     int purgeSent(Duration olderThan);
-
-    record DeadEmail(UUID id, String template, String recipient, int attempts, String lastError, Instant createdAt) {
-    }
 
     enum RetryResult {
         QUEUED,

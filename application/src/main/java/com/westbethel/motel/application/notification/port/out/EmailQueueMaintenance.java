@@ -1,6 +1,5 @@
 package com.westbethel.motel.application.notification.port.out;
 
-import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase.DeadEmail;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,4 +18,7 @@ public interface EmailQueueMaintenance {
     int requeueDead(Optional<UUID> only, Collection<String> except, Instant now);
 
     int deleteSentBefore(Instant before);
+
+    record DeadEmail(UUID id, String template, String recipient, int attempts, String lastError, Instant createdAt) {
+    }
 }

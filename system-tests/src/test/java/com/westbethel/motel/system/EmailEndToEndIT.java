@@ -111,7 +111,7 @@ class EmailEndToEndIT {
                     .isBetween(200, 299);
             awaitEmail(email, "Your password was changed");
 
-            // A paid booking: confirmation (with the stay as a calendar entry, copied to the front desk), receipt and points.
+            // A paid booking: confirmation (with the stay as a calendar entry, and a copy for the front desk), receipt and points.
             String access = logIn(email, newPassword, "Firefox on Linux");
             LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(30 + ThreadLocalRandom.current().nextInt(300));
             String queen = find(get("/api/v1/room-types"), "Queen Room").path("id").asString();
@@ -127,9 +127,7 @@ class EmailEndToEndIT {
             String calendar = attachment(confirmation, "stay-" + reference + ".ics");
             assertThat(calendar).contains("BEGIN:VEVENT").contains("UID:" + reference + "@westbethelmotel.com");
             assertThat(confirmation.getHeader("List-Unsubscribe")).as("essential mail").isNull();
-            // The blind copy to the front desk is a second delivery of the same message, its address only in the envelope.
-            assertThat(List.of(SMTP.getReceivedMessages()).stream().filter(m -> subject(m).equals("Your stay is confirmed: " + reference)))
-                    .hasSize(2);
+            awaitEmail("frontdesk@westbethelmotel.test", "Your stay is confirmed: " + reference);
             MimeMessage receipt = awaitEmail(email, "Receipt for booking " + reference);
             assertThat(receipt.getHeader("List-Unsubscribe")[0]).startsWith("<https://motel.example/api/v1/notifications/unsubscribe?token=");
             assertThat(receipt.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
@@ -156,14 +154,6 @@ class EmailEndToEndIT {
         }
         throw new AssertionError("no email \"" + subjectStart + "...\" to " + recipient + " within 30 s; received: "
                 + List.of(SMTP.getReceivedMessages()).stream().map(EmailEndToEndIT::describe).toList());
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String describe(MimeMessage message) {

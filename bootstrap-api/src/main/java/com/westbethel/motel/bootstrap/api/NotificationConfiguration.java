@@ -5,6 +5,7 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
@@ -86,7 +87,7 @@ class NotificationConfiguration {
 
     @Bean
     EmailTemplateAdministration emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, ThymeleafEmailRenderer renderer,
-            NotificationSettings settings, Clock clock) {
-        return new EmailTemplateAdministration(overrides, renderer, settings, clock);
+            NotificationSettings settings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new EmailTemplateAdministration(overrides, renderer, settings, auditLog, clock), transactions);
     }
 }

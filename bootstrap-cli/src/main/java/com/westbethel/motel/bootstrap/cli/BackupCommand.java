@@ -139,7 +139,8 @@ class BackupCommand {
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = "Restores a verified backup into a database: a new one is created; an existing one must be empty unless --force.",
+            description = "Restores a verified backup into a database, in one transaction: a new one is created; an existing one must "
+                    + "be empty unless --force.",
             footer = {"", "Examples:", "  motel-admin backup restore backups/motel-motel-20261127T120000Z.dump --target-db motel_restored --yes",
                 "  motel-admin backup restore FILE --target-db motel --force --yes   (over the live data: stop the API and worker first)"})
     static class Restore implements Callable<Integer> {
@@ -153,7 +154,8 @@ class BackupCommand {
         @Option(names = "--yes", description = "Do not ask for confirmation (needed when not on a terminal).")
         boolean yes;
 
-        @Option(names = "--force", description = "Restore over a database that holds data (its objects are dropped first).")
+        @Option(names = "--force", description = "Restore over a database that holds data: it is emptied first (stop the API and "
+                + "the worker). The restore itself is one transaction; should it fail, the database is left empty, never half-restored.")
         boolean force;
 
         @Mixin

@@ -125,21 +125,27 @@ class CliConfiguration {
      */
     @Bean
     @Lazy
-    UserAdministration userAdministration(JdbcClient jdbc, StringRedisTemplate redis, DataRedisProperties redisAddress, NotificationEvents notifications,
-            @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl,
-            @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
-            @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
-            PlatformTransactionManager transactions) {
+    RedisBackedRevocationList revocationList(JdbcClient jdbc, StringRedisTemplate redis, DataRedisProperties redisAddress,
+            @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl, Clock clock) {
         try {
             redis.execute((RedisCallback<String>) connection -> connection.ping());
         } catch (RuntimeException unreachable) {
             throw new StartupPreconditionException("Redis at %s:%d is unreachable".formatted(redisAddress.getHost(), redisAddress.getPort()),
                     "start it (scripts/services.sh) and try again: the API would not see a revocation made without it", unreachable);
         }
-        return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc),
-                new RedisBackedRevocationList(jdbc, redis, accessTokenTtl, clock), new JdbcRevocationRecords(jdbc), new JdbcMfaEnrolments(jdbc),
-                new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)), notifications,
-                new JdbcAuditLog(jdbc), accessTokenTtl, clock), transactions);
+        return new RedisBackedRevocationList(jdbc, redis, accessTokenTtl, clock);
+    }
+
+    @Bean
+    @Lazy
+    UserAdministration userAdministration(JdbcClient jdbc, RedisBackedRevocationList revocations, NotificationEvents notifications,
+            @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl,
+            @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
+            @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc), revocations, new JdbcRevocationRecords(jdbc),
+                new JdbcMfaEnrolments(jdbc), new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)),
+                notifications, new JdbcAuditLog(jdbc), accessTokenTtl, clock), transactions);
     }
 
     @Bean
@@ -157,6 +163,6 @@ class CliConfiguration {
             Clock clock) {
         JdbcEmailTemplateOverrides overrides = new JdbcEmailTemplateOverrides(jdbc);
         return new EmailTemplateAdministration(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
-                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), clock);
+                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), new JdbcAuditLog(jdbc), clock);
     }
 }

@@ -35,11 +35,14 @@ class OutputOptions {
         out().println(JSON.writeValueAsString(value));
     }
 
-    /** Columns padded to their widest cell; the header first. */
+    /**
+     * Columns padded to their widest cell; the header first. Control characters in a cell (a guest's
+     * browser name, say) are shown as {@code ?}, so no one can send escape sequences to an admin's terminal.
+     */
     void table(List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
-        all.addAll(rows);
+        rows.forEach(row -> all.add(row.stream().map(cell -> cell.replaceAll("\\p{Cc}", "?")).toList()));
         int[] widths = new int[header.size()];
         for (List<String> row : all) {
             for (int i = 0; i < row.size(); i++) {

@@ -71,7 +71,7 @@ class SessionsCommand {
                 return MotelAdmin.FAILURE;
             }
             output.out().println("Ended session " + id + ".");
-            return 0;
+            return UsersCommand.revoked(beans, output, 0);
         }
     }
 }

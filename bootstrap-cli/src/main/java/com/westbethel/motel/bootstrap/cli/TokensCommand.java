@@ -48,9 +48,9 @@ class TokensCommand {
             if (target.jti != null) {
                 users.revokeToken(target.jti, MotelAdmin.ACTOR);
                 output.out().println("Revoked token " + target.jti + ".");
-                return 0;
+                return UsersCommand.revoked(beans, output, 0);
             }
-            return UsersCommand.report(output, users.revokeAllTokens(target.user, MotelAdmin.ACTOR));
+            return UsersCommand.revoked(beans, output, UsersCommand.report(output, users.revokeAllTokens(target.user, MotelAdmin.ACTOR)));
         }
     }
 

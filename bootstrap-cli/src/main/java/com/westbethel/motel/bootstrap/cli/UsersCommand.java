@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.cli;
 
+import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase.Result;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase.UserSummary;
@@ -22,6 +23,19 @@ import picocli.CommandLine.Parameters;
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.CreateAdmin.class, UsersCommand.Lock.class, UsersCommand.Unlock.class,
             UsersCommand.ResetMfa.class})
 class UsersCommand {
+
+    /**
+     * After a revocation: fails the command when Redis missed it and could not be told (the API might go on
+     * trusting Redis's copy); otherwise the exit code given.
+     */
+    static int revoked(SpringBeans beans, OutputOptions output, int exitCode) {
+        if (exitCode == 0 && !beans.get(RedisBackedRevocationList.class).redisInStep()) {
+            output.err().println("motel-admin: The revocation is recorded in PostgreSQL, but Redis missed it and cannot be reached: "
+                    + "the API may accept the token until Redis is back. Run the command again once Redis is up.");
+            return MotelAdmin.FAILURE;
+        }
+        return exitCode;
+    }
 
     /** Prints what happened to a user, or why nothing did; the exit code to return. */
     static int report(OutputOptions output, Result result) {
@@ -149,7 +163,7 @@ class UsersCommand {
 
         @Override
         public Integer call() {
-            return report(output, beans.get(AdministerUsersUseCase.class).lock(email, MotelAdmin.ACTOR));
+            return revoked(beans, output, report(output, beans.get(AdministerUsersUseCase.class).lock(email, MotelAdmin.ACTOR)));
         }
     }
 
@@ -195,7 +209,7 @@ class UsersCommand {
 
         @Override
         public Integer call() {
-            return report(output, beans.get(AdministerUsersUseCase.class).resetMfa(email, MotelAdmin.ACTOR));
+            return revoked(beans, output, report(output, beans.get(AdministerUsersUseCase.class).resetMfa(email, MotelAdmin.ACTOR)));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -259,6 +260,9 @@ class MotelAdminIT {
         assertThat(backup.path("sha256").asString()).hasSize(64);
         assertThat(backup.path("schemaVersion").asString()).matches("\\d+");
         assertThat(Files.readString(Path.of(dump + ".manifest"))).contains("database=" + DATABASE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dump))).as("guests' data").isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(dump + ".manifest")))).isEqualTo("rw-------");
+        assertThat(Files.list(backups).map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
 
         admin(unique("after-backup"));
         assertThat(run("backup", "verify", dump.toString()).out()).contains("is sound");
@@ -275,6 +279,11 @@ class MotelAdminIT {
         assertThat(occupied.exitCode()).isEqualTo(1);
         assertThat(occupied.err()).contains("exists and holds data").contains("--force");
         assertThat(run("backup", "restore", dump.toString(), "--target-db", target).err()).contains("add --yes");
+        admin(unique("changed-after-restore"));
+        JdbcClient.create(new DriverManagerDataSource(PREFIX + target, "motel", "motel")).sql("DELETE FROM users").update();
+        CliRun forced = run("backup", "restore", dump.toString(), "--target-db", target, "--force", "--yes");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(emails(copy)).as("forced over a changed database: exactly the backup again").isEqualTo(before);
         assertThat(run("backup", "restore", dump.toString(), "--target-db", "Bad-Name", "--yes").err()).contains("lower-case letters");
 
         Thread.sleep(1100);

@@ -40,7 +40,7 @@ import org.springframework.context.event.EventListener;
  * Turns each notification event into an email in the outbox: the one path by which the motel's email
  * is queued. It runs in the publishing use case's transaction, so the email commits with the change.
  * Non-essential email goes only to guests who want it, in their language, with a signed one-click
- * unsubscribe link; booking mail is copied blind to the front desk when one is configured.
+ * unsubscribe link; the front desk, when configured, gets its own copy of booking mail.
  */
 public class EmailNotificationListener {
 
@@ -75,8 +75,14 @@ public class EmailNotificationListener {
             model.put("unsubscribeUrl", settings.unsubscribeUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         }
         Locale locale = preferences.locale(recipient.user()).orElse(Locale.ENGLISH);
-        List<EmailAddress> bcc = type == NotificationType.BOOKINGS ? settings.frontDesk() : List.of();
-        outbox.enqueue(new OutgoingEmail(email.template(), recipient.email(), locale, model, List.of(), bcc));
+        outbox.enqueue(new OutgoingEmail(email.template(), recipient.email(), locale, model));
+        if (type == NotificationType.BOOKINGS) {
+            // The front desk's copy is an email of its own rather than a blind copy: an address the relay refuses
+            // then costs the front desk its copy, never the guest their confirmation.
+            for (EmailAddress frontDesk : settings.frontDesk()) {
+                outbox.enqueue(new OutgoingEmail(email.template(), frontDesk, Locale.ENGLISH, model));
+            }
+        }
     }
 
     private Email email(NotificationEvent event) {
@@ -171,7 +177,7 @@ public class EmailNotificationListener {
     /**
      * @param siteUrl where guests reach the motel's site (verification and reset pages)
      * @param unsubscribeUrl the API's one-click unsubscribe endpoint
-     * @param frontDesk copied blind on booking mail; empty for none
+     * @param frontDesk sent a copy of booking mail; empty for none
      */
     public record Settings(String siteUrl, String unsubscribeUrl, List<EmailAddress> frontDesk) {
 

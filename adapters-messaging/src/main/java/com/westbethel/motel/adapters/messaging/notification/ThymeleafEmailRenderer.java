@@ -17,17 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * Renders the email templates in {@code templates/email/}: an HTML part sharing one branded layout
@@ -36,7 +37,9 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * missing one stops the start-up instead of killing emails later.
  *
  * <p>An administrator's version of a template ({@link EmailTemplateOverrides}) wins over the shipped one;
- * the versions are re-read at most once per {@code overridesMaxAge}. Languages other than English live
+ * the versions are re-read at most once per {@code overridesMaxAge}. Such a version is plain HTML and
+ * text with {@code {name}} placeholders, never evaluated as a template (see {@link #renderCandidate}).
+ * Languages other than English live
  * in {@code templates/email/<language>/} with {@code subjects_<language>.properties}; a language without
  * its own templates gets English. A booking confirmation carries the stay as an iCalendar attachment.
  */
@@ -45,6 +48,9 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
     private static final Logger log = LoggerFactory.getLogger(ThymeleafEmailRenderer.class);
     private static final String FOLDER = "templates/email/";
     private static final String ENGLISH = "en";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]{0,40})}");
+    /** Values only some emails of a template carry: an edit may use them, and they are empty where absent. */
+    private static final Set<String> OPTIONAL = Set.of("unsubscribeUrl");
     private static final EmailTemplateOverrides NONE = new EmailTemplateOverrides() {
         @Override
         public List<TemplateOverride> all() {
@@ -69,8 +75,6 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
 
     private final TemplateEngine html = classpathEngine(TemplateMode.HTML, ".html");
     private final TemplateEngine text = classpathEngine(TemplateMode.TEXT, ".txt");
-    private final TemplateEngine htmlCandidate = stringEngine(TemplateMode.HTML);
-    private final TemplateEngine textCandidate = stringEngine(TemplateMode.TEXT);
     private final Map<String, Optional<Properties>> subjectsByLanguage = new ConcurrentHashMap<>();
     private final EmailTemplateOverrides overrides;
     private final Duration overridesMaxAge;
@@ -115,25 +119,59 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         }
         Context context = context(locale, model);
         String name = language.equals(ENGLISH) ? template : language + "/" + template;
-        Properties subjects = subjects(language).orElseGet(() -> subjects(ENGLISH).orElseThrow());
+        Properties subjects = subjects(language).filter(own -> own.containsKey(template)).orElseGet(() -> subjects(ENGLISH).orElseThrow());
         return finish(template, subject(subjects.getProperty(template), model), html.process(name, context), text.process(name, context), model);
     }
 
+    /**
+     * An administrator's version is not a Thymeleaf template: nothing in it is evaluated. Its
+     * {@code {name}} placeholders take the model's values (HTML-escaped in the HTML part), so an edit can
+     * neither run code on the server nor put a guest's input into the email as markup. A placeholder the
+     * template does not offer is refused.
+     */
     @Override
     public RenderedEmail renderCandidate(TemplateOverride candidate, Map<String, String> model) {
         if (!EmailTemplates.ALL.contains(candidate.template())) {
             throw new IllegalArgumentException("no email template called " + candidate.template());
         }
+        String htmlBody = fill(candidate.html(), model, ThymeleafEmailRenderer::escapeHtml);
+        String textPart = fill(candidate.text(), model, Function.identity());
+        String subject = fill(candidate.subject(), model, Function.identity()).replaceAll("[\\r\\n]+", " ").strip();
         Context context = context(Locale.forLanguageTag(candidate.languageTag()), model);
-        try {
-            // The administrator's body is rendered first (its values escaped), then placed in the layout as markup.
-            context.setVariable("overrideBody", htmlCandidate.process(candidate.html(), context));
-            String htmlPart = html.process("override", context);
-            String textPart = textCandidate.process(candidate.text(), context);
-            return finish(candidate.template(), subject(candidate.subject(), model), htmlPart, textPart, model);
-        } catch (TemplateEngineException broken) {
-            throw new IllegalArgumentException("the template does not render: " + broken.getMessage(), broken);
+        context.setVariable("overrideBody", htmlBody);
+        return finish(candidate.template(), subject, html.process("override", context), textPart, model);
+    }
+
+    /** The placeholders an edit may use: every variable the template's emails carry. */
+    static String fill(String edited, Map<String, String> model, Function<String, String> escape) {
+        Matcher placeholder = PLACEHOLDER.matcher(edited);
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            String value = model.get(name);
+            if (value == null && !OPTIONAL.contains(name)) {
+                throw new IllegalArgumentException("{" + name + "} is not a value of this email; it offers "
+                        + model.keySet().stream().sorted().map(key -> "{" + key + "}").collect(Collectors.joining(", ")));
+            }
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "" : escape.apply(value)));
         }
+        placeholder.appendTail(filled);
+        return filled.toString();
+    }
+
+    private static String escapeHtml(String value) {
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private RenderedEmail finish(String template, String subject, String htmlPart, String textPart, Map<String, String> model) {
@@ -208,14 +246,6 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
-
-    private static TemplateEngine stringEngine(TemplateMode mode) {
-        StringTemplateResolver resolver = new StringTemplateResolver();
-        resolver.setTemplateMode(mode);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;

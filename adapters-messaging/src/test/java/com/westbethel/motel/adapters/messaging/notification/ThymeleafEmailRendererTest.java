@@ -103,13 +103,14 @@ class ThymeleafEmailRendererTest {
     void an_administrators_version_wins_over_the_shipped_template_inside_the_branded_layout() {
         InMemoryOverrides overrides = new InMemoryOverrides();
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
-        overrides.save(new TemplateOverride("welcome-email", "en", "Welcome home, {firstName}", "<p>Hello <b th:text=\"${firstName}\">x</b></p>",
-                "Hello [(${firstName})]", Instant.now(), "user:admin"));
+        overrides.save(new TemplateOverride("welcome-email", "en", "Welcome home, {firstName}", "<p>Hello <b>{firstName}</b> <i th:text=\"${T(java.lang.Runtime).getRuntime()}\">as written</i></p>",
+                "Hello {firstName}", Instant.now(), "user:admin"));
 
         RenderedEmail email = edited.render("welcome-email", Locale.ENGLISH, Map.of("firstName", "<Ada>", "loginUrl", "https://x"));
 
         assertThat(email.subject()).isEqualTo("Welcome home, <Ada>");
-        assertThat(email.html()).contains("<b>&lt;Ada&gt;</b>").contains("West Bethel Motel").contains("Route 2");
+        assertThat(email.html()).contains("<b>&lt;Ada&gt;</b>").contains("West Bethel Motel").contains("Route 2")
+                .as("nothing in an edit is evaluated").contains("<i th:text=\"${T(java.lang.Runtime).getRuntime()}\">as written</i>");
         assertThat(email.text()).isEqualTo("Hello <Ada>");
         assertThat(edited.render("password-reset", Locale.ENGLISH, EmailSamples.modelFor("password-reset")).subject())
                 .as("other templates stay shipped").isEqualTo("Reset your West Bethel Motel password");
@@ -117,10 +118,11 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void a_broken_candidate_is_refused_with_the_reason() {
-        TemplateOverride broken = new TemplateOverride("welcome-email", "en", "Hi", "<p th:text=\"${firstName\">x</p>", "Hi", Instant.now(), "admin");
+        TemplateOverride broken = new TemplateOverride("welcome-email", "en", "Hi", "<p>{bookingTotal}</p>", "Hi", Instant.now(), "admin");
 
         assertThatThrownBy(() -> renderer.renderCandidate(broken, EmailSamples.modelFor("welcome-email")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not render");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{bookingTotal} is not a value of this email")
+                .hasMessageContaining("{loginUrl}");
     }
 
     @Test

@@ -174,6 +174,26 @@ public class RedisBackedRevocationList implements RevocationList {
         }
     }
 
+    /**
+     * For a short-lived process (motel-admin) that must not exit while Redis lacks a revocation it made:
+     * when a write to Redis was missed, the completeness marker is removed now, so that every API replica
+     * stops trusting Redis and asks PostgreSQL until Redis is reloaded.
+     *
+     * @return false when Redis missed a write and could not be told so either
+     */
+    public boolean redisInStep() {
+        if (!redisMissedWrites.get()) {
+            return true;
+        }
+        try {
+            redis.delete(MARKER);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Redis missed a revocation and cannot be reached to say so: {}", e.getMessage());
+            return false;
+        }
+    }
+
     private boolean redisUsable() {
         if (clock.instant().isBefore(redisPausedUntil.get())) {
             return false;

@@ -10,6 +10,7 @@ import com.westbethel.motel.domain.notification.NotificationType;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Preferences in {@code notification_preferences}, languages in {@code users.locale}. */
@@ -32,6 +33,13 @@ public class JdbcNotificationPreferences implements NotificationPreferenceStore 
             preferences = preferences.with(choice.type(), choice.channel(), choice.enabled());
         }
         return preferences;
+    }
+
+    @Override
+    public NotificationPreferences findForUpdate(UserId user) {
+        // The account's row is the lock: there may be no preference row yet to lock.
+        jdbc.sql("SELECT id FROM users WHERE id = :user FOR UPDATE").param("user", user.value()).query(UUID.class).optional();
+        return find(user);
     }
 
     @Override

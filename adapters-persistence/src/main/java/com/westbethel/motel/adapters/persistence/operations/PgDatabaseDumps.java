@@ -2,6 +2,7 @@ package com.westbethel.motel.adapters.persistence.operations;
 
 import com.westbethel.motel.application.operations.port.out.DatabaseDumps;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,6 +26,8 @@ public class PgDatabaseDumps implements DatabaseDumps {
 
     private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(\\?.*)?");
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Map<String, String> LIBPQ_TLS = Map.of("sslmode", "PGSSLMODE", "sslrootcert", "PGSSLROOTCERT", "sslcert", "PGSSLCERT",
+            "sslkey", "PGSSLKEY");
 
     private final String host;
     private final String port;
@@ -35,7 +39,8 @@ public class PgDatabaseDumps implements DatabaseDumps {
     public PgDatabaseDumps(String jdbcUrl, String user, String password) {
         Matcher url = URL.matcher(jdbcUrl);
         if (!url.matches()) {
-            throw new IllegalArgumentException("Backups need a jdbc:postgresql://host:port/database URL, not " + jdbcUrl);
+            throw new IllegalArgumentException("Backups need a jdbc:postgresql://host:port/database URL, not "
+                    + FlywaySchemaMigrations.withoutCredentials(jdbcUrl));
         }
         this.host = url.group(1);
         this.port = url.group(2) == null ? "5432" : url.group(2);
@@ -104,11 +109,35 @@ public class PgDatabaseDumps implements DatabaseDumps {
     }
 
     @Override
+    public void empty(String target) {
+        checkName(target);
+        try (Connection connection = connect(target)) {
+            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot empty database " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void restore(Path file, String target) {
         checkName(target);
         // Objects end up owned by the restoring role, so a dump restores on another server or under another role.
-        run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--clean", "--if-exists", "--dbname=" + target,
+        run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname=" + target,
                 file.toString()));
+    }
+
+    private Map<String, String> tlsSettings() {
+        Map<String, String> settings = new HashMap<>();
+        if (query.length() > 1) {
+            for (String pair : query.substring(1).split("&")) {
+                String[] keyValue = pair.split("=", 2);
+                String variable = LIBPQ_TLS.get(keyValue[0]);
+                if (variable != null && keyValue.length == 2) {
+                    settings.put(variable, URLDecoder.decode(keyValue[1], StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return settings;
     }
 
     private Connection connect(String name) throws SQLException {
@@ -131,6 +160,11 @@ public class PgDatabaseDumps implements DatabaseDumps {
         ProcessBuilder builder = new ProcessBuilder(full);
         Map<String, String> environment = builder.environment();
         environment.put("PGPASSWORD", password);
+        environment.put("PGAPPNAME", "motel-admin");
+        // The URL's TLS settings, which the JDBC driver and libpq name alike, so that the tools connect as securely as the tool itself.
+        for (Map.Entry<String, String> tls : tlsSettings().entrySet()) {
+            environment.put(tls.getKey(), tls.getValue());
+        }
         try {
             Process process = builder.start();
             // Read the error output alongside, so that neither pipe fills up and blocks the tool.

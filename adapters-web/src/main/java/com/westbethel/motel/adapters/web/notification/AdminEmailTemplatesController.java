@@ -82,8 +82,9 @@ class AdminEmailTemplatesController {
     }
 
     @DeleteMapping("/{name}")
-    ResponseEntity<?> revert(@PathVariable String name, @RequestParam(defaultValue = "en") String locale) {
-        if (!templates.revert(name, locale)) {
+    ResponseEntity<?> revert(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable String name,
+            @RequestParam(defaultValue = "en") String locale) {
+        if (!templates.revert(name, locale, "user:" + caller.user())) {
             return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "The template " + name + " (" + locale + ") has no edit to remove.");
         }
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.BookingCancelled;
 import com.westbethel.motel.application.notification.event.BookingConfirmed;
@@ -29,12 +30,14 @@ final class BookingNotifications {
         this.users = users;
     }
 
-    void paid(Booking booking, Property property, String roomTypeName, UUID payment, Instant at, long pointsEarned, long balance) {
+    void paid(Booking booking, Property property, String roomTypeName, UUID payment, Instant at, long pointsEarned, LoyaltyLedger.Balance balance) {
         StayDetails stay = stay(booking, property, roomTypeName);
         publish(booking, guest -> new BookingConfirmed(guest, stay, pointsEarned));
         publish(booking, guest -> new PaymentReceived(guest, stay, payment, booking.price().total(), at));
         if (pointsEarned > 0) {
-            publish(booking, guest -> new LoyaltyPointsEarned(guest, booking.reference(), pointsEarned, balance, LoyaltyProgram.tierFor(balance)));
+            // The tier follows lifetime points, which redeeming never lowers; the balance is what can be spent.
+            publish(booking, guest -> new LoyaltyPointsEarned(guest, booking.reference(), pointsEarned, balance.points(),
+                    LoyaltyProgram.tierFor(balance.lifetimePoints())));
         }
     }
 

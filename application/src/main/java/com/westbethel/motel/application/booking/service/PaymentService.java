@@ -116,7 +116,7 @@ public class PaymentService implements PayForBookingUseCase {
                 Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
         audit.booking(BookingAudit.actor(guest), "BOOKING_CONFIRMED", before, booking, now);
         idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
-        emails.paid(booking, property, roomType, paymentId, now, points, loyalty.balance(booking.guest()).points());
+        emails.paid(booking, property, roomType, paymentId, now, points, loyalty.balance(booking.guest()));
         return Outcome.success(payment);
     }
 }

@@ -5,13 +5,14 @@ import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
-import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import com.westbethel.motel.application.identity.port.out.RevocationRecords;
+import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
 import com.westbethel.motel.domain.identity.Role;
@@ -41,6 +42,7 @@ public class UserAdministration implements AdministerUsersUseCase {
     private final PasswordPolicy policy;
     private final NotificationEvents notifications;
     private final IdentityAudit audit;
+    private final AuditLog auditLog;
     private final SessionTermination termination;
     private final Duration accessTokenTtl;
     private final Clock clock;
@@ -57,6 +59,7 @@ public class UserAdministration implements AdministerUsersUseCase {
         this.policy = policy;
         this.notifications = notifications;
         this.audit = new IdentityAudit(auditLog, clock);
+        this.auditLog = auditLog;
         this.termination = new SessionTermination(users, sessions, revocations, accessTokenTtl, clock);
         this.accessTokenTtl = accessTokenTtl;
         this.clock = clock;
@@ -148,7 +151,9 @@ public class UserAdministration implements AdministerUsersUseCase {
             throw new IllegalArgumentException("A token id (jti) is 1 to 64 characters.");
         }
         // The token's own expiry is unknown here; no access token outlives the configured lifetime.
-        revocations.revokeToken(jti, SessionTermination.keepUntil(clock.instant().plus(accessTokenTtl)));
+        Instant now = clock.instant();
+        revocations.revokeToken(jti, SessionTermination.keepUntil(now.plus(accessTokenTtl)));
+        auditLog.append(new AuditEntry(now, actor, "TOKEN_REVOKED", "access_token", jti, Map.of(), Map.of("revoked", "true")));
     }
 
     @Override

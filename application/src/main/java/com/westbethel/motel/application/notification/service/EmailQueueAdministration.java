@@ -13,8 +13,8 @@ import java.util.UUID;
 /** See {@link AdministerEmailQueueUseCase}. */
 public class EmailQueueAdministration implements AdministerEmailQueueUseCase {
 
-    /** Their one-time tokens are scrubbed when they die (DESIGN section 5): sending them again would send a dead link. */
-    private static final Set<String> SCRUBBED = Set.of("email-verification", "password-reset");
+    /** Their links are scrubbed when they die (DESIGN section 5): sending them again would send a dead or empty link. */
+    private static final Set<String> SCRUBBED = Set.of("email-verification", "password-reset", "password-changed");
 
     private final EmailQueueMaintenance queue;
     private final Clock clock;

@@ -1,15 +1,19 @@
 package com.westbethel.motel.application.notification.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.notification.EmailTemplates;
 import com.westbethel.motel.domain.notification.NotificationType;
+import com.westbethel.motel.domain.shared.Sha256;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Previews and edits of the email templates; see {@link ManageEmailTemplatesUseCase}. */
@@ -20,12 +24,15 @@ public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase 
     private final EmailTemplateOverrides overrides;
     private final EmailRenderer renderer;
     private final NotificationSettings settings;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public EmailTemplateAdministration(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, Clock clock) {
+    public EmailTemplateAdministration(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, AuditLog audit,
+            Clock clock) {
         this.overrides = overrides;
         this.renderer = renderer;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -44,7 +51,7 @@ public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase 
         if (!EmailTemplates.ALL.contains(template)) {
             return Optional.empty();
         }
-        return Optional.of(renderer.render(template, Locale.forLanguageTag(languageTag), EmailSamples.modelFor(template)));
+        return Optional.of(renderer.render(template, Locale.forLanguageTag(language(languageTag)), EmailSamples.modelFor(template)));
     }
 
     @Override
@@ -52,7 +59,8 @@ public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase 
         if (!EmailTemplates.ALL.contains(template)) {
             return new SaveResult.Refused("There is no email template called " + template + ".");
         }
-        if (!settings.supports(Locale.forLanguageTag(languageTag))) {
+        String language = language(languageTag);
+        if (!settings.supports(Locale.forLanguageTag(language))) {
             return new SaveResult.Refused("Emails are written in %s; %s is not one of them."
                     .formatted(String.join(", ", settings.supportedLanguageTags()), languageTag));
         }
@@ -62,19 +70,40 @@ public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase 
         if (html.isBlank() || text.isBlank()) {
             return new SaveResult.Refused("An email needs both an HTML and a plain-text body.");
         }
-        TemplateOverride candidate = new TemplateOverride(template, languageTag, subject, html, text, clock.instant(), savedBy);
+        // Guests' emails are chosen by language alone: an edit saved for en-US is the English edit.
+        TemplateOverride candidate = new TemplateOverride(template, language, subject, html, text, clock.instant(), savedBy);
         RenderedEmail rendered;
         try {
             rendered = renderer.renderCandidate(candidate, EmailSamples.modelFor(template));
         } catch (IllegalArgumentException broken) {
             return new SaveResult.Refused(broken.getMessage());
         }
+        Optional<TemplateOverride> before = overrides.find(template, language);
         overrides.save(candidate);
+        audit.append(new AuditEntry(candidate.updatedAt(), savedBy, "EMAIL_TEMPLATE_EDITED", "email_template", template + "/" + language,
+                before.map(EmailTemplateAdministration::snapshot).orElse(Map.of()), snapshot(candidate)));
         return new SaveResult.Saved(rendered);
     }
 
     @Override
-    public boolean revert(String template, String languageTag) {
-        return overrides.delete(template, languageTag);
+    public boolean revert(String template, String languageTag, String revertedBy) {
+        String language = language(languageTag);
+        Optional<TemplateOverride> before = overrides.find(template, language);
+        if (before.isEmpty() || !overrides.delete(template, language)) {
+            return false;
+        }
+        audit.append(new AuditEntry(clock.instant(), revertedBy, "EMAIL_TEMPLATE_REVERTED", "email_template", template + "/" + language,
+                snapshot(before.get()), Map.of("version", "shipped")));
+        return true;
+    }
+
+    /** What the audit log keeps of an edit: enough to see what changed, and a fingerprint of the rest. */
+    private static Map<String, String> snapshot(TemplateOverride edit) {
+        return Map.of("subject", edit.subject(), "htmlSha256", Sha256.hex(edit.html()), "textSha256", Sha256.hex(edit.text()));
+    }
+
+    private static String language(String languageTag) {
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        return language.isEmpty() ? languageTag : language;
     }
 }

@@ -43,7 +43,7 @@ public class NotificationPreferencesService implements ManageNotificationPrefere
             return new UpdateResult.Refused("locale", "Emails are written in %s; %s is not one of them."
                     .formatted(String.join(", ", settings.supportedLanguageTags()), locale.get()));
         }
-        NotificationPreferences preferences = store.find(user);
+        NotificationPreferences preferences = store.findForUpdate(user);
         try {
             for (Change change : changes) {
                 preferences = preferences.with(change.type(), change.channel(), change.enabled());
@@ -66,7 +66,7 @@ public class NotificationPreferencesService implements ManageNotificationPrefere
         Optional<UnsubscribeToken> verified = verified(token);
         verified.ifPresent(link -> {
             UserId user = new UserId(link.user());
-            NotificationPreferences preferences = store.find(user).with(link.type(), NotificationChannel.EMAIL, false);
+            NotificationPreferences preferences = store.findForUpdate(user).with(link.type(), NotificationChannel.EMAIL, false);
             store.save(user, preferences, "unsubscribe-link", clock.instant());
         });
         return verified.isPresent();

@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,13 +51,23 @@ public class Backups implements ManageBackupsUseCase {
         Instant now = clock.instant();
         String database = dumps.database();
         Path dump = directory.resolve("motel-" + database + "-" + STAMP.format(now) + ".dump");
+        Path partial = dump.resolveSibling(dump.getFileName() + ".partial");
         try {
-            Files.createDirectories(directory);
+            createPrivately(directory, true);
             if (Files.exists(dump)) {
                 throw new IllegalStateException(dump + " exists already; try again in a second.");
             }
+            // The dump holds password hashes and guests' personal data: readable by its owner alone, from its first byte.
+            createPrivately(partial, false);
             progress.accept("dumping " + database + " to " + dump);
-            dumps.dump(dump);
+            try {
+                dumps.dump(partial);
+            } catch (RuntimeException failed) {
+                Files.deleteIfExists(partial);
+                throw failed;
+            }
+            // Only a complete dump takes the backup's name.
+            Files.move(partial, dump, StandardCopyOption.ATOMIC_MOVE);
             progress.accept("checksumming " + Files.size(dump) + " bytes");
             Backup backup = new Backup(dump, now, database, schema.inspectDatabaseSchema().currentVersion().orElse("none"), Files.size(dump),
                     sha256(dump));
@@ -134,6 +146,10 @@ public class Backups implements ManageBackupsUseCase {
             progress.accept("creating database " + targetDatabase);
             dumps.create(targetDatabase);
         }
+        if (state == DatabaseDumps.TargetState.NOT_EMPTY) {
+            progress.accept("emptying database " + targetDatabase);
+            dumps.empty(targetDatabase);
+        }
         progress.accept("restoring into " + targetDatabase);
         dumps.restore(dump, targetDatabase);
         return new RestoreResult.Restored(targetDatabase, verification.backup());
@@ -161,6 +177,23 @@ public class Backups implements ManageBackupsUseCase {
         return dump.resolveSibling(dump.getFileName() + MANIFEST);
     }
 
+    private static void createPrivately(Path path, boolean directory) throws IOException {
+        boolean posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (directory) {
+            if (!Files.isDirectory(path)) {
+                if (posix) {
+                    Files.createDirectories(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(path);
+                }
+            }
+        } else if (posix) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(path);
+        }
+    }
+
     private static void writeManifest(Backup backup) throws IOException {
         Properties manifest = new Properties();
         manifest.setProperty("createdAt", backup.createdAt().toString());
@@ -169,6 +202,7 @@ public class Backups implements ManageBackupsUseCase {
         manifest.setProperty("size", String.valueOf(backup.size()));
         manifest.setProperty("sha256", backup.sha256());
         manifest.setProperty("file", backup.dump().getFileName().toString());
+        createPrivately(manifestOf(backup.dump()), false);
         try (Writer out = Files.newBufferedWriter(manifestOf(backup.dump()), StandardCharsets.UTF_8)) {
             manifest.store(out, "West Bethel Motel backup (pg_dump custom format)");
         }

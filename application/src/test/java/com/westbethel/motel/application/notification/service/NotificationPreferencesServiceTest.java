@@ -96,6 +96,11 @@ class NotificationPreferencesServiceTest {
         }
 
         @Override
+        public NotificationPreferences findForUpdate(UserId user) {
+            return find(user);
+        }
+
+        @Override
         public void save(UserId user, NotificationPreferences preferences, String source, Instant at) {
             saved.put(user, preferences);
             sources.add(source);

@@ -22,7 +22,7 @@ public interface AdministerEmailQueueUseCase {
         QUEUED,
         NOT_FOUND,
         NOT_DEAD,
-        /** A verification or reset link, scrubbed when the email died: the guest must ask for a new one. */
+        /** A verification, reset or password-changed email, whose link was scrubbed when it died. */
         LINK_SCRUBBED
     }
 }

@@ -20,7 +20,7 @@ public interface ManageEmailTemplatesUseCase {
     SaveResult save(String template, String languageTag, String subject, String html, String text, String savedBy);
 
     /** @return whether there was an edit to remove */
-    boolean revert(String template, String languageTag);
+    boolean revert(String template, String languageTag, String revertedBy);
 
     record TemplateSummary(String name, NotificationType type, boolean essential, List<String> editedLanguages) {
     }

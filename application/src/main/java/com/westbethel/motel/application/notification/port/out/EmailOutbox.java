@@ -18,7 +18,7 @@ public interface EmailOutbox {
      * @param template the template's name, such as {@code email-verification}
      * @param model the template's variables; everything needed to render it later
      * @param cc copied openly
-     * @param bcc copied blind, such as the front desk on booking mail
+     * @param bcc copied blind
      */
     record OutgoingEmail(String template, EmailAddress recipient, Locale locale, Map<String, String> model, List<EmailAddress> cc,
             List<EmailAddress> bcc) {

@@ -15,7 +15,7 @@ public interface EmailRenderer {
     /**
      * Renders a candidate version of a template, to check or preview an edit before it is saved.
      *
-     * @throws IllegalArgumentException when the candidate does not render (a syntax or expression error)
+     * @throws IllegalArgumentException when the candidate uses a placeholder the template does not offer
      */
     RenderedEmail renderCandidate(EmailTemplateOverrides.TemplateOverride candidate, Map<String, String> model);
 

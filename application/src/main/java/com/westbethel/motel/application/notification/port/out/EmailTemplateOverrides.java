@@ -22,8 +22,8 @@ public interface EmailTemplateOverrides {
 
     /**
      * @param subject the subject line, with {@code {name}} placeholders
-     * @param html the HTML body's content (Thymeleaf), placed inside the branded layout
-     * @param text the plain-text body (Thymeleaf text mode)
+     * @param html the HTML body's content, with {@code {name}} placeholders (values HTML-escaped), placed inside the branded layout
+     * @param text the plain-text body, with {@code {name}} placeholders
      */
     record TemplateOverride(String template, String languageTag, String subject, String html, String text, Instant updatedAt,
             String updatedBy) {

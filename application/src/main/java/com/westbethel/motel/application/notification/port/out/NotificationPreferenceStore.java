@@ -12,6 +12,9 @@ public interface NotificationPreferenceStore {
     /** The guest's choices; defaults for a guest who made none. */
     NotificationPreferences find(UserId user);
 
+    /** The same, with the guest's choices locked until the transaction ends, so that two changes cannot undo each other. */
+    NotificationPreferences findForUpdate(UserId user);
+
     /**
      * Records the guest's choices, with when and how they were made (consent evidence for GDPR).
      *

@@ -19,6 +19,10 @@ public interface DatabaseDumps {
 
     void create(String database);
 
+    /** Drops everything the database holds (its public schema), for a forced restore. */
+    void empty(String database);
+
+    /** Restores in one transaction: the database ends up with all of the dump or none of it. */
     void restore(Path file, String database);
 
     enum TargetState { ABSENT, EMPTY, NOT_EMPTY }

@@ -1,6 +1,7 @@
 package com.westbethel.motel.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,12 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -34,19 +32,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AdminToolEndToEndIT {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "motel_e2e_admin_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PASSWORD = "lantern orchard velvet kayak";
 
+    private static ScratchDatabase database;
     private static RunningApp api;
 
     @BeforeAll
     static void startTheApi() throws Exception {
-        try (Connection admin = DriverManager.getConnection(SERVER + "motel_test", "motel", "motel")) {
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        }
+        database = ScratchDatabase.create("motel_e2e_admin");
         api = RunningApp.start("api-for-admin", "motel.api.jar", apiArguments());
     }
 
@@ -55,10 +50,8 @@ class AdminToolEndToEndIT {
         if (api != null) {
             api.close();
         }
-        try (Connection admin = DriverManager.getConnection(SERVER + "motel_test", "motel", "motel")) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        } catch (SQLException ignored) {
-            // A leftover scratch database is harmless.
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -70,8 +63,8 @@ class AdminToolEndToEndIT {
 
         Admin revoked = motelAdmin("tokens", "revoke", "--user", email);
         assertThat(revoked.exitCode()).as(revoked.output()).isZero();
-        assertThat(revoked.output()).contains("every token and session revoked").contains("database postgresql://127.0.0.1:5432/" + DATABASE);
-        assertThat(refusedWithin(api, first, Duration.ofSeconds(1))).isTrue();
+        assertThat(revoked.output()).contains("every token and session revoked").contains("database postgresql://127.0.0.1:5432/" + database.name);
+        awaitRefusal(api, first, Duration.ofSeconds(1));
 
         // A second API that cannot reach Redis answers from PostgreSQL.
         try (RunningApp withoutRedis = RunningApp.start("api-without-redis", "motel.api.jar",
@@ -80,7 +73,7 @@ class AdminToolEndToEndIT {
             assertThat(me(withoutRedis, second)).isEqualTo(200);
             Admin one = motelAdmin("tokens", "revoke", "--jti", claim(second, "jti"));
             assertThat(one.exitCode()).as(one.output()).isZero();
-            assertThat(refusedWithin(withoutRedis, second, Duration.ofSeconds(1))).isTrue();
+            awaitRefusal(withoutRedis, second, Duration.ofSeconds(1));
         }
     }
 
@@ -96,7 +89,7 @@ class AdminToolEndToEndIT {
     }
 
     private static List<String> apiArguments() {
-        return List.of("--spring.datasource.url=" + SERVER + DATABASE, "--motel.rate-limit.enabled=false", "--motel.security.bcrypt-strength=4");
+        return List.of("--spring.datasource.url=" + database.url(), "--motel.rate-limit.enabled=false", "--motel.security.bcrypt-strength=4");
     }
 
     private static List<String> append(List<String> list, String more) {
@@ -106,7 +99,7 @@ class AdminToolEndToEndIT {
     }
 
     private static Admin motelAdmin(String... args) throws Exception {
-        return run(SERVER + DATABASE, args);
+        return run(database.url(), args);
     }
 
     /** The packaged jar, as an admin runs it, configured by the environment as the API is. */
@@ -122,15 +115,8 @@ class AdminToolEndToEndIT {
         return new Admin(process.exitValue(), output);
     }
 
-    private static boolean refusedWithin(RunningApp app, String token, Duration limit) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        do {
-            if (me(app, token) == 401) {
-                return true;
-            }
-            Thread.sleep(50);
-        } while (Instant.now().isBefore(deadline));
-        return false;
+    private static void awaitRefusal(RunningApp app, String token, Duration limit) {
+        await().atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> me(app, token) == 401);
     }
 
     private static String verifiedGuestLogsIn(RunningApp app, String email) throws Exception {
@@ -138,7 +124,7 @@ class AdminToolEndToEndIT {
                 Map.of("email", email, "password", PASSWORD, "firstName", "Olav", "lastName", "Berg"));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String token;
-        try (Connection db = DriverManager.getConnection(SERVER + DATABASE, "motel", "motel");
+        try (Connection db = database.connect();
                 PreparedStatement query = db.prepareStatement(
                         "SELECT model ->> 'token' FROM email_queue WHERE recipient = ? AND template = 'email-verification'")) {
             query.setString(1, email);

@@ -1,11 +1,11 @@
 package com.westbethel.motel.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -15,15 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -45,21 +42,18 @@ class EmailEndToEndIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "motel_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PASSWORD = "lantern orchard velvet kayak";
 
+    private static ScratchDatabase database;
     private static RunningApp api;
 
     @BeforeAll
     static void startTheApi() throws Exception {
-        try (Connection admin = DriverManager.getConnection(SERVER + "motel_test", "motel", "motel")) {
-            admin.createStatement().execute("CREATE DATABASE " + DATABASE);
-        }
+        database = ScratchDatabase.create("motel_e2e");
         api = RunningApp.start("api", "motel.api.jar", List.of(
-                "--spring.datasource.url=" + SERVER + DATABASE,
+                "--spring.datasource.url=" + database.url(),
                 "--motel.demo-data.enabled=true",
                 "--motel.rate-limit.enabled=false",
                 "--motel.security.bcrypt-strength=4",
@@ -72,17 +66,15 @@ class EmailEndToEndIT {
         if (api != null) {
             api.close();
         }
-        try (Connection admin = DriverManager.getConnection(SERVER + "motel_test", "motel", "motel")) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        } catch (SQLException ignored) {
-            // A leftover scratch database is harmless.
+        if (database != null) {
+            database.close();
         }
     }
 
     @Test
     void what_guests_do_reaches_their_inbox_through_the_running_worker() throws Exception {
         try (RunningApp worker = RunningApp.start("worker", "motel.worker.jar", List.of(
-                "--spring.datasource.url=" + SERVER + DATABASE,
+                "--spring.datasource.url=" + database.url(),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "--motel.worker.email-delivery-interval=200ms",
@@ -141,27 +133,21 @@ class EmailEndToEndIT {
         }
     }
 
-    private static MimeMessage awaitEmail(String recipient, String subjectStart) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                boolean addressed = List.of(message.getAllRecipients()).stream().anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-                if (addressed && message.getSubject().startsWith(subjectStart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no email \"" + subjectStart + "...\" to " + recipient + " within 30 s; received: "
-                + List.of(SMTP.getReceivedMessages()).stream().map(EmailEndToEndIT::describe).toList());
+    private static MimeMessage awaitEmail(String recipient, String subjectStart) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .alias("an email \"" + subjectStart + "...\" to " + recipient)
+                .until(() -> find(recipient, subjectStart), Optional::isPresent)
+                .orElseThrow();
     }
 
-    private static String describe(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0] + ": " + message.getSubject();
-        } catch (Exception e) {
-            return String.valueOf(e);
+    private static Optional<MimeMessage> find(String recipient, String subjectStart) throws Exception {
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            boolean addressed = List.of(message.getAllRecipients()).stream().anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+            if (addressed && message.getSubject().startsWith(subjectStart)) {
+                return Optional.of(message);
+            }
         }
+        return Optional.empty();
     }
 
     private static String token(String body, String link) {

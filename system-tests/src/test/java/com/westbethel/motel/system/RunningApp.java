@@ -1,5 +1,7 @@
 package com.westbethel.motel.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,9 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** One of the packaged deployables, run as a real process from its executable jar, with its log in a file. */
 final class RunningApp implements AutoCloseable {
@@ -28,7 +30,7 @@ final class RunningApp implements AutoCloseable {
         this.port = port;
     }
 
-    static RunningApp start(String name, String jarProperty, List<String> arguments) throws IOException, InterruptedException {
+    static RunningApp start(String name, String jarProperty, List<String> arguments) throws IOException {
         Path jar = Path.of(System.getProperty(jarProperty));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": package the module first (./mvnw verify builds it before these tests)");
@@ -46,25 +48,24 @@ final class RunningApp implements AutoCloseable {
         return app;
     }
 
-    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    private void awaitReady(Duration timeout) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + process.exitValue());
                 }
-            } catch (IOException notYet) {
-                // Still starting.
-            }
-            Thread.sleep(250);
+                try {
+                    return client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException stillStarting) {
+                    return false;
+                }
+            });
+        } catch (RuntimeException notReady) {
+            throw new IllegalStateException(name + " did not become ready (" + notReady.getMessage() + "):\n" + Files.readString(log), notReady);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + ":\n" + Files.readString(log));
     }
 
     String log() throws IOException {
@@ -74,7 +75,7 @@ final class RunningApp implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

@@ -102,7 +102,7 @@ class BackupCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Checks a backup: its size and SHA-256 against the manifest, and that pg_restore can read it. Exit 1 when damaged.",
-            footer = {"", "Example:", "  motel-admin backup verify backups/motel-motel-20261127T120000Z.dump"})
+            footer = {"", "Example:", "  motel-admin backup verify backups/motel-motel-20261127T120000000Z.dump"})
     static class Verify implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE")
@@ -141,7 +141,7 @@ class BackupCommand {
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Restores a verified backup into a database, in one transaction: a new one is created; an existing one must "
                     + "be empty unless --force.",
-            footer = {"", "Examples:", "  motel-admin backup restore backups/motel-motel-20261127T120000Z.dump --target-db motel_restored --yes",
+            footer = {"", "Examples:", "  motel-admin backup restore backups/motel-motel-20261127T120000000Z.dump --target-db motel_restored --yes",
                 "  motel-admin backup restore FILE --target-db motel --force --yes   (over the live data: stop the API and worker first)"})
     static class Restore implements Callable<Integer> {
 

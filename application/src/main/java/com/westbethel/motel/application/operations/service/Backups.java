@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /** Backups as dump files with a {@code .manifest} beside each; see {@link ManageBackupsUseCase}. */
 public class Backups implements ManageBackupsUseCase {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String MANIFEST = ".manifest";
 
@@ -55,7 +55,7 @@ public class Backups implements ManageBackupsUseCase {
         try {
             createPrivately(directory, true);
             if (Files.exists(dump)) {
-                throw new IllegalStateException(dump + " exists already; try again in a second.");
+                throw new IllegalStateException(dump + " exists already; try again.");
             }
             // The dump holds password hashes and guests' personal data: readable by its owner alone, from its first byte.
             createPrivately(partial, false);

@@ -67,9 +67,9 @@ class IdentityConfiguration {
     }
 
     @Bean
-    IdentitySettings identitySettings(IdentityProperties properties, @Value("${motel.public-url}") String publicUrl) {
+    IdentitySettings identitySettings(IdentityProperties properties) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
-                properties.requireVerifiedEmail(), publicUrl, properties.requireAdminMfa());
+                properties.requireVerifiedEmail(), properties.requireAdminMfa());
     }
 
     @Bean

@@ -12,7 +12,6 @@ import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;

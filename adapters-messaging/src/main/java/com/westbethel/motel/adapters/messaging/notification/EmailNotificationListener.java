@@ -182,9 +182,13 @@ public class EmailNotificationListener {
     public record Settings(String siteUrl, String unsubscribeUrl, List<EmailAddress> frontDesk) {
 
         public Settings {
-            Objects.requireNonNull(siteUrl, "siteUrl");
+            siteUrl = withoutTrailingSlash(Objects.requireNonNull(siteUrl, "siteUrl"));
             Objects.requireNonNull(unsubscribeUrl, "unsubscribeUrl");
             frontDesk = List.copyOf(frontDesk);
+        }
+
+        private static String withoutTrailingSlash(String url) {
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         }
     }
 }

@@ -16,7 +16,6 @@ import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.event.StayDetails;
 import com.westbethel.motel.application.notification.event.UserRegistered;
-import com.westbethel.motel.application.notification.port.out.EmailOutbox;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
 import com.westbethel.motel.application.notification.port.out.NotificationPreferenceStore;
 import com.westbethel.motel.domain.identity.UserId;

@@ -10,11 +10,10 @@ import java.util.Objects;
  * @param emailVerificationTtl how long a verification link works (24 h: greylisted mail arrives late)
  * @param passwordResetTtl how long a reset link works
  * @param requireVerifiedEmail whether login waits for a verified email address
- * @param publicUrl where guests reach the motel's site, for links in emails
  * @param requireAdminMfa whether admins must enrol in MFA: until they do, their tokens carry no role
  */
 public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificationTtl, Duration passwordResetTtl,
-        boolean requireVerifiedEmail, String publicUrl, boolean requireAdminMfa) {
+        boolean requireVerifiedEmail, boolean requireAdminMfa) {
 
     /** How long the second login step may take. */
     public static final Duration MFA_CHALLENGE_TTL = Duration.ofMinutes(5);
@@ -23,10 +22,9 @@ public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificat
         Objects.requireNonNull(refreshTokenTtl, "refreshTokenTtl");
         Objects.requireNonNull(emailVerificationTtl, "emailVerificationTtl");
         Objects.requireNonNull(passwordResetTtl, "passwordResetTtl");
-        publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public static IdentitySettings defaults(String publicUrl) {
-        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, publicUrl, true);
+    public static IdentitySettings defaults() {
+        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, true);
     }
 }

@@ -2,7 +2,6 @@ package com.westbethel.motel.application.identity.service;
 
 import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.PUBLIC_URL;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.WEAK_PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.registration;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,6 @@ import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Duration;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

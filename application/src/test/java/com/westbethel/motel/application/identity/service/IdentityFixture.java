@@ -39,7 +39,6 @@ final class IdentityFixture {
 
     static final Instant START = Instant.parse("2027-06-01T12:00:00Z");
     static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
-    static final String PUBLIC_URL = "https://motel.example";
 
     static final String EMAIL = "anna@example.com";
     static final String PASSWORD = "correct horse battery staple";
@@ -95,7 +94,7 @@ final class IdentityFixture {
     final TokenAuthenticator authenticator;
 
     IdentityFixture() {
-        this(IdentitySettings.defaults(PUBLIC_URL));
+        this(IdentitySettings.defaults());
     }
 
     IdentityFixture(IdentitySettings settings) {
@@ -116,9 +115,8 @@ final class IdentityFixture {
     }
 
     static IdentitySettings settingsNotRequiringVerifiedEmail() {
-        IdentitySettings defaults = IdentitySettings.defaults(PUBLIC_URL);
-        return new IdentitySettings(defaults.refreshTokenTtl(), defaults.emailVerificationTtl(), defaults.passwordResetTtl(), false,
-                PUBLIC_URL, true);
+        IdentitySettings defaults = IdentitySettings.defaults();
+        return new IdentitySettings(defaults.refreshTokenTtl(), defaults.emailVerificationTtl(), defaults.passwordResetTtl(), false, true);
     }
 
     static RegisterGuestCommand registration(String email, String password) {

@@ -228,7 +228,7 @@ class LoginServiceTest {
                 return seen;
             }
         };
-        IdentityFixture raceIdentity = new IdentityFixture(IdentitySettings.defaults(IdentityFixture.PUBLIC_URL), racing);
+        IdentityFixture raceIdentity = new IdentityFixture(IdentitySettings.defaults(), racing);
         raceIdentity.verifiedGuest();
         TokenPair tokens = raceIdentity.logIn(LAPTOP);
 

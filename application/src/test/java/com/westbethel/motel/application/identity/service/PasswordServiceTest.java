@@ -5,7 +5,6 @@ import static com.westbethel.motel.application.identity.service.IdentityFixture.
 import static com.westbethel.motel.application.identity.service.IdentityFixture.NEW_PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.PUBLIC_URL;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.WEAK_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 

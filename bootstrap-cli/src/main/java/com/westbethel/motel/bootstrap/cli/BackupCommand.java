@@ -23,6 +23,14 @@ import picocli.CommandLine.Parameters;
             BackupCommand.Prune.class})
 class BackupCommand {
 
+    /** Where backups are kept: one option, one default, for every command that needs it. */
+    static class BackupDirectory {
+
+        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", paramLabel = "DIR",
+                description = "Where backups are kept (default ${DEFAULT-VALUE}, or MOTEL_BACKUP_DIR).")
+        Path path;
+    }
+
     static Map<String, Object> json(Backup backup) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", backup.dump().toString());
@@ -38,8 +46,8 @@ class BackupCommand {
             footer = {"", "Example:", "  motel-admin backup create --dir /var/backups/motel"})
     static class Create implements Callable<Integer> {
 
-        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", description = "Where backups go (default ${DEFAULT-VALUE}).")
-        Path directory;
+        @Mixin
+        BackupDirectory directory;
 
         @Mixin
         OutputOptions output;
@@ -55,7 +63,7 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            Backup backup = beans.get(ManageBackupsUseCase.class).create(directory, output.progress());
+            Backup backup = beans.get(ManageBackupsUseCase.class).create(directory.path, output.progress());
             if (format.json) {
                 output.json(json(backup));
             } else {
@@ -70,8 +78,8 @@ class BackupCommand {
             footer = {"", "Example:", "  motel-admin backup list --dir /var/backups/motel --json"})
     static class ListBackups implements Callable<Integer> {
 
-        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", description = "Default ${DEFAULT-VALUE}.")
-        Path directory;
+        @Mixin
+        BackupDirectory directory;
 
         @Mixin
         OutputOptions output;
@@ -87,7 +95,7 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            List<Backup> backups = beans.get(ManageBackupsUseCase.class).list(directory);
+            List<Backup> backups = beans.get(ManageBackupsUseCase.class).list(directory.path);
             if (format.json) {
                 output.json(backups.stream().map(BackupCommand::json).toList());
             } else {
@@ -200,8 +208,8 @@ class BackupCommand {
         @Option(names = "--keep", required = true, paramLabel = "N", description = "How many of the newest backups to keep (at least 1).")
         int keep;
 
-        @Option(names = "--dir", defaultValue = "${MOTEL_BACKUP_DIR:-backups}", description = "Default ${DEFAULT-VALUE}.")
-        Path directory;
+        @Mixin
+        BackupDirectory directory;
 
         @Mixin
         OutputOptions output;
@@ -217,7 +225,7 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            List<Backup> deleted = beans.get(ManageBackupsUseCase.class).prune(directory, keep);
+            List<Backup> deleted = beans.get(ManageBackupsUseCase.class).prune(directory.path, keep);
             if (format.json) {
                 output.json(deleted.stream().map(BackupCommand::json).toList());
             } else {

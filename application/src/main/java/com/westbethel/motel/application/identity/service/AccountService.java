@@ -54,11 +54,16 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
                 instanceof PasswordVerdict.Refused refused) {
             return new RegistrationResult.PasswordRefused(refused.reason(), refused.advice());
         }
-        if (users.findByEmail(command.email()).isPresent()) {
+        // Hashed whether or not the address is known, so that the answer takes as long either way.
+        String passwordHash = hasher.hash(command.password());
+        Optional<User> owner = users.findByEmail(command.email());
+        if (owner.isPresent()) {
+            // The caller is answered as for a new address; the owner learns of the attempt by email.
+            emails.signUpAttempted(owner.get());
             return new RegistrationResult.EmailTaken();
         }
         Instant now = clock.instant();
-        User user = User.registerGuest(command.email(), command.firstName(), command.lastName(), hasher.hash(command.password()), now);
+        User user = User.registerGuest(command.email(), command.firstName(), command.lastName(), passwordHash, now);
         if (!users.add(user)) {
             return new RegistrationResult.EmailTaken();
         }

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.domain.identity.SessionPolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -11,9 +12,11 @@ import java.util.Objects;
  * @param passwordResetTtl how long a reset link works
  * @param requireVerifiedEmail whether login waits for a verified email address
  * @param requireAdminMfa whether admins must enrol in MFA: until they do, their tokens carry no role
+ * @param requireStaffMfa whether staff must enrol in MFA: until they do, their tokens carry no role
+ * @param sessions how long a session lasts, in all and unused, by role; enforced at each refresh
  */
 public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificationTtl, Duration passwordResetTtl,
-        boolean requireVerifiedEmail, boolean requireAdminMfa) {
+        boolean requireVerifiedEmail, boolean requireAdminMfa, boolean requireStaffMfa, SessionPolicy sessions) {
 
     /** How long the second login step may take. */
     public static final Duration MFA_CHALLENGE_TTL = Duration.ofMinutes(5);
@@ -22,9 +25,26 @@ public record IdentitySettings(Duration refreshTokenTtl, Duration emailVerificat
         Objects.requireNonNull(refreshTokenTtl, "refreshTokenTtl");
         Objects.requireNonNull(emailVerificationTtl, "emailVerificationTtl");
         Objects.requireNonNull(passwordResetTtl, "passwordResetTtl");
+        Objects.requireNonNull(sessions, "sessions");
+    }
+
+    /** Staff must enrol in MFA like admins, and sessions follow {@link SessionPolicy#defaults()}. */
+    public IdentitySettings(Duration refreshTokenTtl, Duration emailVerificationTtl, Duration passwordResetTtl, boolean requireVerifiedEmail,
+            boolean requireAdminMfa) {
+        this(refreshTokenTtl, emailVerificationTtl, passwordResetTtl, requireVerifiedEmail, requireAdminMfa, true, SessionPolicy.defaults());
     }
 
     public static IdentitySettings defaults() {
-        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, true);
+        return new IdentitySettings(Duration.ofDays(30), Duration.ofHours(24), Duration.ofHours(1), true, true, true, SessionPolicy.defaults());
+    }
+
+    public IdentitySettings withSessions(SessionPolicy policy) {
+        return new IdentitySettings(refreshTokenTtl, emailVerificationTtl, passwordResetTtl, requireVerifiedEmail, requireAdminMfa,
+                requireStaffMfa, policy);
+    }
+
+    public IdentitySettings withStaffMfaRequired(boolean required) {
+        return new IdentitySettings(refreshTokenTtl, emailVerificationTtl, passwordResetTtl, requireVerifiedEmail, requireAdminMfa, required,
+                sessions);
     }
 }

@@ -29,11 +29,13 @@ import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
+import com.westbethel.motel.domain.identity.SessionPolicy;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +76,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(notifications, settings);
         this.settings = settings;
         this.clock = clock;
@@ -171,7 +173,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
                     .formatted(device.ipAddress(), device.userAgent().isBlank() ? "unknown browser" : device.userAgent())
                     + "end that session under your account's sessions and change your password.");
         }
-        return issueTokens(user, session.id(), now);
+        return issueTokens(user, session.id(), now, now);
     }
 
     /** Compares this login's place with the previous login's, when the GeoIP source knows both. */
@@ -226,9 +228,19 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         }
         Instant now = clock.instant();
         Optional<User> user = users.findById(token.user());
-        boolean sessionActive = sessions.find(token.session()).map(Session::active).orElse(false);
-        if (!token.expiresAt().isAfter(now) || !sessionActive || user.isEmpty() || !user.get().enabled()
+        Optional<Session> active = sessions.find(token.session()).filter(Session::active);
+        if (active.isEmpty() || user.isEmpty() || !user.get().enabled()
                 || user.get().tokensValidAfter().map(token.issuedAt()::isBefore).orElse(false)) {
+            return new RefreshResult.Invalid();
+        }
+        Session session = active.get();
+        Optional<SessionPolicy.Ending> ending = settings.sessions().ending(user.get().roles(), session.createdAt(), session.lastSeenAt(), now);
+        if (ending.isPresent()) {
+            // Past its lifetime or idle too long: the session ends here, and the client must log in again.
+            termination.end(session.id(), ending.get() == SessionPolicy.Ending.LIFETIME_REACHED ? "SESSION_LIFETIME_REACHED" : "SESSION_IDLE_TIMEOUT");
+            return new RefreshResult.SessionExpired();
+        }
+        if (!token.expiresAt().isAfter(now)) {
             return new RefreshResult.Invalid();
         }
         if (!sessions.markRotated(hash, now)) {
@@ -236,16 +248,16 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
             return reused(token, device);
         }
         sessions.touch(token.session(), now);
-        return new RefreshResult.Refreshed(issueTokens(user.get(), token.session(), now));
+        return new RefreshResult.Refreshed(issueTokens(user.get(), token.session(), session.createdAt(), now));
     }
 
     /**
-     * An admin who must enrol in MFA and has not yet gets a token without roles: it reaches the
-     * account itself and MFA set-up, nothing an admin may do.
+     * An admin or a member of staff who must enrol in MFA and has not yet gets a token without roles:
+     * it reaches the account itself and MFA set-up, nothing an admin or the front desk may do.
      */
     private Set<Role> grantedRoles(User user) {
-        boolean mustEnrol = settings.requireAdminMfa() && user.hasRole(Role.ADMIN)
-                && !enrolments.find(user.id()).map(MfaEnrolment::enabled).orElse(false);
+        boolean privileged = settings.requireAdminMfa() && user.hasRole(Role.ADMIN) || settings.requireStaffMfa() && user.hasRole(Role.STAFF);
+        boolean mustEnrol = privileged && !enrolments.find(user.id()).map(MfaEnrolment::enabled).orElse(false);
         return mustEnrol ? Set.of() : user.roles();
     }
 
@@ -259,11 +271,12 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         return new RefreshResult.Reused();
     }
 
-    private TokenPair issueTokens(User user, SessionId session, Instant now) {
+    private TokenPair issueTokens(User user, SessionId session, Instant sessionStartedAt, Instant now) {
         IssuedAccessToken access = accessTokens.issue(user.id(), session, grantedRoles(user));
         OpaqueToken refresh = OpaqueToken.generate();
-        sessions.saveRefreshToken(new RefreshToken(refresh.hash(), session, user.id(), now, now.plus(settings.refreshTokenTtl()),
-                Optional.empty(), Optional.empty()));
+        // No refresh token outlives its session's lifetime.
+        Instant expiresAt = Collections.min(List.of(now.plus(settings.refreshTokenTtl()), settings.sessions().endOfLife(user.roles(), sessionStartedAt)));
+        sessions.saveRefreshToken(new RefreshToken(refresh.hash(), session, user.id(), now, expiresAt, Optional.empty(), Optional.empty()));
         return new TokenPair(access.token(), refresh.value(), accessTokens.timeToLive().toSeconds());
     }
 }

@@ -47,7 +47,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         this.policy = policy;
         this.oneTimeTokens = oneTimeTokens;
         this.sessions = sessions;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(events, settings);
         this.settings = settings;
         this.clock = clock;
@@ -107,6 +107,8 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         }
         user.changePassword(hasher.hash(newPassword));
         users.update(user);
+        // A reset link sent before the change would otherwise still set a password of its holder's choosing.
+        oneTimeTokens.invalidateAll(user.id(), Purpose.PASSWORD_RESET, clock.instant());
         // The session that changed the password goes on; every other one ends.
         sessions.activeOf(user.id()).stream()
                 .map(Session::id)

@@ -3,6 +3,7 @@ package com.westbethel.motel.application.identity.service;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.RevocationRecords;
@@ -47,8 +48,8 @@ public class UserAdministration implements AdministerUsersUseCase {
     private final Duration accessTokenTtl;
     private final Clock clock;
 
-    public UserAdministration(Users users, Sessions sessions, RevocationList revocations, RevocationRecords revocationRecords,
-            MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy, NotificationEvents notifications, AuditLog auditLog,
+    public UserAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations,
+            RevocationRecords revocationRecords, MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy, NotificationEvents notifications, AuditLog auditLog,
             Duration accessTokenTtl, Clock clock) {
         this.users = users;
         this.sessions = sessions;
@@ -60,7 +61,7 @@ public class UserAdministration implements AdministerUsersUseCase {
         this.notifications = notifications;
         this.audit = new IdentityAudit(auditLog, clock);
         this.auditLog = auditLog;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokenTtl, clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokenTtl, clock);
         this.accessTokenTtl = accessTokenTtl;
         this.clock = clock;
     }

@@ -92,6 +92,8 @@ final class IdentityFixture {
     final SessionService sessionService;
     final PasswordService passwords;
     final TokenAuthenticator authenticator;
+    /** motel-admin's use case. */
+    final UserAdministration administration;
 
     IdentityFixture() {
         this(IdentitySettings.defaults());
@@ -107,11 +109,13 @@ final class IdentityFixture {
         this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, auditLog, settings, clock);
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
                 oneTimeTokens, geo, outbox, settings, clock);
-        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, auditLog, clock);
+        this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, auditLog,
                 settings, clock);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
-        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, outbox, auditLog, settings, clock);
+        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock);
+        this.administration = new UserAdministration(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
+                enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock);
     }
 
     static IdentitySettings settingsNotRequiringVerifiedEmail() {

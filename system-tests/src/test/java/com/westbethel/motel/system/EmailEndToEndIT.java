@@ -83,7 +83,7 @@ class EmailEndToEndIT {
 
             // Registration: the verification email, then the welcome email once the link is followed.
             assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ingrid", "lastName", "Dahl"), null)
-                    .statusCode()).isEqualTo(201);
+                    .statusCode()).isEqualTo(202);
             MimeMessage verification = awaitEmail(email, "Confirm your email address, Ingrid");
             String verificationToken = token(GreenMailUtil.getBody(verification), "https://motel.example/verify-email");
             assertThat(post("/api/v1/auth/verify-email", Map.of("token", verificationToken), null).statusCode()).isBetween(200, 299);

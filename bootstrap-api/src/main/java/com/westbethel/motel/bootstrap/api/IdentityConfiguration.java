@@ -69,7 +69,7 @@ class IdentityConfiguration {
     @Bean
     IdentitySettings identitySettings(IdentityProperties properties) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
-                properties.requireVerifiedEmail(), properties.requireAdminMfa());
+                properties.requireVerifiedEmail(), properties.requireAdminMfa(), properties.requireStaffMfa(), properties.session().policy());
     }
 
     @Bean
@@ -121,8 +121,9 @@ class IdentityConfiguration {
 
     @Bean
     MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, events, auditLog, settings, clock), transactions);
+            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
@@ -182,9 +183,9 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SessionService sessionService(Users users, Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens,
-            SecurityEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, events, auditLog, clock), transactions);
+    SessionService sessionService(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
+            AccessTokens accessTokens, SecurityEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock), transactions);
     }
 
     @Bean

@@ -76,14 +76,14 @@ class PackagedApiIT {
     void the_shipped_jar_registers_enrols_mfa_books_and_pays() {
         String email = "packaged-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         assertThat(http.post("/api/v1/auth/register", json(Map.of("email", email, "password", PASSWORD, "firstName", "Siv", "lastName", "Aas")))
-                .status()).isEqualTo(201);
+                .status()).isEqualTo(202);
         String token = JdbcClient.create(new DriverManagerDataSource(TEST_DATABASE, "motel", "motel"))
                 .sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
                 .param("email", email).query(String.class).single();
         assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", token))).status()).isEqualTo(200);
         String access = http.post("/api/v1/auth/login", json(Map.of("email", email, "password", PASSWORD))).json().path("accessToken").asString();
 
-        var setup = http.post("/api/v1/auth/mfa/setup", "{}", access);
+        var setup = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", PASSWORD)), access);
         assertThat(setup.status()).as(setup.body()).isEqualTo(200);
         assertThat(setup.json().path("qrCodePng").asString()).isNotBlank();
 

@@ -12,6 +12,7 @@ import com.westbethel.motel.application.notification.event.PaymentFailed;
 import com.westbethel.motel.application.notification.event.PaymentReceived;
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.StayDetails;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
@@ -104,6 +105,9 @@ public class EmailNotificationListener {
         if (event instanceof PasswordChanged changed) {
             return new Email("password-changed", Map.of(
                     "how", changed.how().name().toLowerCase(Locale.ROOT), "resetUrl", settings.siteUrl() + "/forgot-password"));
+        }
+        if (event instanceof SignUpAttempted) {
+            return new Email("sign-up-attempt", Map.of("loginUrl", settings.siteUrl() + "/login", "resetUrl", settings.siteUrl() + "/forgot-password"));
         }
         if (event instanceof SecurityAlert alert) {
             return new Email("security-alert", Map.of("alert", alert.kind(), "detail", alert.detail()));

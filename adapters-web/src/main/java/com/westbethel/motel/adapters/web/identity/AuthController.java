@@ -21,20 +21,20 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
 import com.westbethel.motel.domain.shared.EmailAddress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/auth: accounts, logins, tokens, email verification and password reset. */
@@ -63,7 +63,8 @@ class AuthController {
         this.resetPassword = resetPassword;
     }
 
-    record Registered(UUID id, String email, boolean emailVerified) {
+    /** The one answer to every accepted sign-up, new address or known: it reveals no account. */
+    record SignUpAccepted(@Schema(example = "Check your inbox: we sent an email to anna@example.com about your account.") String message) {
     }
 
     record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
@@ -73,19 +74,22 @@ class AuthController {
         }
     }
 
+    @Operation(summary = "Open a guest account",
+            description = "Answers 202 with the same body whether or not the address already has an account: a new address gets a "
+                    + "verification link, a known one an email telling its owner of the attempt. A weak password is a 400 problem.")
+    @ApiResponse(responseCode = "202", description = "Accepted; the next step is in the email",
+            content = @Content(schema = @Schema(implementation = SignUpAccepted.class)))
     @PostMapping("/register")
     ResponseEntity<?> register(@Valid @RequestBody IdentityRequests.Register request) {
         RegistrationResult result = register.register(new RegisterGuestCommand(new EmailAddress(request.email()), request.password(),
                 request.firstName(), request.lastName()));
-        if (result instanceof RegistrationResult.Registered registered) {
-            return ResponseEntity.created(URI.create("/api/v1/users/me"))
-                    .body(new Registered(registered.user().id(), registered.user().email(), registered.user().emailVerified()));
-        }
         if (result instanceof RegistrationResult.PasswordRefused refused) {
             return weakPassword("password", refused.reason(), refused.advice());
         }
-        return problem(HttpStatus.CONFLICT, "email-taken", "Email already registered",
-                "An account with this email address already exists. Log in, or reset the password if it is forgotten.");
+        // Registered or EmailTaken: one answer, so that sign-up does not tell which addresses have accounts.
+        String address = new EmailAddress(request.email()).value();
+        return ResponseEntity.accepted().body(new SignUpAccepted(
+                "Check your inbox: we sent an email to %s about your account.".formatted(address)));
     }
 
     @PostMapping("/login")
@@ -129,11 +133,18 @@ class AuthController {
         return problem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Login failed", "The email address or the password is incorrect.");
     }
 
+    @Operation(summary = "Trade a refresh token for a new pair",
+            description = "401 problems: invalid-refresh-token, refresh-token-reused (the session ends), session-expired (the session "
+                    + "reached its absolute lifetime or idle timeout, and ends).")
     @PostMapping("/refresh")
     ResponseEntity<?> refresh(@Valid @RequestBody IdentityRequests.Refresh request, HttpServletRequest http) {
         RefreshResult result = refresh.refresh(request.refreshToken(), ClientDevice.of(http));
         if (result instanceof RefreshResult.Refreshed refreshed) {
             return ResponseEntity.ok(Tokens.of(refreshed.tokens()));
+        }
+        if (result instanceof RefreshResult.SessionExpired) {
+            return problem(HttpStatus.UNAUTHORIZED, "session-expired", "Session expired",
+                    "The session reached its time limit or was unused for too long, and has ended. Log in again.");
         }
         if (result instanceof RefreshResult.Reused) {
             return problem(HttpStatus.UNAUTHORIZED, "refresh-token-reused", "Refresh token reused",
@@ -180,9 +191,12 @@ class AuthController {
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
     }
 
-    @GetMapping("/validate-reset-token")
-    Map<String, Boolean> validateResetToken(@RequestParam String token) {
-        return Map.of("valid", token.length() <= 256 && resetPassword.isResetTokenValid(token));
+    /** A POST, so that the token never sits in a URL that a proxy or the server logs; GET answers 405. */
+    @Operation(summary = "Check a password-reset link before asking for a new password",
+            description = "The token travels in the body, never in the URL. Answers {\"valid\": true|false}; the token is not used up.")
+    @PostMapping("/validate-reset-token")
+    Map<String, Boolean> validateResetToken(@Valid @RequestBody IdentityRequests.Token request) {
+        return Map.of("valid", resetPassword.isResetTokenValid(request.token()));
     }
 
     @PostMapping("/reset-password")

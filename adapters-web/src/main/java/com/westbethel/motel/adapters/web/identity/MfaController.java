@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.identity;
 
+import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.google.zxing.BarcodeFormat;
@@ -11,10 +12,13 @@ import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.Confir
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +27,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,12 +72,36 @@ class MfaController {
     record Code(@NotBlank @Size(max = 32) @Schema(example = "123456") String code) {
     }
 
+    /** The current password: a stolen access token alone must not enrol another authenticator. */
+    record SetUp(@NotNull @Size(max = 256) @Schema(description = "the account's current password", example = "lantern orchard velvet kayak")
+            String password) {
+
+        @Override
+        public String toString() {
+            return "SetUp[redacted]";
+        }
+    }
+
+    @Operation(summary = "Start enrolling an authenticator app",
+            description = "Needs the current password. Answers the secret, its otpauth:// URI and a QR code (base64 PNG); "
+                    + "POST /auth/mfa/verify {code} then turns two-factor login on. A wrong password is a 400 wrong-password problem "
+                    + "and counts towards a lock (429 mfa-setup-locked with Retry-After).")
     @PostMapping("/setup")
-    ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller) {
-        SetupResult result = mfa.setUp(caller);
+    ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody SetUp request) {
+        SetupResult result = mfa.setUp(caller, request.password());
         if (result instanceof SetupResult.Started started) {
             return ResponseEntity.ok(Map.of("secret", started.secret(), "otpauthUri", started.otpauthUri(),
                     "qrCodePng", qrCodePng(started.otpauthUri())));
+        }
+        if (result instanceof SetupResult.WrongPassword) {
+            return fieldProblem(HttpStatus.BAD_REQUEST, "wrong-password", "Wrong password", "password", "The password is incorrect.");
+        }
+        if (result instanceof SetupResult.LockedOut locked) {
+            long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
+            ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "mfa-setup-locked", "Too many wrong passwords",
+                    "Too many wrong passwords while setting up two-factor login. Try again in %d seconds.".formatted(seconds));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(tooMany.getBody());
         }
         return problem(HttpStatus.CONFLICT, "mfa-already-enabled", "Two-factor login already on",
                 "Two-factor login is already on. Turn it off first to enrol a new authenticator.");
@@ -82,6 +111,9 @@ class MfaController {
      * With an {@code mfaToken}: the second login step (no bearer needed). Without: confirms the
      * caller's set-up with a first code and turns two-factor login on.
      */
+    @Operation(summary = "The second login step, or confirming an MFA set-up",
+            description = "With an mfaToken: completes a login. With a bearer and no mfaToken: confirms the set-up, turns two-factor "
+                    + "login on, answers the backup codes once, and alerts the owner by email.")
     @PostMapping("/verify")
     ResponseEntity<?> verify(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Verify request, HttpServletRequest http) {
         if (request.mfaToken() != null && !request.mfaToken().isBlank()) {
@@ -111,6 +143,8 @@ class MfaController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Replace the backup codes", description = "Needs a current code; the old codes stop working and the owner is "
+            + "alerted by email.")
     @PostMapping("/backup-codes")
     ResponseEntity<?> regenerateBackupCodes(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Code request) {
         Optional<List<String>> codes = mfa.regenerateBackupCodes(caller, request.code());

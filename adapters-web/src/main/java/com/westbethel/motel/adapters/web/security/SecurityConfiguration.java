@@ -28,6 +28,8 @@ public class SecurityConfiguration {
     private static final String[] PUBLIC_POSTS = {
         "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/verify-email",
         "/api/v1/auth/resend-verification", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password",
+        // The reset token in the body, never in a URL (a GET of the same path, still let through, answers 405).
+        "/api/v1/auth/validate-reset-token",
         // The second login step carries its own proof (the mfaToken); with a bearer it confirms a set-up.
         "/api/v1/auth/mfa/verify",
         // One-click unsubscribe (RFC 8058): the signed token in the link is the proof, no login.

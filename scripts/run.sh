@@ -18,6 +18,13 @@ echo "run: building bootstrap-$deployable"
 ./mvnw -B -q -DskipTests package -pl "bootstrap-$deployable" -am
 jar=$(ls "bootstrap-$deployable"/target/bootstrap-"$deployable"-*-exec.jar)
 echo "run: starting $jar"
+# Development only: one key, kept across restarts, for the API and the worker. It encrypts TOTP secrets and
+# seals password-reset links in the outbox, which the worker opens with the same key. Production sets its own.
+if [ -z "${MOTEL_SECURITY_MFAENCRYPTIONKEY:-}" ]; then
+  mkdir -p .dev-secrets && chmod 700 .dev-secrets
+  [ -s .dev-secrets/mfa-encryption-key ] || (umask 077 && head -c 32 /dev/urandom | base64 > .dev-secrets/mfa-encryption-key)
+  export MOTEL_SECURITY_MFAENCRYPTIONKEY=$(cat .dev-secrets/mfa-encryption-key)
+fi
 extra=()
 # The API seeds the West Bethel Motel demo data into an empty database.
 [ "$deployable" = api ] && extra=(--motel.demo-data.enabled=true)

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -36,6 +37,10 @@ class IdentityApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The key that seals reset links in the outbox (the worker holds the same). */
+    @Autowired
+    SecretCipher outboxKey;
 
     @Autowired
     StringRedisTemplate redis;
@@ -294,6 +299,10 @@ class IdentityApiIT {
         http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
         String token = emailToken(email, "password-reset");
 
+        String row = jdbc.sql("SELECT model::text FROM email_queue WHERE recipient = :email AND template = 'password-reset'")
+                .param("email", email).query(String.class).single();
+        assertThat(row).as("the outbox row at rest holds no usable link").doesNotContain(token);
+
         Reply byGet = http.get("/api/v1/auth/validate-reset-token?token=" + token);
 
         assertThat(byGet.status()).isEqualTo(405);
@@ -480,13 +489,17 @@ class IdentityApiIT {
         return email;
     }
 
-    /** The token in the newest queued email of that template: what the guest would click. */
+    /**
+     * The token in the newest queued email of that template: what the guest would click. A reset token is sealed
+     * in the row, so it is opened with the key the worker holds.
+     */
     private String emailToken(String email, String template) {
-        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
+        String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
                 .param("email", email)
                 .param("template", template)
                 .query(String.class)
                 .single();
+        return template.equals("password-reset") ? outboxKey.decrypt(stored) : stored;
     }
 
     private long queued(String email, String template) {

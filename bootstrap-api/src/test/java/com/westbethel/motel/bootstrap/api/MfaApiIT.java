@@ -4,6 +4,7 @@ import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.warrenstrange.googleauth.GoogleAuthenticator;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.util.Base64;
 import java.util.Map;
@@ -34,6 +35,10 @@ class MfaApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The key that seals reset links in the outbox (the worker holds the same). */
+    @Autowired
+    SecretCipher outboxKey;
 
     HttpProbe http;
 
@@ -232,8 +237,10 @@ class MfaApiIT {
         return http.post(path, json(body));
     }
 
+    /** The token of the newest email of that template; a reset token is sealed in the row and opened with the worker's key. */
     private String emailToken(String email, String template) {
-        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
+        String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
                 .param("email", email).param("template", template).query(String.class).single();
+        return template.equals("password-reset") ? outboxKey.decrypt(stored) : stored;
     }
 }

@@ -97,6 +97,9 @@ class EmailNotificationListenerTest {
                 .containsEntry("expiresInHours", "24").containsEntry("token", "tok+en/1");
         assertThat(queued.get(1).model()).containsEntry("resetUrl", "https://motel.example/reset-password?token=reset-token")
                 .containsEntry("expiresInMinutes", "60");
+        // Finding 8: the reset link, which sets a password, is sealed in the outbox until sent.
+        assertThat(queued.get(1).sealed()).containsExactlyInAnyOrder("resetUrl", "token");
+        assertThat(queued.get(0).sealed()).isEmpty();
     }
 
     @Test

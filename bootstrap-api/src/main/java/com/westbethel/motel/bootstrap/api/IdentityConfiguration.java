@@ -169,8 +169,10 @@ class IdentityConfiguration {
 
     @Bean
     AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, events, auditLog, settings, clock), transactions);
+            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock),
+                transactions);
     }
 
     @Bean

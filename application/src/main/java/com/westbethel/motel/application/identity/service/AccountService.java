@@ -6,6 +6,7 @@ import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.UserView;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
@@ -19,6 +20,7 @@ import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -27,18 +29,23 @@ import java.util.Optional;
 /** Opening accounts and proving email addresses. */
 public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase, ViewProfileUseCase, EnsureFirstAdminUseCase {
 
+    /** Further sign-up attempts within this spell of the last one tell the owner nothing new. */
+    static final Duration SIGN_UP_NOTICE_QUIET = Duration.ofHours(1);
+
     private final Users users;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final OneTimeTokens oneTimeTokens;
+    private final LoginAttempts attempts;
     private final IdentityNotifications emails;
     private final IdentitySettings settings;
     private final IdentityAudit audit;
     private final Clock clock;
 
-    public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+    public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, LoginAttempts attempts,
             NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
         this.audit = new IdentityAudit(auditLog, clock);
+        this.attempts = attempts;
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -58,8 +65,11 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
         String passwordHash = hasher.hash(command.password());
         Optional<User> owner = users.findByEmail(command.email());
         if (owner.isPresent()) {
-            // The caller is answered as for a new address; the owner learns of the attempt by email.
-            emails.signUpAttempted(owner.get());
+            // The caller is answered as for a new address; the owner learns of the attempt by email, once an hour
+            // at most, so that sign-ups from many addresses cannot flood their inbox.
+            if (attempts.recordFailure("sign-up-notice:" + owner.get().id(), clock.instant(), SIGN_UP_NOTICE_QUIET) == 1) {
+                emails.signUpAttempted(owner.get());
+            }
             return new RegistrationResult.EmailTaken();
         }
         Instant now = clock.instant();

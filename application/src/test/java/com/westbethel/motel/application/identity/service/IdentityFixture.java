@@ -106,7 +106,7 @@ final class IdentityFixture {
     IdentityFixture(IdentitySettings settings, InMemorySessions sessions) {
         this.settings = settings;
         this.sessions = sessions;
-        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, auditLog, settings, clock);
+        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock);
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
                 oneTimeTokens, geo, outbox, settings, clock);
         this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"motel.worker.queue-metrics-interval=200ms", "motel.worker.email-delivery-initial-delay=1h"})
 @ActiveProfiles("test")
 class WorkerIT {
 
-    @LocalServerPort
+    // The worker's only server is its management server (a random port in tests).
+    @LocalManagementPort
     int port;
 
     @Autowired

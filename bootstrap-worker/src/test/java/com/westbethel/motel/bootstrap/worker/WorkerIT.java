@@ -1,8 +1,12 @@
 package com.westbethel.motel.bootstrap.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -28,6 +33,9 @@ class WorkerIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WebServerApplicationContext context;
 
     @BeforeEach
     void emptyQueue() {
@@ -50,6 +58,14 @@ class WorkerIT {
                     .contains("motel_email_queue_awaiting{application=\"motel-worker\"} 3.0");
             assertThat(oldestWaitSeconds(scrape)).isBetween(180.0, 240.0);
         });
+    }
+
+    // Finding 4: the worker serves actuator on its management port alone, bound to 127.0.0.1.
+    @Test
+    void the_worker_has_no_application_port_only_its_management_port_on_loopback() throws Exception {
+        assertThat(context.getWebServer().getPort()).isEqualTo(-1);
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> new Socket(InetAddress.getByName("::1"), port).close()).isInstanceOf(ConnectException.class);
     }
 
     @Test

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts a deployable on the local PostgreSQL and Redis (started first if they are down).
-#   scripts/run.sh            the HTTP API on http://localhost:8080
-#   scripts/run.sh worker     the background worker (actuator on http://localhost:8081)
+#   scripts/run.sh            the HTTP API on http://localhost:8080 (actuator on http://127.0.0.1:8081)
+#   scripts/run.sh worker     the background worker (actuator on http://127.0.0.1:8082, its only port)
 # Extra arguments go to the application, for example: scripts/run.sh api --server.port=9090
 set -euo pipefail
 cd "$(dirname "$0")/.."

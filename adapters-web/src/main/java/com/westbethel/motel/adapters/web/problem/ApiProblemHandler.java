@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.problem;
 
+import com.westbethel.motel.adapters.web.edge.NulCharacterRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.net.URI;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +43,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 : "%d fields are invalid; see errors.".formatted(errors.size()));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /** A string holding the NUL character is named like an invalid field; other unreadable bodies keep the base answer. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof NulCharacterRefused refused) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The field '%s' %s.".formatted(refused.field(), refused.getOriginalMessage()));
+            problem.setProperty("errors", List.of(Problems.fieldError(refused.field(), refused.getOriginalMessage())));
+            return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+        }
+        return super.handleHttpMessageNotReadable(exception, headers, status, request);
     }
 
     /**

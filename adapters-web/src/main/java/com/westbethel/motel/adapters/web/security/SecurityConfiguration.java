@@ -65,7 +65,6 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability",
                                 "/api/v1/notifications/unsubscribe").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")

@@ -1,0 +1,22 @@
+package com.westbethel.motel.bootstrap.worker;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Finding 12: the worker's prod profile refuses the development secrets, like the API's (one check: StartupPreflight). */
+class WorkerProductionProfileTest {
+
+    @Test
+    void in_production_the_worker_will_not_start_on_the_development_database_password() {
+        // The development password (motel-persistence.yml) would otherwise be used silently; the check runs before any bean.
+        SpringApplicationBuilder worker = new SpringApplicationBuilder(MotelWorkerApplication.class).profiles("prod")
+                .properties("management.server.port=-1", "logging.level.root=OFF");
+
+        assertThatThrownBy(worker::run)
+                .isInstanceOf(StartupPreconditionException.class)
+                .hasMessage("Missing required secret 'spring.datasource.password'.");
+    }
+}

@@ -55,7 +55,9 @@ class EmailDeliveryConfiguration {
     EmailDelivery emailDelivery(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
             @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
             @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease,
-            @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, Clock clock) {
+            @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, @Value("${motel.worker.email-max-attempts:8}") int maxAttempts,
+            @Value("${motel.worker.email-first-retry:30s}") Duration firstRetry, @Value("${motel.worker.email-longest-retry:1h}") Duration longestRetry,
+            Clock clock) {
         List<SmtpEmailSender.Provider> providers = new ArrayList<>();
         providers.add(new SmtpEmailSender.Provider("primary", primary));
         if (!fallbackHost.isBlank()) {
@@ -66,7 +68,7 @@ class EmailDeliveryConfiguration {
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
         return new EmailDelivery(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
-                DeliveryPolicy.defaults(), batchSize, lease, clock);
+                new DeliveryPolicy(maxAttempts, firstRetry, longestRetry), batchSize, lease, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
@@ -69,7 +70,7 @@ class IdentityConfiguration {
     @Bean
     IdentitySettings identitySettings(IdentityProperties properties) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
-                properties.requireVerifiedEmail(), properties.requireAdminMfa());
+                properties.requireVerifiedEmail(), properties.requireAdminMfa(), properties.accountFreeFailures());
     }
 
     @Bean
@@ -169,7 +170,8 @@ class IdentityConfiguration {
     @Bean
     AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, events, auditLog, settings, clock), transactions);
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, events, auditLog, settings, clock,
+                new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
@@ -192,7 +194,7 @@ class IdentityConfiguration {
             Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, events,
-                auditLog, settings, clock), transactions);
+                auditLog, settings, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordResetTtl life of a password reset link
  * @param requireAdminMfa admins must enrol in MFA; until then their tokens carry no role
  * @param mfaEncryptionKey base64 of 32 random bytes encrypting TOTP secrets; empty means a random key for this process only
+ * @param accountFreeFailures failed logins an account takes from any addresses before each further try waits its turn
  */
 @ConfigurationProperties("motel.security")
 public record IdentityProperties(
@@ -27,7 +28,8 @@ public record IdentityProperties(
         @DefaultValue("1h") Duration passwordResetTtl,
         @DefaultValue("true") boolean requireAdminMfa,
         @DefaultValue("") String mfaEncryptionKey,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue("10") int accountFreeFailures) {
 
     /**
      * @param signingKey base64 of at least 32 random bytes; empty means a random key for this process only

@@ -11,6 +11,8 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
@@ -35,9 +37,11 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     private final IdentitySettings settings;
     private final IdentityAudit audit;
     private final Clock clock;
+    private final Transactions transactions;
 
     public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.hasher = hasher;
@@ -49,16 +53,23 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     }
 
     @Override
+    @OpensItsOwnTransaction
     public RegistrationResult register(RegisterGuestCommand command) {
         if (policy.evaluate(command.password(), command.email(), command.firstName(), command.lastName())
                 instanceof PasswordVerdict.Refused refused) {
             return new RegistrationResult.PasswordRefused(refused.reason(), refused.advice());
         }
+        // Hashed before the transaction opens, so that no connection waits on bcrypt.
+        String passwordHash = hasher.hash(command.password());
+        return transactions.inTransaction(() -> storeRegistration(command, passwordHash));
+    }
+
+    private RegistrationResult storeRegistration(RegisterGuestCommand command, String passwordHash) {
         if (users.findByEmail(command.email()).isPresent()) {
             return new RegistrationResult.EmailTaken();
         }
         Instant now = clock.instant();
-        User user = User.registerGuest(command.email(), command.firstName(), command.lastName(), hasher.hash(command.password()), now);
+        User user = User.registerGuest(command.email(), command.firstName(), command.lastName(), passwordHash, now);
         if (!users.add(user)) {
             return new RegistrationResult.EmailTaken();
         }
@@ -101,19 +112,32 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     }
 
     @Override
+    @OpensItsOwnTransaction
     public FirstAdminResult ensureFirstAdmin(String email, String password) {
-        if (users.anyWithRole(Role.ADMIN)) {
+        if (transactions.inTransaction(() -> users.anyWithRole(Role.ADMIN))) {
             return FirstAdminResult.ADMIN_ALREADY_EXISTS;
         }
         EmailAddress address = new EmailAddress(email);
-        if (users.findByEmail(address).isPresent()) {
+        if (transactions.inTransaction(() -> users.findByEmail(address).isPresent())) {
             return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
         }
         if (policy.evaluate(password, address, "Motel", "Admin") instanceof PasswordVerdict.Refused refused) {
             throw new IllegalArgumentException("The first admin's password is refused: " + refused.reason() + " " + refused.advice());
         }
+        String passwordHash = hasher.hash(password);
+        return transactions.inTransaction(() -> storeFirstAdmin(address, passwordHash));
+    }
+
+    private FirstAdminResult storeFirstAdmin(EmailAddress address, String passwordHash) {
+        // Checked again: another replica may have created one while this one hashed.
+        if (users.anyWithRole(Role.ADMIN)) {
+            return FirstAdminResult.ADMIN_ALREADY_EXISTS;
+        }
+        if (users.findByEmail(address).isPresent()) {
+            return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
+        }
         // The operator chose the address, so it counts as verified.
-        User admin = new User(UserId.random(), address, "Motel", "Admin", hasher.hash(password), EnumSet.of(Role.ADMIN),
+        User admin = new User(UserId.random(), address, "Motel", "Admin", passwordHash, EnumSet.of(Role.ADMIN),
                 true, true, clock.instant(), null);
         if (!users.add(admin)) {
             return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;

@@ -52,7 +52,11 @@ final class RateLimitRoutes {
                 .min(PathPattern.SPECIFICITY_COMPARATOR);
         if (route.isPresent()) {
             String pattern = route.get().getPatternString();
-            return AUTH.getOrDefault(pattern, pattern.startsWith(MFA) ? RequestKind.MFA : RequestKind.API);
+            if (pattern.startsWith(MFA)) {
+                return RequestKind.MFA;
+            }
+            // Only the POST does the work; a browser's preflight (OPTIONS) must not use up a sign-up.
+            return "POST".equals(request.getMethod()) ? AUTH.getOrDefault(pattern, RequestKind.API) : RequestKind.API;
         }
         return OUTSIDE_CONTROLLERS.stream().anyMatch(pattern -> pattern.matches(path)) ? RequestKind.API : RequestKind.UNROUTED;
     }

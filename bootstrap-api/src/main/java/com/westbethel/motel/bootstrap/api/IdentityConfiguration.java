@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
@@ -69,7 +70,8 @@ class IdentityConfiguration {
     @Bean
     IdentitySettings identitySettings(IdentityProperties properties) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
-                properties.requireVerifiedEmail(), properties.requireAdminMfa(), properties.requireStaffMfa(), properties.session().policy());
+                properties.requireVerifiedEmail(), properties.requireAdminMfa(), properties.requireStaffMfa(), properties.session().policy(),
+                properties.accountFreeFailures());
     }
 
     @Bean
@@ -171,8 +173,8 @@ class IdentityConfiguration {
     AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock),
-                transactions);
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
+                new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
@@ -195,7 +197,7 @@ class IdentityConfiguration {
             Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, events,
-                auditLog, settings, clock), transactions);
+                auditLog, settings, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

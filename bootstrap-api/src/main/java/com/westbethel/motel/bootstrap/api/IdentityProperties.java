@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requireStaffMfa staff must enrol in MFA; until then their tokens carry no role
  * @param session how long sessions last, by role
  * @param mfaEncryptionKey base64 of 32 random bytes encrypting TOTP secrets; empty means a random key for this process only
+ * @param accountFreeFailures failed logins an account takes from any addresses before each further try waits its turn
  */
 @ConfigurationProperties("motel.security")
 public record IdentityProperties(
@@ -32,7 +33,8 @@ public record IdentityProperties(
         @DefaultValue("true") boolean requireStaffMfa,
         @DefaultValue Session session,
         @DefaultValue("") String mfaEncryptionKey,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue("10") int accountFreeFailures) {
 
     /**
      * {@code motel.security.session.*}: a session ends at its first refresh past either limit (the client logs in again).

@@ -22,6 +22,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPr
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
 import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.application.audit.service.AuditService;
 import com.westbethel.motel.application.identity.service.UserAdministration;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
@@ -156,7 +157,7 @@ class CliConfiguration {
             PlatformTransactionManager transactions) {
         return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc), new JdbcOneTimeTokens(jdbc), revocations, new JdbcRevocationRecords(jdbc),
                 new JdbcMfaEnrolments(jdbc), new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)),
-                notifications, new JdbcAuditLog(jdbc), accessTokenTtl, clock), transactions);
+                notifications, new JdbcAuditLog(jdbc), accessTokenTtl, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.web.identity;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
+import com.westbethel.motel.adapters.web.security.ClientAddresses;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
@@ -122,7 +123,7 @@ class AuthController {
         if (result instanceof LoginResult.LockedOut locked) {
             long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
             ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many failed logins",
-                    "Too many failed logins from your address for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
+                    "Too many failed logins for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .body(tooMany.getBody());
         }
@@ -177,7 +178,7 @@ class AuthController {
     @PostMapping("/resend-verification")
     ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
         // Over the limit the answer stays the same and simply no email goes out.
-        if (admit.admitForAccount(RequestKind.VERIFICATION, http.getRemoteAddr(), request.email()).admitted()) {
+        if (admit.admitForAccount(RequestKind.VERIFICATION, ClientAddresses.of(http), request.email()).admitted()) {
             verifyEmail.resendVerification(request.email());
         }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
@@ -185,7 +186,7 @@ class AuthController {
 
     @PostMapping("/forgot-password")
     ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
-        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, http.getRemoteAddr(), request.email()).admitted()) {
+        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, ClientAddresses.of(http), request.email()).admitted()) {
             resetPassword.requestPasswordReset(request.email());
         }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));

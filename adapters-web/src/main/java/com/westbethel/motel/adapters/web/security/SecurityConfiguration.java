@@ -3,6 +3,8 @@ package com.westbethel.motel.adapters.web.security;
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may call what, and how often. Stateless bearer tokens (no cookies, hence no CSRF token), security headers on
@@ -43,7 +46,8 @@ public class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate, AdmitRequestUseCase admit) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate, AdmitRequestUseCase admit,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
         http
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> { })
@@ -70,7 +74,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
                         .anyRequest().hasAnyRole("GUEST", "STAFF", "ADMIN"))
-                .addFilterBefore(new RateLimitFilter(admit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new BearerTokenFilter(authenticate), RateLimitFilter.class);
         return http.build();
     }

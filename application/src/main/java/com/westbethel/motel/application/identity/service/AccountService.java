@@ -12,6 +12,8 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
@@ -41,9 +43,11 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     private final IdentitySettings settings;
     private final IdentityAudit audit;
     private final Clock clock;
+    private final Transactions transactions;
 
     public AccountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, LoginAttempts attempts,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.attempts = attempts;
         this.users = users;
@@ -56,13 +60,19 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     }
 
     @Override
+    @OpensItsOwnTransaction
     public RegistrationResult register(RegisterGuestCommand command) {
         if (policy.evaluate(command.password(), command.email(), command.firstName(), command.lastName())
                 instanceof PasswordVerdict.Refused refused) {
             return new RegistrationResult.PasswordRefused(refused.reason(), refused.advice());
         }
-        // Hashed whether or not the address is known, so that the answer takes as long either way.
+        // Hashed before the transaction opens, so that no connection waits on bcrypt, and whether or not the
+        // address is known, so that the answer takes as long either way.
         String passwordHash = hasher.hash(command.password());
+        return transactions.inTransaction(() -> storeRegistration(command, passwordHash));
+    }
+
+    private RegistrationResult storeRegistration(RegisterGuestCommand command, String passwordHash) {
         Optional<User> owner = users.findByEmail(command.email());
         if (owner.isPresent()) {
             // The caller is answered as for a new address; the owner learns of the attempt by email, once an hour
@@ -116,19 +126,32 @@ public class AccountService implements RegisterGuestUseCase, VerifyEmailUseCase,
     }
 
     @Override
+    @OpensItsOwnTransaction
     public FirstAdminResult ensureFirstAdmin(String email, String password) {
-        if (users.anyWithRole(Role.ADMIN)) {
+        if (transactions.inTransaction(() -> users.anyWithRole(Role.ADMIN))) {
             return FirstAdminResult.ADMIN_ALREADY_EXISTS;
         }
         EmailAddress address = new EmailAddress(email);
-        if (users.findByEmail(address).isPresent()) {
+        if (transactions.inTransaction(() -> users.findByEmail(address).isPresent())) {
             return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
         }
         if (policy.evaluate(password, address, "Motel", "Admin") instanceof PasswordVerdict.Refused refused) {
             throw new IllegalArgumentException("The first admin's password is refused: " + refused.reason() + " " + refused.advice());
         }
+        String passwordHash = hasher.hash(password);
+        return transactions.inTransaction(() -> storeFirstAdmin(address, passwordHash));
+    }
+
+    private FirstAdminResult storeFirstAdmin(EmailAddress address, String passwordHash) {
+        // Checked again: another replica may have created one while this one hashed.
+        if (users.anyWithRole(Role.ADMIN)) {
+            return FirstAdminResult.ADMIN_ALREADY_EXISTS;
+        }
+        if (users.findByEmail(address).isPresent()) {
+            return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;
+        }
         // The operator chose the address, so it counts as verified.
-        User admin = new User(UserId.random(), address, "Motel", "Admin", hasher.hash(password), EnumSet.of(Role.ADMIN),
+        User admin = new User(UserId.random(), address, "Motel", "Admin", passwordHash, EnumSet.of(Role.ADMIN),
                 true, true, clock.instant(), null);
         if (!users.add(admin)) {
             return FirstAdminResult.EMAIL_TAKEN_BY_NON_ADMIN;

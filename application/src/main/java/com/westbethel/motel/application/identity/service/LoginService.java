@@ -89,25 +89,27 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         String email = command.email().strip().toLowerCase(Locale.ROOT);
         Device device = command.device();
         // Keyed by the address as typed, known account or not, so that a lock reveals nothing.
-        String addressAndAccount = "password:" + device.ipAddress() + "|" + email;
-        String address = "password:" + device.ipAddress();
+        String addressAndAccount = "password:" + device.throttleKey() + "|" + email;
+        String address = "password:" + device.throttleKey();
+        String account = "password:account:" + email;
         Optional<User> found = EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
 
-        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address), now);
+        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, account), now);
         if (locked.isPresent()) {
             event(found, email, SecurityEvents.Type.LOGIN_LOCKED, device, now);
             return new LoginResult.LockedOut(Duration.between(now, locked.get()));
         }
         if (found.isEmpty()) {
             hasher.matches(command.password(), decoyHash);
-            return failed(found, email, addressAndAccount, address, device, now);
+            return failed(found, email, addressAndAccount, address, device, now, account);
         }
         User user = found.get();
         if (!hasher.matches(command.password(), user.passwordHash())) {
-            return failed(found, email, addressAndAccount, address, device, now);
+            return failed(found, email, addressAndAccount, address, device, now, account);
         }
         // The address's own counter stays: succeeding on one's own account must not reset a spray.
         attempts.clear(addressAndAccount);
+        attempts.clear(account);
         if (!user.enabled()) {
             return new LoginResult.AccountDisabled();
         }
@@ -133,8 +135,8 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         }
         User user = found.get();
         // Its own counters: a password guesser and a code guesser are throttled apart.
-        String addressAndAccount = "mfa:" + device.ipAddress() + "|" + user.id();
-        String address = "mfa:" + device.ipAddress();
+        String addressAndAccount = "mfa:" + device.throttleKey() + "|" + user.id();
+        String address = "mfa:" + device.throttleKey();
         Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, "mfa:account:" + user.id()), now);
         if (locked.isPresent()) {
             event(found, user.email().value(), SecurityEvents.Type.LOGIN_LOCKED, device, now);
@@ -191,6 +193,17 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
                                     + "farther apart than anyone travels in that time. If one of them was not you, change your password "
                                     + "and end the sessions you do not recognise.").formatted(there.label(), here.get().label()));
                         }));
+    }
+
+    private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now,
+            String account) {
+        failed(user, email, addressAndAccount, address, device, now);
+        // ASVS 2.2.1: whatever the addresses, an account sees at most 100 failures an hour. After a few, every
+        // further try waits its turn; never a lock the owner cannot wait out, and their next login clears it.
+        LoginThrottle accountPace = LoginThrottle.accountPace(settings.accountFreeFailures());
+        accountPace.lockAfter(attempts.recordFailure(account, now, accountPace.forgetAfter()))
+                .ifPresent(wait -> attempts.lock(account, now.plus(wait)));
+        return new LoginResult.BadCredentials();
     }
 
     private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now) {

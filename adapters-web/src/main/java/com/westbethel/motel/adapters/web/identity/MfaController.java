@@ -1,5 +1,9 @@
 package com.westbethel.motel.adapters.web.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.google.zxing.BarcodeFormat;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/auth/mfa: authenticator-app set-up, the second login step, backup codes, turning it off. */
+@Tag(name = "MFA")
 @RestController
 @RequestMapping("/api/v1/auth/mfa")
 class MfaController {
@@ -67,6 +72,8 @@ class MfaController {
     record Code(@NotBlank @Size(max = 32) @Schema(example = "123456") String code) {
     }
 
+    @Operation(summary = "Start enrolling an authenticator app")
+    @ApiResponse(responseCode = "200", description = "The secret, its otpauth URI and a QR code", content = @Content(schema = @Schema(implementation = IdentityResponses.MfaSetup.class)))
     @PostMapping("/setup")
     ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller) {
         SetupResult result = mfa.setUp(caller);
@@ -82,6 +89,8 @@ class MfaController {
      * With an {@code mfaToken}: the second login step (no bearer needed). Without: confirms the
      * caller's set-up with a first code and turns two-factor login on.
      */
+    @Operation(summary = "Second login step (with mfaToken), or confirm the set-up (with a bearer)")
+    @ApiResponse(responseCode = "200", description = "With mfaToken: the token pair; with a bearer: two-factor login is on, with backup codes", content = @Content(schema = @Schema(anyOf = {AuthController.Tokens.class, IdentityResponses.MfaEnabled.class})))
     @PostMapping("/verify")
     ResponseEntity<?> verify(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Verify request, HttpServletRequest http) {
         if (request.mfaToken() != null && !request.mfaToken().isBlank()) {
@@ -102,6 +111,8 @@ class MfaController {
         return invalidCode();
     }
 
+    @Operation(summary = "Turn two-factor login off (with a code or the password)")
+    @ApiResponse(responseCode = "204", description = "Two-factor login is off; a security alert is sent")
     @PostMapping("/disable")
     ResponseEntity<?> disable(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Disable request) {
         if (!mfa.disable(caller, Optional.ofNullable(request.code()), Optional.ofNullable(request.password()))) {
@@ -111,6 +122,8 @@ class MfaController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Replace the backup codes (with a current code)")
+    @ApiResponse(responseCode = "200", description = "Ten new backup codes; the old ones no longer work", content = @Content(schema = @Schema(implementation = IdentityResponses.BackupCodes.class)))
     @PostMapping("/backup-codes")
     ResponseEntity<?> regenerateBackupCodes(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Code request) {
         Optional<List<String>> codes = mfa.regenerateBackupCodes(caller, request.code());

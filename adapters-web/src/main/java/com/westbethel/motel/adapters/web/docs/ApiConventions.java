@@ -16,7 +16,6 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -194,9 +193,5 @@ final class ApiConventions implements OpenApiCustomizer {
         asNumber.setMinimum(number.getMinimum());
         either.setOneOf(List.of(asNumber, new StringSchema().pattern("^-?[0-9]{1,8}(\\.[0-9]{1,2})?$")));
         return either;
-    }
-
-    static String key(String method, String path) {
-        return method.toUpperCase(Locale.ROOT) + " " + path;
     }
 }

@@ -150,6 +150,47 @@ class OpenApiDocumentIT {
         assertThat(faults).isEmpty();
     }
 
+    // The four below check changes of issue 10 that other slices make (findings 3, 4, 8 and 9): they fail until those land.
+
+    @Test
+    void no_secret_travels_in_a_url_where_servers_and_proxies_log_it() { // Finding 8: reset tokens are validated by POST
+        List<String> faults = new ArrayList<>();
+        operations().forEach((key, operation) -> operation.path("parameters").forEach(parameter -> {
+            String name = parameter.path("name").asString().toLowerCase(java.util.Locale.ROOT);
+            boolean secret = name.contains("token") || name.contains("password") || name.equals("code") || name.contains("secret");
+            // The one-click unsubscribe link (RFC 8058) must be a URL: its token is a signed capability for one setting, not a credential.
+            if (secret && parameter.path("in").asString().equals("query") && !key.contains("/notifications/unsubscribe")) {
+                faults.add(key + " takes " + name + " in the query");
+            }
+        }));
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void enrolling_in_mfa_asks_for_the_current_password() { // Finding 3
+        JsonNode body = document.path("paths").path("/api/v1/auth/mfa/setup").path("post").path("requestBody");
+        JsonNode schema = resolve(body.path("content").path("application/json").path("schema"));
+        assertThat(schema.path("required").toString()).contains("\"password\"");
+    }
+
+    @Test
+    void registering_answers_202_whether_or_not_the_address_is_known() { // Finding 9
+        JsonNode responses = document.path("paths").path("/api/v1/auth/register").path("post").path("responses");
+        assertThat(responses.has("202")).isTrue();
+        assertThat(responses.has("201")).isFalse();
+        assertThat(responses.path("409").toString()).doesNotContain("email-taken");
+    }
+
+    @Test
+    void the_public_port_serves_no_actuator_and_the_document_describes_none() throws IOException, InterruptedException { // Finding 4
+        assertThat(document.path("paths").propertyNames()).noneMatch(path -> path.startsWith("/actuator"));
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/info")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
     private JsonNode resolve(JsonNode node) {
         if (!node.has("$ref")) {
             return node;

@@ -90,6 +90,10 @@ public final class HttpProbe {
         return exchange(builder.build());
     }
 
+    public Reply sendUnchecked(HttpRequest request) {
+        return exchange(request);
+    }
+
     private Reply exchange(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -113,6 +117,22 @@ public final class HttpProbe {
 
     public static JsonNode parse(String json) {
         return JSON.readTree(json);
+    }
+
+    /**
+     * What is wrong with an answer by the document (its status, content type and body for that operation), or null. For
+     * tests that send deliberately broken requests and so cannot hold the request to the document.
+     */
+    public String answerMismatch(HttpRequest request, Reply reply) {
+        String path = request.uri().getRawPath();
+        if (!path.startsWith("/api/") || reply.response() == null) {
+            return null;
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
+        reply.response().headers().map().forEach((name, values) -> response.withHeader(name, values));
+        ValidationReport report = VALIDATORS.computeIfAbsent(port, HttpProbe::validatorFor)
+                .validateResponse(path, Request.Method.valueOf(request.method().toUpperCase(Locale.ROOT)), response.build());
+        return report.hasErrors() ? SimpleValidationReportFormat.getInstance().apply(report) : null;
     }
 
     private void checkContract(HttpRequest request, Reply reply) {

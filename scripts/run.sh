@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts a deployable on the local PostgreSQL and Redis (started first if they are down).
-#   scripts/run.sh            the HTTP API on http://localhost:8080
-#   scripts/run.sh worker     the background worker (actuator on http://localhost:8081)
+#   scripts/run.sh            the HTTP API on http://localhost:8080 (actuator on http://127.0.0.1:8081)
+#   scripts/run.sh worker     the background worker (actuator on http://127.0.0.1:8082, its only port)
 # Extra arguments go to the application, for example: scripts/run.sh api --server.port=9090
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,13 @@ echo "run: building bootstrap-$deployable"
 ./mvnw -B -q -DskipTests package -pl "bootstrap-$deployable" -am
 jar=$(ls "bootstrap-$deployable"/target/bootstrap-"$deployable"-*-exec.jar)
 echo "run: starting $jar"
+# Development only: one key, kept across restarts, for the API and the worker. It encrypts TOTP secrets and
+# seals password-reset links in the outbox, which the worker opens with the same key. Production sets its own.
+if [ -z "${MOTEL_SECURITY_MFAENCRYPTIONKEY:-}" ]; then
+  mkdir -p .dev-secrets && chmod 700 .dev-secrets
+  [ -s .dev-secrets/mfa-encryption-key ] || (umask 077 && head -c 32 /dev/urandom | base64 > .dev-secrets/mfa-encryption-key)
+  export MOTEL_SECURITY_MFAENCRYPTIONKEY=$(cat .dev-secrets/mfa-encryption-key)
+fi
 extra=()
 # The API seeds the West Bethel Motel demo data into an empty database.
 [ "$deployable" = api ] && extra=(--motel.demo-data.enabled=true)

@@ -122,7 +122,7 @@ class AdminToolEndToEndIT {
     private static String verifiedGuestLogsIn(RunningApp app, String email) throws Exception {
         HttpResponse<String> registered = post(app, "/api/v1/auth/register",
                 Map.of("email", email, "password", PASSWORD, "firstName", "Olav", "lastName", "Berg"));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         String token;
         try (Connection db = database.connect();
                 PreparedStatement query = db.prepareStatement(

@@ -45,6 +45,8 @@ class EmailEndToEndIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PASSWORD = "lantern orchard velvet kayak";
+    /** A test-only key, shared by the API and the worker as production shares MOTEL_SECURITY_MFAENCRYPTIONKEY. */
+    private static final String OUTBOX_KEY = "q1vG0cZJ3bq5c2m8pQxW4tY7uI9oP0aS1dF2gH3jK4k=";
 
     private static ScratchDatabase database;
     private static RunningApp api;
@@ -58,7 +60,8 @@ class EmailEndToEndIT {
                 "--motel.rate-limit.enabled=false",
                 "--motel.security.bcrypt-strength=4",
                 "--motel.public-url=https://motel.example",
-                "--motel.notifications.front-desk-bcc=frontdesk@westbethelmotel.test"));
+                "--motel.notifications.front-desk-bcc=frontdesk@westbethelmotel.test",
+                "--motel.security.mfa-encryption-key=" + OUTBOX_KEY));
     }
 
     @AfterAll
@@ -78,12 +81,14 @@ class EmailEndToEndIT {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "--motel.worker.email-delivery-interval=200ms",
-                "--motel.worker.email-delivery-initial-delay=0s"))) {
+                "--motel.worker.email-delivery-initial-delay=0s",
+                // The API's key: reset links are sealed in the outbox and opened by the worker to send them.
+                "--motel.security.mfa-encryption-key=" + OUTBOX_KEY))) {
             String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
             // Registration: the verification email, then the welcome email once the link is followed.
             assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ingrid", "lastName", "Dahl"), null)
-                    .statusCode()).isEqualTo(201);
+                    .statusCode()).isEqualTo(202);
             MimeMessage verification = awaitEmail(email, "Confirm your email address, Ingrid");
             String verificationToken = token(GreenMailUtil.getBody(verification), "https://motel.example/verify-email");
             assertThat(post("/api/v1/auth/verify-email", Map.of("token", verificationToken), null).statusCode()).isBetween(200, 299);

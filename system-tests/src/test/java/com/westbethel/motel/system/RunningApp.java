@@ -22,12 +22,15 @@ final class RunningApp implements AutoCloseable {
     private final Process process;
     private final Path log;
     final int port;
+    /** Actuator's port (health, probes, metrics): never the public one. */
+    final int managementPort;
 
-    private RunningApp(String name, Process process, Path log, int port) {
+    private RunningApp(String name, Process process, Path log, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static RunningApp start(String name, String jarProperty, List<String> arguments) throws IOException {
@@ -39,18 +42,19 @@ final class RunningApp implements AutoCloseable {
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        RunningApp app = new RunningApp(name, process, log, port);
+        RunningApp app = new RunningApp(name, process, log, port, managementPort);
         app.awaitReady(Duration.ofSeconds(90));
         return app;
     }
 
     private void awaitReady(Duration timeout) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {

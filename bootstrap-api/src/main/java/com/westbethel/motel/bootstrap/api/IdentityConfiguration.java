@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
@@ -69,7 +70,8 @@ class IdentityConfiguration {
     @Bean
     IdentitySettings identitySettings(IdentityProperties properties) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
-                properties.requireVerifiedEmail(), properties.requireAdminMfa());
+                properties.requireVerifiedEmail(), properties.requireAdminMfa(), properties.requireStaffMfa(), properties.session().policy(),
+                properties.accountFreeFailures());
     }
 
     @Bean
@@ -121,8 +123,9 @@ class IdentityConfiguration {
 
     @Bean
     MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, events, auditLog, settings, clock), transactions);
+            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
@@ -168,8 +171,10 @@ class IdentityConfiguration {
 
     @Bean
     AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, events, auditLog, settings, clock), transactions);
+            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
+                new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
@@ -182,9 +187,9 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SessionService sessionService(Users users, Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens,
-            SecurityEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new SessionService(users, sessions, revocations, accessTokens, events, auditLog, clock), transactions);
+    SessionService sessionService(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
+            AccessTokens accessTokens, SecurityEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock), transactions);
     }
 
     @Bean
@@ -192,7 +197,7 @@ class IdentityConfiguration {
             Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, events,
-                auditLog, settings, clock), transactions);
+                auditLog, settings, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

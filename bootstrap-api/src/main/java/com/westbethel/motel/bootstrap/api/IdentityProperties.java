@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.api;
 
+import com.westbethel.motel.domain.identity.SessionPolicy;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailVerificationTtl life of an email verification link
  * @param passwordResetTtl life of a password reset link
  * @param requireAdminMfa admins must enrol in MFA; until then their tokens carry no role
+ * @param requireStaffMfa staff must enrol in MFA; until then their tokens carry no role
+ * @param session how long sessions last, by role
  * @param mfaEncryptionKey base64 of 32 random bytes encrypting TOTP secrets; empty means a random key for this process only
+ * @param accountFreeFailures failed logins an account takes from any addresses before each further try waits its turn
  */
 @ConfigurationProperties("motel.security")
 public record IdentityProperties(
@@ -26,8 +30,30 @@ public record IdentityProperties(
         @DefaultValue("24h") Duration emailVerificationTtl,
         @DefaultValue("1h") Duration passwordResetTtl,
         @DefaultValue("true") boolean requireAdminMfa,
+        @DefaultValue("true") boolean requireStaffMfa,
+        @DefaultValue Session session,
         @DefaultValue("") String mfaEncryptionKey,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue("10") int accountFreeFailures) {
+
+    /**
+     * {@code motel.security.session.*}: a session ends at its first refresh past either limit (the client logs in again).
+     *
+     * @param guestLifetime the longest a guest's session lasts from its login
+     * @param guestIdleTimeout the longest a guest's session lasts unused (no refresh)
+     * @param staffLifetime the same for anyone with the STAFF or ADMIN role
+     * @param staffIdleTimeout the same for anyone with the STAFF or ADMIN role
+     */
+    public record Session(
+            @DefaultValue("30d") Duration guestLifetime,
+            @DefaultValue("7d") Duration guestIdleTimeout,
+            @DefaultValue("12h") Duration staffLifetime,
+            @DefaultValue("30m") Duration staffIdleTimeout) {
+
+        SessionPolicy policy() {
+            return new SessionPolicy(new SessionPolicy.Limits(guestLifetime, guestIdleTimeout), new SessionPolicy.Limits(staffLifetime, staffIdleTimeout));
+        }
+    }
 
     /**
      * @param signingKey base64 of at least 32 random bytes; empty means a random key for this process only

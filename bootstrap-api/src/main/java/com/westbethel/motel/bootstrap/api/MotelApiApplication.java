@@ -2,6 +2,7 @@ package com.westbethel.motel.bootstrap.api;
 
 import com.westbethel.motel.adapters.web.booking.BookingWebConfiguration;
 import com.westbethel.motel.adapters.web.docs.OpenApiConfiguration;
+import com.westbethel.motel.adapters.web.edge.EdgeConfiguration;
 import com.westbethel.motel.adapters.web.identity.IdentityWebConfiguration;
 import com.westbethel.motel.adapters.web.notification.NotificationWebConfiguration;
 import com.westbethel.motel.adapters.web.problem.ProblemConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 /** The HTTP API for guests and staff. */
 // No in-memory user with a generated password: every caller authenticates with an access token.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
-@Import({ProblemConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
+@Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
         NotificationWebConfiguration.class, OpenApiConfiguration.class})
 public class MotelApiApplication {
 

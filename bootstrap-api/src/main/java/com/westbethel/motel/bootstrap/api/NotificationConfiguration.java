@@ -7,6 +7,7 @@ import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
@@ -38,9 +39,10 @@ class NotificationConfiguration {
         return publisher::publishEvent;
     }
 
+    /** Reset links are sealed in the outbox with the MFA key; the worker needs the same key to send them. */
     @Bean
-    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain) {
-        return new JdbcEmailOutbox(jdbc, messageIdDomain);
+    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain, SecretCipher cipher) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain, cipher);
     }
 
     @Bean

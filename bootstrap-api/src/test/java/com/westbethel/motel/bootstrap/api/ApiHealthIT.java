@@ -1,12 +1,19 @@
 package com.westbethel.motel.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -17,16 +24,22 @@ class ApiHealthIT {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     HttpProbe http;
+
+    HttpProbe management;
 
     @BeforeEach
     void connect() {
         http = new HttpProbe(port);
+        management = new HttpProbe(managementPort);
     }
 
     @Test
     void health_is_up_with_the_database_and_redis_components() {
-        Reply health = http.get("/actuator/health");
+        Reply health = management.get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
@@ -36,12 +49,43 @@ class ApiHealthIT {
 
     @Test
     void liveness_and_readiness_probes_answer_for_the_load_balancer() {
-        assertThat(http.get("/actuator/health/liveness").json().path("status").asString()).isEqualTo("UP");
+        assertThat(management.get("/actuator/health/liveness").json().path("status").asString()).isEqualTo("UP");
 
-        Reply readiness = http.get("/actuator/health/readiness");
+        Reply readiness = management.get("/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().path("components").has("db")).isTrue();
         assertThat(readiness.json().path("components").has("redis")).isFalse();
+    }
+
+    // Finding 4
+    @Test
+    void the_public_port_has_no_actuator_whoever_asks() {
+        String admin = http.post("/api/v1/auth/login", HttpProbe.json(Map.of("email", "admin@westbethelmotel.test",
+                "password", "granite lighthouse meadow quiver"))).json().path("accessToken").asString();
+
+        for (String path : List.of("/actuator", "/actuator/health", "/actuator/health/readiness", "/actuator/prometheus", "/actuator/env")) {
+            Reply anonymous = http.get(path);
+            Reply asAdmin = http.get(path, admin);
+
+            assertThat(anonymous.status()).as(path).isEqualTo(404);
+            assertThat(anonymous.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(asAdmin.status()).as(path).isEqualTo(404);
+            assertThat(anonymous.body()).doesNotContain("UP", "hikaricp");
+        }
+    }
+
+    // Finding 4
+    @Test
+    void the_management_port_serves_only_actuator_and_listens_on_127_0_0_1_alone() throws IOException {
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management.get("/api/v1/room-types").status()).isEqualTo(404);
+
+        // The public port listens on every address; the management port on 127.0.0.1 only, so even ::1 is refused.
+        try (Socket publicPort = new Socket(InetAddress.getByName("::1"), port)) {
+            assertThat(publicPort.isConnected()).isTrue();
+        }
+        assertThatThrownBy(() -> new Socket(InetAddress.getByName("::1"), managementPort).close()).isInstanceOf(ConnectException.class);
     }
 
     @Test
@@ -72,9 +116,9 @@ class ApiHealthIT {
 
     @Test
     void prometheus_scrapes_http_and_connection_pool_metrics() {
-        http.get("/actuator/health");
+        http.get("/api/v1/room-types");
 
-        Reply scrape = http.get("/actuator/prometheus");
+        Reply scrape = management.get("/actuator/prometheus");
 
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body())

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +24,9 @@ class ApiWithoutRedisIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void redisIsDown(DynamicPropertyRegistry properties) throws IOException {
@@ -49,7 +53,7 @@ class ApiWithoutRedisIT {
 
     @Test
     void health_reports_redis_down_while_the_database_is_up() {
-        Reply health = new HttpProbe(port).get("/actuator/health");
+        Reply health = new HttpProbe(managementPort).get("/actuator/health");
 
         assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("DOWN");
         assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
@@ -57,7 +61,7 @@ class ApiWithoutRedisIT {
 
     @Test
     void the_instance_stays_ready_so_the_load_balancer_keeps_sending_traffic() {
-        Reply readiness = new HttpProbe(port).get("/actuator/health/readiness");
+        Reply readiness = new HttpProbe(managementPort).get("/actuator/health/readiness");
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().path("status").asString()).isEqualTo("UP");

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -37,6 +38,10 @@ class IdentityApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** The key that seals reset links in the outbox (the worker holds the same). */
+    @Autowired
+    SecretCipher outboxKey;
+
     @Autowired
     StringRedisTemplate redis;
 
@@ -57,10 +62,8 @@ class IdentityApiIT {
         String email = uniqueEmail();
 
         Reply registered = register(email, PASSWORD);
-        assertThat(registered.status()).isEqualTo(201);
-        assertThat(registered.json().path("email").asString()).isEqualTo(email);
-        assertThat(registered.json().path("emailVerified").asBoolean()).isFalse();
-        assertThat(registered.header("Location")).isEqualTo("/api/v1/users/me");
+        assertThat(registered.status()).isEqualTo(202);
+        assertThat(registered.json().path("message").asString()).contains(email);
 
         Reply tooEarly = logIn(email, PASSWORD);
         assertThat(tooEarly.status()).isEqualTo(403);
@@ -96,16 +99,25 @@ class IdentityApiIT {
         assertThat(again.json().path("type").asString()).isEqualTo("/problems/invalid-token");
     }
 
+    // Finding 9: signing up with a known address answers exactly like a new one, and the owner is told by email.
     @Test
-    void an_address_registered_twice_in_any_case_is_a_409_problem() {
-        String email = uniqueEmail();
-        register(email, PASSWORD);
+    void signing_up_with_a_known_address_answers_exactly_as_a_new_one_and_emails_the_owner() {
+        String known = verifiedGuest();
+        String fresh = uniqueEmail();
 
-        Reply again = register(email.toUpperCase(), PASSWORD);
+        Reply again = register(known.toUpperCase(), PASSWORD);
+        Reply first = register(fresh.toUpperCase(), PASSWORD);
 
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(again.json().path("type").asString()).isEqualTo("/problems/email-taken");
+        assertThat(again.status()).isEqualTo(202).isEqualTo(first.status());
+        assertThat(again.contentType()).isEqualTo(first.contentType()).startsWith("application/json");
+        assertThat(again.header("Location")).isEqualTo(first.header("Location")).isNull();
+        assertThat(again.body().replace(known, fresh)).isEqualTo(first.body());
+        assertThat(again.response().headers().map().keySet()).isEqualTo(first.response().headers().map().keySet());
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE email = :email").param("email", known).query(Long.class).single()).isEqualTo(1);
+        assertThat(queued(known, "sign-up-attempt")).as("the owner hears of the attempt").isEqualTo(1);
+        assertThat(queued(known, "email-verification")).as("only the first sign-up's link").isEqualTo(1);
+        assertThat(queued(fresh, "email-verification")).isEqualTo(1);
+        assertThat(queued(fresh, "sign-up-attempt")).isZero();
     }
 
     @Test
@@ -264,7 +276,7 @@ class IdentityApiIT {
         String token = emailToken(email, "password-reset");
         String newPassword = "harbour pepper glacier trumpet";
 
-        assertThat(http.get("/api/v1/auth/validate-reset-token?token=" + token).json().path("valid").asBoolean()).isTrue();
+        assertThat(validate(token).json().path("valid").asBoolean()).isTrue();
         Reply weak = http.post("/api/v1/auth/reset-password", json(Map.of("token", token, "newPassword", "password1234")));
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().path("errors").get(0).path("field").asString()).isEqualTo("newPassword");
@@ -276,8 +288,75 @@ class IdentityApiIT {
         assertThat(logIn(email, PASSWORD).status()).isEqualTo(401);
         assertThat(logIn(email, newPassword).status()).isEqualTo(200);
         assertThat(http.post("/api/v1/auth/reset-password", json(Map.of("token", token, "newPassword", newPassword))).status()).isEqualTo(400);
-        assertThat(http.get("/api/v1/auth/validate-reset-token?token=" + token).json().path("valid").asBoolean()).isFalse();
+        assertThat(validate(token).json().path("valid").asBoolean()).isFalse();
         assertThat(queued(email, "password-changed")).isEqualTo(1);
+    }
+
+    // Finding 8: the reset token travels in a POST body, never in a URL a server or proxy logs.
+    @Test
+    void a_reset_token_is_checked_by_post_and_a_get_with_it_in_the_url_is_refused() {
+        String email = verifiedGuest();
+        http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
+        String token = emailToken(email, "password-reset");
+
+        String row = jdbc.sql("SELECT model::text FROM email_queue WHERE recipient = :email AND template = 'password-reset'")
+                .param("email", email).query(String.class).single();
+        assertThat(row).as("the outbox row at rest holds no usable link").doesNotContain(token);
+
+        Reply byGet = http.get("/api/v1/auth/validate-reset-token?token=" + token);
+
+        assertThat(byGet.status()).isEqualTo(405);
+        assertThat(byGet.contentType()).startsWith("application/problem+json");
+        assertThat(byGet.body()).doesNotContain(token);
+        assertThat(validate(token).json().path("valid").asBoolean()).isTrue();
+        assertThat(validate("made-up").json().path("valid").asBoolean()).isFalse();
+        assertThat(http.post("/api/v1/auth/validate-reset-token", "{}").status()).isEqualTo(400);
+    }
+
+    // Finding 8: a reset link sent before a password change, a logout everywhere or a lock stops working.
+    @Test
+    void a_password_change_or_a_logout_everywhere_voids_the_reset_link_sent_before() {
+        String email = verifiedGuest();
+        String access = logIn(email, PASSWORD).json().path("accessToken").asString();
+        http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
+        String beforeChange = emailToken(email, "password-reset");
+
+        String newPassword = "harbour pepper glacier trumpet";
+        assertThat(http.post("/api/v1/users/me/password", json(Map.of("currentPassword", PASSWORD, "newPassword", newPassword)), access).status())
+                .isEqualTo(204);
+
+        assertThat(validate(beforeChange).json().path("valid").asBoolean()).isFalse();
+        assertThat(http.post("/api/v1/auth/reset-password", json(Map.of("token", beforeChange, "newPassword", "thief chosen passphrase 42")))
+                .status()).isEqualTo(400);
+
+        http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
+        String beforeLogout = emailToken(email, "password-reset");
+        assertThat(http.post("/api/v1/auth/logout-all", "{}", access).status()).isEqualTo(204);
+
+        assertThat(validate(beforeLogout).json().path("valid").asBoolean()).isFalse();
+    }
+
+    // Finding 5: a session past its lifetime or idle timeout ends at its next refresh, with a 401 problem.
+    @Test
+    void a_session_past_its_lifetime_or_idle_timeout_ends_at_refresh_with_a_401_problem() {
+        String email = verifiedGuest();
+        JsonNode old = logIn(email, PASSWORD).json();
+        JsonNode idle = logIn(email, PASSWORD).json();
+        JsonNode fresh = logIn(email, PASSWORD).json();
+        jdbc.sql("UPDATE user_sessions SET created_at = now() - interval '31 days', last_seen_at = now() - interval '1 hour' WHERE id = :id")
+                .param("id", UUID.fromString(claim(payload(old.path("accessToken").asString()), "sid"))).update();
+        jdbc.sql("UPDATE user_sessions SET created_at = now() - interval '9 days', last_seen_at = now() - interval '8 days' WHERE id = :id")
+                .param("id", UUID.fromString(claim(payload(idle.path("accessToken").asString()), "sid"))).update();
+
+        for (JsonNode expired : new JsonNode[] {old, idle}) {
+            Reply refused = refresh(expired.path("refreshToken").asString());
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("type").asString()).isEqualTo("/problems/session-expired");
+            assertThat(http.get("/api/v1/users/me", expired.path("accessToken").asString()).status()).as("the session ended").isEqualTo(401);
+        }
+        assertThat(refresh(fresh.path("refreshToken").asString()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/users/me/sessions", fresh.path("accessToken").asString()).json().size()).isEqualTo(1);
     }
 
     @Test
@@ -395,24 +474,32 @@ class IdentityApiIT {
         return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password)));
     }
 
+    private Reply validate(String resetToken) {
+        return http.post("/api/v1/auth/validate-reset-token", json(Map.of("token", resetToken)));
+    }
+
     private Reply refresh(String refreshToken) {
         return http.post("/api/v1/auth/refresh", json(Map.of("refreshToken", refreshToken)));
     }
 
     private String verifiedGuest() {
         String email = uniqueEmail();
-        assertThat(register(email, PASSWORD).status()).isEqualTo(201);
+        assertThat(register(email, PASSWORD).status()).isEqualTo(202);
         assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", emailToken(email, "email-verification")))).status()).isEqualTo(200);
         return email;
     }
 
-    /** The token in the newest queued email of that template: what the guest would click. */
+    /**
+     * The token in the newest queued email of that template: what the guest would click. A reset token is sealed
+     * in the row, so it is opened with the key the worker holds.
+     */
     private String emailToken(String email, String template) {
-        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
+        String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
                 .param("email", email)
                 .param("template", template)
                 .query(String.class)
                 .single();
+        return template.equals("password-reset") ? outboxKey.decrypt(stored) : stored;
     }
 
     private long queued(String email, String template) {
@@ -424,7 +511,11 @@ class IdentityApiIT {
     }
 
     private static String jti(String accessToken) {
-        return claim(new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8), "jti");
+        return claim(payload(accessToken), "jti");
+    }
+
+    private static String payload(String accessToken) {
+        return new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     private static String claim(String payload, String name) {

@@ -4,6 +4,7 @@ import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.warrenstrange.googleauth.GoogleAuthenticator;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.util.Base64;
 import java.util.Map;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * The identity issue's whole flow through the running API: register, verify, log in, enrol in MFA,
  * log out, log in with a code, use a backup code once, reset the password, and find old sessions dead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "motel.security.require-admin-mfa=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"motel.security.require-admin-mfa=true",
+        "motel.security.require-staff-mfa=true"})
 @ActiveProfiles("test")
 class MfaApiIT {
 
@@ -33,6 +35,10 @@ class MfaApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The key that seals reset links in the outbox (the worker holds the same). */
+    @Autowired
+    SecretCipher outboxKey;
 
     HttpProbe http;
 
@@ -46,11 +52,11 @@ class MfaApiIT {
     void register_verify_login_enrol_logout_login_with_a_code_backup_code_once_reset_and_old_sessions_dead() {
         String email = "mfa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ida", "lastName", "Berg")).status())
-                .isEqualTo(201);
+                .isEqualTo(202);
         assertThat(post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification"))).status()).isEqualTo(200);
         String firstAccess = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
 
-        Reply setup = http.post("/api/v1/auth/mfa/setup", "{}", firstAccess);
+        Reply setup = setUp(firstAccess, PASSWORD);
         assertThat(setup.status()).isEqualTo(200);
         String secret = setup.json().path("secret").asString();
         assertThat(setup.json().path("otpauthUri").asString()).startsWith("otpauth://totp/West%20Bethel%20Motel:").contains("secret=" + secret);
@@ -115,7 +121,7 @@ class MfaApiIT {
         assertThat(denied.status()).isEqualTo(403);
         assertThat(http.get("/api/v1/users/me", limited).status()).isEqualTo(200);
 
-        String secret = http.post("/api/v1/auth/mfa/setup", "{}", limited).json().path("secret").asString();
+        String secret = setUp(limited, PASSWORD).json().path("secret").asString();
         assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), limited).status()).isEqualTo(200);
         String mfaToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
         String full = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", code(secret, 1))).json().path("accessToken").asString();
@@ -129,7 +135,7 @@ class MfaApiIT {
         post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Per", "lastName", "Lund"));
         post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
         String access = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
-        String secret = http.post("/api/v1/auth/mfa/setup", "{}", access).json().path("secret").asString();
+        String secret = setUp(access, PASSWORD).json().path("secret").asString();
         http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), access);
 
         assertThat(http.post("/api/v1/auth/mfa/disable", json(Map.of("password", "not the password at all")), access).status()).isEqualTo(403);
@@ -138,6 +144,88 @@ class MfaApiIT {
         assertThat(post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().has("accessToken")).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = 'security-alert' AND model ->> 'alert' = 'mfa-disabled'")
                 .param("email", email).query(Long.class).single()).isEqualTo(1);
+    }
+
+    // Finding 3: a bearer token alone does not enrol an authenticator; the password is asked and guesses are throttled.
+    @Test
+    void mfa_set_up_needs_the_current_password_and_wrong_guesses_end_in_a_429() {
+        String access = verifiedGuestLogsIn("setup");
+
+        Reply noPassword = http.post("/api/v1/auth/mfa/setup", "{}", access);
+        assertThat(noPassword.status()).isEqualTo(400);
+        assertThat(noPassword.contentType()).startsWith("application/problem+json");
+        Reply wrong = setUp(access, "a thief's guess at it");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(wrong.json().path("type").asString()).isEqualTo("/problems/wrong-password");
+        assertThat(wrong.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
+        assertThat(wrong.body()).doesNotContain("secret");
+        for (int guess = 2; guess <= 5; guess++) {
+            assertThat(setUp(access, "guess number " + guess).status()).isEqualTo(400);
+        }
+
+        Reply locked = setUp(access, PASSWORD);
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().path("type").asString()).isEqualTo("/problems/mfa-setup-locked");
+        assertThat(locked.header("Retry-After")).isNotBlank();
+        assertThat(jdbc.sql("SELECT count(*) FROM mfa_enrolments mfa JOIN users u ON u.id = mfa.user_id WHERE u.email = :email")
+                .param("email", emailOf(access)).query(Long.class).single()).as("nothing enrolled").isZero();
+    }
+
+    // Finding 3: turning two-factor login on, and renewing the backup codes, each alert the owner by email.
+    @Test
+    void enabling_mfa_and_renewing_backup_codes_send_security_alerts() {
+        String access = verifiedGuestLogsIn("alerts");
+        String email = emailOf(access);
+        String secret = setUp(access, PASSWORD).json().path("secret").asString();
+        assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), access).status()).isEqualTo(200);
+
+        assertThat(alerts(email, "mfa-enabled")).isEqualTo(1);
+
+        assertThat(http.post("/api/v1/auth/mfa/backup-codes", json(Map.of("code", code(secret, 1))), access).status()).isEqualTo(200);
+        assertThat(alerts(email, "backup-codes-regenerated")).isEqualTo(1);
+    }
+
+    // Finding 6: staff enrol in two-factor login like admins; until then their tokens reach none of the front desk.
+    @Test
+    void staff_without_mfa_reach_only_the_account_and_mfa_set_up_until_enrolled() {
+        String email = "desk-" + UUID.randomUUID().toString().substring(0, 8) + "@westbethelmotel.test";
+        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ruth", "lastName", "Okafor"));
+        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
+        jdbc.sql("UPDATE user_roles SET role = 'STAFF' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", email).update();
+        String limited = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+
+        assertThat(http.get("/api/v1/admin/audit?entityType=booking&entityId=" + UUID.randomUUID(), limited).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/bookings", limited).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/users/me", limited).status()).isEqualTo(200);
+
+        String secret = setUp(limited, PASSWORD).json().path("secret").asString();
+        assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), limited).status()).isEqualTo(200);
+        String mfaToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String full = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", code(secret, 1))).json().path("accessToken").asString();
+
+        assertThat(http.get("/api/v1/admin/audit?entityType=booking&entityId=" + UUID.randomUUID(), full).status()).isEqualTo(200);
+    }
+
+    private String verifiedGuestLogsIn(String prefix) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Eva", "lastName", "Moe"));
+        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
+        return post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+    }
+
+    private String emailOf(String access) {
+        return http.get("/api/v1/users/me", access).json().path("email").asString();
+    }
+
+    private long alerts(String email, String alert) {
+        return jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = 'security-alert' AND model ->> 'alert' = :alert")
+                .param("email", email).param("alert", alert).query(Long.class).single();
+    }
+
+    private Reply setUp(String access, String password) {
+        return http.post("/api/v1/auth/mfa/setup", json(Map.of("password", password)), access);
     }
 
     /** What the authenticator app shows now, or that many 30-second steps from now. */
@@ -149,8 +237,10 @@ class MfaApiIT {
         return http.post(path, json(body));
     }
 
+    /** The token of the newest email of that template; a reset token is sealed in the row and opened with the worker's key. */
     private String emailToken(String email, String template) {
-        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
+        String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
                 .param("email", email).param("template", template).query(String.class).single();
+        return template.equals("password-reset") ? outboxKey.decrypt(stored) : stored;
     }
 }

@@ -151,7 +151,7 @@ class NotificationsApiIT {
         assertThat(http.get("/api/v1/admin/email-templates", guest).status()).isEqualTo(403);
 
         JsonNode list = http.get("/api/v1/admin/email-templates", admin).json();
-        assertThat(list.findValuesAsString("name")).hasSize(10).contains("booking-confirmation", "loyalty-points-earned");
+        assertThat(list.findValuesAsString("name")).hasSize(11).contains("booking-confirmation", "loyalty-points-earned", "sign-up-attempt");
 
         Reply preview = http.get("/api/v1/admin/email-templates/booking-confirmation/preview", admin);
         assertThat(preview.status()).isEqualTo(200);

@@ -39,28 +39,33 @@ class PackagedApiIT {
 
     @BeforeEach
     void start() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         output = Files.createTempFile("motel-api", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "--server.port=" + port, "--motel.demo-data.enabled=true", "--motel.security.bcrypt-strength=4",
+                JAR.toString(), "--server.port=" + port, "--management.server.port=" + managementPort, "--motel.demo-data.enabled=true", "--motel.security.bcrypt-strength=4",
                 "--motel.rate-limit.enabled=false"))
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("SPRING_DATASOURCE_URL", TEST_DATABASE);
         api = builder.start();
         http = new HttpProbe(port);
+        HttpProbe management = new HttpProbe(managementPort);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!api.isAlive()) {
                 throw new AssertionError("the API exited:\n" + Files.readString(output));
             }
             try {
-                return http.get("/actuator/health/readiness").status() == 200;
+                return management.get("/actuator/health/readiness").status() == 200;
             } catch (IllegalStateException notYet) {
                 return false;
             }
         });
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @AfterEach
@@ -76,14 +81,14 @@ class PackagedApiIT {
     void the_shipped_jar_registers_enrols_mfa_books_and_pays() {
         String email = "packaged-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         assertThat(http.post("/api/v1/auth/register", json(Map.of("email", email, "password", PASSWORD, "firstName", "Siv", "lastName", "Aas")))
-                .status()).isEqualTo(201);
+                .status()).isEqualTo(202);
         String token = JdbcClient.create(new DriverManagerDataSource(TEST_DATABASE, "motel", "motel"))
                 .sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
                 .param("email", email).query(String.class).single();
         assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", token))).status()).isEqualTo(200);
         String access = http.post("/api/v1/auth/login", json(Map.of("email", email, "password", PASSWORD))).json().path("accessToken").asString();
 
-        var setup = http.post("/api/v1/auth/mfa/setup", "{}", access);
+        var setup = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", PASSWORD)), access);
         assertThat(setup.status()).as(setup.body()).isEqualTo(200);
         assertThat(setup.json().path("qrCodePng").asString()).isNotBlank();
 

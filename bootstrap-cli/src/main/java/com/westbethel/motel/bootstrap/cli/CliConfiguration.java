@@ -9,6 +9,7 @@ import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
 import com.westbethel.motel.adapters.persistence.identity.JdbcRevocationRecords;
+import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
@@ -21,6 +22,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPr
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
 import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.application.audit.service.AuditService;
 import com.westbethel.motel.application.identity.service.UserAdministration;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
@@ -153,9 +155,9 @@ class CliConfiguration {
             @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
             @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc), revocations, new JdbcRevocationRecords(jdbc),
+        return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc), new JdbcOneTimeTokens(jdbc), revocations, new JdbcRevocationRecords(jdbc),
                 new JdbcMfaEnrolments(jdbc), new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)),
-                notifications, new JdbcAuditLog(jdbc), accessTokenTtl, clock), transactions);
+                notifications, new JdbcAuditLog(jdbc), accessTokenTtl, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

@@ -180,7 +180,7 @@ class MailCommand {
                 "  motel-admin mail preview password-reset --text"})
     static class Preview implements Callable<Integer> {
 
-        @Parameters(paramLabel = "TEMPLATE", description = "welcome-email, email-verification, password-reset, password-changed, security-alert, "
+        @Parameters(paramLabel = "TEMPLATE", description = "welcome-email, email-verification, password-reset, password-changed, security-alert, sign-up-attempt, "
                 + "booking-confirmation, booking-cancelled, payment-receipt, payment-failed or loyalty-points-earned.")
         String template;
 

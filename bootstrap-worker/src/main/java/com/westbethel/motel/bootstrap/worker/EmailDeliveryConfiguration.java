@@ -2,6 +2,7 @@ package com.westbethel.motel.bootstrap.worker;
 
 import com.westbethel.motel.adapters.messaging.notification.SmtpEmailSender;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
@@ -10,10 +11,14 @@ import com.westbethel.motel.application.notification.service.EmailDelivery;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,11 +33,31 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 class EmailDeliveryConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(EmailDeliveryConfiguration.class);
+
+    /**
+     * Opens the reset links the API sealed in the outbox: the API's {@code motel.security.mfa-encryption-key}
+     * (MOTEL_SECURITY_MFAENCRYPTIONKEY). Without it, those emails are marked DEAD rather than sent broken.
+     */
     @Bean
-    EmailDelivery emailDelivery(JdbcClient jdbc, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
+    AesGcmSecretCipher outboxSecretCipher(@Value("${motel.security.mfa-encryption-key:}") String key) {
+        if (!key.isBlank()) {
+            return new AesGcmSecretCipher(Base64.getDecoder().decode(key));
+        }
+        log.warn("No motel.security.mfa-encryption-key configured: password-reset emails, sealed by the API with its key, cannot be "
+                + "opened and will be marked DEAD. Set MOTEL_SECURITY_MFAENCRYPTIONKEY to the API's key.");
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return new AesGcmSecretCipher(random);
+    }
+
+    @Bean
+    EmailDelivery emailDelivery(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
             @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
             @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease,
-            @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, Clock clock) {
+            @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, @Value("${motel.worker.email-max-attempts:8}") int maxAttempts,
+            @Value("${motel.worker.email-first-retry:30s}") Duration firstRetry, @Value("${motel.worker.email-longest-retry:1h}") Duration longestRetry,
+            Clock clock) {
         List<SmtpEmailSender.Provider> providers = new ArrayList<>();
         providers.add(new SmtpEmailSender.Provider("primary", primary));
         if (!fallbackHost.isBlank()) {
@@ -42,8 +67,8 @@ class EmailDeliveryConfiguration {
             fallback.setJavaMailProperties(primary.getJavaMailProperties());
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
-        return new EmailDelivery(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
-                DeliveryPolicy.defaults(), batchSize, lease, clock);
+        return new EmailDelivery(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
+                new DeliveryPolicy(maxAttempts, firstRetry, longestRetry), batchSize, lease, clock);
     }
 
     @Bean

@@ -3,9 +3,11 @@ package com.westbethel.motel.bootstrap.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.westbethel.motel.adapters.messaging.notification.SmtpEmailSender;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
@@ -17,6 +19,7 @@ import com.westbethel.motel.domain.shared.EmailAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +56,10 @@ class EmailDeliveryIT {
 
     @Autowired
     DeliverEmailsUseCase delivery;
+
+    /** The worker's key, as configured: the API's MFA key. */
+    @Autowired
+    AesGcmSecretCipher apiKey;
 
     JdbcEmailOutbox outbox;
 
@@ -146,6 +154,42 @@ class EmailDeliveryIT {
                 throw new IllegalStateException(e);
             }
         }).distinct()).hasSize(60);
+    }
+
+    // Finding 8: the reset link is encrypted in the outbox row and opened only to send it; the email still works.
+    @Test
+    void a_reset_link_sealed_by_the_api_is_unreadable_at_rest_and_arrives_working() throws Exception {
+        String token = "Vb7nM2kL9pQ4rT8wX1zC6yA3sD5fG0hJ2kL4mN6pQ8r";
+        queueSealedReset(new JdbcEmailOutbox(jdbc, "westbethelmotel.test", apiKey), token);
+
+        String atRest = jdbc.sql("SELECT model::text FROM email_queue").query(String.class).single();
+        assertThat(atRest).doesNotContain(token).contains("v1:");
+        assertThat(delivery.deliverBatch().sent()).isEqualTo(1);
+
+        // Quoted-printable: soft line breaks and "=" escaped.
+        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "=");
+        assertThat(body).contains("https://motel.example/reset-password?token=" + token);
+        assertThat(jdbc.sql("SELECT model::text FROM email_queue").query(String.class).single()).doesNotContain("v1:").doesNotContain(token);
+    }
+
+    // Finding 8: a worker holding another key sends no broken link: the email goes DEAD, visible to motel-admin.
+    @Test
+    void a_worker_with_another_key_marks_a_sealed_email_dead_instead_of_sending_it() {
+        byte[] otherKey = new byte[32];
+        new SecureRandom().nextBytes(otherKey);
+        queueSealedReset(new JdbcEmailOutbox(jdbc, "westbethelmotel.test", new AesGcmSecretCipher(otherKey)), "some-token");
+
+        assertThat(delivery.deliverBatch().sent()).isZero();
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.sql("SELECT status FROM email_queue").query(String.class).single()).isEqualTo("DEAD");
+        assertThat(jdbc.sql("SELECT last_error FROM email_queue").query(String.class).single()).contains("cannot open");
+    }
+
+    private void queueSealedReset(JdbcEmailOutbox sealing, String token) {
+        sealing.enqueue(new OutgoingEmail("password-reset", new EmailAddress("anna@example.com"), Locale.ENGLISH, Map.of("firstName", "Anna",
+                "email", "anna@example.com", "resetUrl", "https://motel.example/reset-password?token=" + token, "token", token,
+                "expiresInMinutes", "60"), List.of(), List.of(), Set.of("resetUrl", "token")));
     }
 
     private void queue(String template, String recipient) {

@@ -1,8 +1,12 @@
 package com.westbethel.motel.bootstrap.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,20 +17,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"motel.worker.queue-metrics-interval=200ms", "motel.worker.email-delivery-initial-delay=1h"})
 @ActiveProfiles("test")
 class WorkerIT {
 
-    @LocalServerPort
+    // The worker's only server is its management server (a random port in tests).
+    @LocalManagementPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WebServerApplicationContext context;
 
     @BeforeEach
     void emptyQueue() {
@@ -49,6 +58,14 @@ class WorkerIT {
                     .contains("motel_email_queue_awaiting{application=\"motel-worker\"} 3.0");
             assertThat(oldestWaitSeconds(scrape)).isBetween(180.0, 240.0);
         });
+    }
+
+    // Finding 4: the worker serves actuator on its management port alone, bound to 127.0.0.1.
+    @Test
+    void the_worker_has_no_application_port_only_its_management_port_on_loopback() throws Exception {
+        assertThat(context.getWebServer().getPort()).isEqualTo(-1);
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> new Socket(InetAddress.getByName("::1"), port).close()).isInstanceOf(ConnectException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.westbethel.motel.domain.identity;
 
+import com.westbethel.motel.domain.shared.ClientAddress;
 import com.westbethel.motel.domain.shared.Sha256;
 import java.util.Objects;
 
@@ -23,5 +24,10 @@ public record Device(String ipAddress, String userAgent, String fingerprint) {
             material.append('\n').append(hint == null ? "" : hint);
         }
         return new Device(ipAddress, userAgent, Sha256.hex(material.toString()).substring(0, 32));
+    }
+
+    /** What lockouts count this device's attempts against: its IPv4 address or IPv6 /64 (see {@link ClientAddress}). */
+    public String throttleKey() {
+        return ClientAddress.parseOrUnknown(ipAddress).throttleKey();
     }
 }

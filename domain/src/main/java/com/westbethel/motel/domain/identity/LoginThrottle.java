@@ -39,6 +39,23 @@ public record LoginThrottle(int freeFailures, Duration firstLock, Duration longe
         return new LoginThrottle(30, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
     }
 
+    /** At most this many failed logins an hour for one account, from all addresses together (ASVS 2.2.1). */
+    public static final int ACCOUNT_FAILURES_PER_HOUR = 100;
+
+    /**
+     * One account from any addresses: {@code freeFailures} tries, then one try per {@code 1 h / (100 - freeFailures)}
+     * (40 s after 10), so that no hour ever sees more than {@value #ACCOUNT_FAILURES_PER_HOUR} failures: the free
+     * tries come back only after an hour without a failure. The wait never grows: the owner is slowed, not locked out.
+     */
+    public static LoginThrottle accountPace(int freeFailures) {
+        if (freeFailures < 1 || freeFailures >= ACCOUNT_FAILURES_PER_HOUR) {
+            throw new IllegalArgumentException("free failures per account must be between 1 and " + (ACCOUNT_FAILURES_PER_HOUR - 1));
+        }
+        long paced = ACCOUNT_FAILURES_PER_HOUR - freeFailures;
+        Duration spacing = Duration.ofSeconds((Duration.ofHours(1).toSeconds() + paced - 1) / paced);
+        return new LoginThrottle(freeFailures, spacing, spacing, Duration.ofHours(1));
+    }
+
     /** The lock earned by this many consecutive failures, if any. */
     public Optional<Duration> lockAfter(int consecutiveFailures) {
         if (consecutiveFailures < freeFailures) {

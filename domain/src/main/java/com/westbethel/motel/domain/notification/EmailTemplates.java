@@ -7,19 +7,20 @@ import java.util.Set;
 public final class EmailTemplates {
 
     public static final Set<String> ALL = Set.of("welcome-email", "email-verification", "password-reset", "password-changed", "security-alert",
-            "booking-confirmation", "booking-cancelled", "payment-receipt", "payment-failed", "loyalty-points-earned");
+            "sign-up-attempt", "booking-confirmation", "booking-cancelled", "payment-receipt", "payment-failed", "loyalty-points-earned");
 
-    private static final Map<String, NotificationType> TYPES = Map.of(
-            "welcome-email", NotificationType.ACCOUNT_SECURITY,
-            "email-verification", NotificationType.ACCOUNT_SECURITY,
-            "password-reset", NotificationType.ACCOUNT_SECURITY,
-            "password-changed", NotificationType.ACCOUNT_SECURITY,
-            "security-alert", NotificationType.ACCOUNT_SECURITY,
-            "booking-confirmation", NotificationType.BOOKINGS,
-            "booking-cancelled", NotificationType.BOOKINGS,
-            "payment-failed", NotificationType.BOOKINGS,
-            "payment-receipt", NotificationType.PAYMENT_RECEIPTS,
-            "loyalty-points-earned", NotificationType.LOYALTY);
+    private static final Map<String, NotificationType> TYPES = Map.ofEntries(
+            Map.entry("welcome-email", NotificationType.ACCOUNT_SECURITY),
+            Map.entry("email-verification", NotificationType.ACCOUNT_SECURITY),
+            Map.entry("password-reset", NotificationType.ACCOUNT_SECURITY),
+            Map.entry("password-changed", NotificationType.ACCOUNT_SECURITY),
+            Map.entry("security-alert", NotificationType.ACCOUNT_SECURITY),
+            Map.entry("sign-up-attempt", NotificationType.ACCOUNT_SECURITY),
+            Map.entry("booking-confirmation", NotificationType.BOOKINGS),
+            Map.entry("booking-cancelled", NotificationType.BOOKINGS),
+            Map.entry("payment-failed", NotificationType.BOOKINGS),
+            Map.entry("payment-receipt", NotificationType.PAYMENT_RECEIPTS),
+            Map.entry("loyalty-points-earned", NotificationType.LOYALTY));
 
     /** The notification type a template belongs to, which decides whether a guest may turn it off. */
     public static NotificationType typeOf(String template) {

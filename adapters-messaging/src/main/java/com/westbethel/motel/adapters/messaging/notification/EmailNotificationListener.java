@@ -12,6 +12,7 @@ import com.westbethel.motel.application.notification.event.PaymentFailed;
 import com.westbethel.motel.application.notification.event.PaymentReceived;
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.StayDetails;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -75,7 +77,7 @@ public class EmailNotificationListener {
             model.put("unsubscribeUrl", settings.unsubscribeUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         }
         Locale locale = preferences.locale(recipient.user()).orElse(Locale.ENGLISH);
-        outbox.enqueue(new OutgoingEmail(email.template(), recipient.email(), locale, model));
+        outbox.enqueue(new OutgoingEmail(email.template(), recipient.email(), locale, model, List.of(), List.of(), email.sealed()));
         if (type == NotificationType.BOOKINGS) {
             // The front desk's copy is an email of its own rather than a blind copy: an address the relay refuses
             // then costs the front desk its copy, never the guest their confirmation.
@@ -96,14 +98,18 @@ public class EmailNotificationListener {
             return new Email("welcome-email", Map.of("loginUrl", settings.siteUrl() + "/login"));
         }
         if (event instanceof PasswordResetRequested reset) {
+            // The link sets a password: the outbox keeps it encrypted until the worker sends it.
             return new Email("password-reset", Map.of(
                     "resetUrl", link("/reset-password", reset.resetToken()),
                     "token", reset.resetToken(),
-                    "expiresInMinutes", String.valueOf(reset.expiresIn().toMinutes())));
+                    "expiresInMinutes", String.valueOf(reset.expiresIn().toMinutes())), Set.of("resetUrl", "token"));
         }
         if (event instanceof PasswordChanged changed) {
             return new Email("password-changed", Map.of(
                     "how", changed.how().name().toLowerCase(Locale.ROOT), "resetUrl", settings.siteUrl() + "/forgot-password"));
+        }
+        if (event instanceof SignUpAttempted) {
+            return new Email("sign-up-attempt", Map.of("loginUrl", settings.siteUrl() + "/login", "resetUrl", settings.siteUrl() + "/forgot-password"));
         }
         if (event instanceof SecurityAlert alert) {
             return new Email("security-alert", Map.of("alert", alert.kind(), "detail", alert.detail()));
@@ -171,7 +177,11 @@ public class EmailNotificationListener {
         return money.amount().toPlainString() + " " + money.currency().getCurrencyCode();
     }
 
-    private record Email(String template, Map<String, String> model) {
+    private record Email(String template, Map<String, String> model, Set<String> sealed) {
+
+        Email(String template, Map<String, String> model) {
+            this(template, model, Set.of());
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import com.westbethel.motel.application.notification.event.PaymentFailed;
 import com.westbethel.motel.application.notification.event.PaymentReceived;
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.StayDetails;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
@@ -69,6 +70,7 @@ class EmailNotificationListenerTest {
                 Map.entry(PasswordResetRequested.class, "password-reset"),
                 Map.entry(PasswordChanged.class, "password-changed"),
                 Map.entry(SecurityAlert.class, "security-alert"),
+                Map.entry(SignUpAttempted.class, "sign-up-attempt"),
                 Map.entry(BookingConfirmed.class, "booking-confirmation"),
                 Map.entry(BookingCancelled.class, "booking-cancelled"),
                 Map.entry(PaymentReceived.class, "payment-receipt"),
@@ -95,6 +97,9 @@ class EmailNotificationListenerTest {
                 .containsEntry("expiresInHours", "24").containsEntry("token", "tok+en/1");
         assertThat(queued.get(1).model()).containsEntry("resetUrl", "https://motel.example/reset-password?token=reset-token")
                 .containsEntry("expiresInMinutes", "60");
+        // Finding 8: the reset link, which sets a password, is sealed in the outbox until sent.
+        assertThat(queued.get(1).sealed()).containsExactlyInAnyOrder("resetUrl", "token");
+        assertThat(queued.get(0).sealed()).isEmpty();
     }
 
     @Test
@@ -149,6 +154,7 @@ class EmailNotificationListenerTest {
                 new PasswordResetRequested(ANNA, "t3", Duration.ofHours(1)),
                 new PasswordChanged(ANNA, PasswordChanged.How.CHANGED),
                 new SecurityAlert(ANNA, "lockout", "Someone failed to log in five times."),
+                new SignUpAttempted(ANNA),
                 new BookingConfirmed(ANNA, STAY, 1890),
                 new BookingCancelled(ANNA, STAY, TOTAL),
                 new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now()),

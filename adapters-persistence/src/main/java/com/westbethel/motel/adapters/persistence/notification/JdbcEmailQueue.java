@@ -2,6 +2,7 @@ package com.westbethel.motel.adapters.persistence.notification;
 
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.notification.port.out.EmailQueue;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -25,9 +26,21 @@ public class JdbcEmailQueue implements EmailQueue {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final Optional<SecretCipher> cipher;
 
+    /** @param cipher opens the one-time secrets the outbox sealed; it must hold the API's key */
+    public JdbcEmailQueue(JdbcClient jdbc, SecretCipher cipher) {
+        this(jdbc, Optional.of(cipher));
+    }
+
+    /** A queue without a key: an email with sealed entries is claimed and marked DEAD, never sent with a broken link. */
     public JdbcEmailQueue(JdbcClient jdbc) {
+        this(jdbc, Optional.empty());
+    }
+
+    private JdbcEmailQueue(JdbcClient jdbc, Optional<SecretCipher> cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Override
@@ -40,14 +53,43 @@ public class JdbcEmailQueue implements EmailQueue {
                                      ORDER BY next_attempt_at
                                      LIMIT :max
                                      FOR UPDATE SKIP LOCKED)
-                        RETURNING id, template, locale, recipient, cc, bcc, model::text AS model, message_id, attempts
+                        RETURNING id, template, locale, recipient, cc, bcc, model::text AS model, sealed, message_id, attempts
                         """)
                 .param("leaseUntil", utc(now.plus(lease)))
                 .param("now", utc(now))
                 .param("max", max)
-                .query((row, number) -> new QueuedEmail(row.getObject("id", UUID.class), row.getString("template"), row.getString("locale"),
-                        row.getString("recipient"), strings(row.getArray("cc")), strings(row.getArray("bcc")), model(row.getString("model")), row.getString("message_id"), row.getInt("attempts")))
-                .list();
+                .query((row, number) -> new Claimed(new QueuedEmail(row.getObject("id", UUID.class), row.getString("template"),
+                        row.getString("locale"), row.getString("recipient"), strings(row.getArray("cc")), strings(row.getArray("bcc")),
+                        model(row.getString("model")), row.getString("message_id"), row.getInt("attempts")), strings(row.getArray("sealed"))))
+                .list().stream()
+                .map(this::opened)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private record Claimed(QueuedEmail email, List<String> sealed) {
+    }
+
+    /** The email with its sealed entries opened; empty (and the email DEAD) when they cannot be. */
+    private Optional<QueuedEmail> opened(Claimed claimed) {
+        QueuedEmail email = claimed.email();
+        if (claimed.sealed().isEmpty()) {
+            return Optional.of(email);
+        }
+        try {
+            SecretCipher opener = cipher.orElseThrow(() -> new IllegalStateException("this worker has no key to open them"));
+            Map<String, String> model = new LinkedHashMap<>(email.model());
+            for (String secret : claimed.sealed()) {
+                model.computeIfPresent(secret, (name, sealedValue) -> opener.decrypt(sealedValue));
+            }
+            return Optional.of(new QueuedEmail(email.id(), email.template(), email.locale(), email.recipient(), email.cc(), email.bcc(), model,
+                    email.messageId(), email.attempts()));
+        } catch (RuntimeException unopenable) {
+            // Another key than the API's: no later attempt would do better, and a link that does not work must not go out.
+            markFailed(email.id(), "cannot open its sealed " + claimed.sealed() + " (set motel.security.mfa-encryption-key to the API's key): "
+                    + unopenable.getMessage(), Optional.empty());
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -55,7 +97,7 @@ public class JdbcEmailQueue implements EmailQueue {
         // Sent: the one-time secrets a link carried are no longer needed in the database.
         jdbc.sql("""
                         UPDATE email_queue q SET status = 'SENT', sent_at = :at, provider = sent.provider, lease_expires_at = NULL,
-                                                 last_error = NULL, model = q.model - 'token' - 'resetUrl' - 'verificationUrl'
+                                                 last_error = NULL, model = q.model - 'token' - 'resetUrl' - 'verificationUrl' - q.sealed
                         FROM unnest(CAST(:ids AS uuid[]), CAST(:providers AS text[])) AS sent(id, provider)
                         WHERE q.id = sent.id AND q.status = 'SENDING'
                         """)
@@ -77,7 +119,7 @@ public class JdbcEmailQueue implements EmailQueue {
         } else {
             jdbc.sql("""
                             UPDATE email_queue SET status = 'DEAD', lease_expires_at = NULL, last_error = :error,
-                                                   model = model - 'token' - 'resetUrl' - 'verificationUrl'
+                                                   model = model - 'token' - 'resetUrl' - 'verificationUrl' - sealed
                             WHERE id = :id AND status = 'SENDING'
                             """)
                     .param("id", id).param("error", message).update();

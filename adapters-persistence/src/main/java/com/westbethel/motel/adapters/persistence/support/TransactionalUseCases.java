@@ -1,28 +1,50 @@
 package com.westbethel.motel.adapters.persistence.support;
 
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import java.lang.reflect.Method;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.interceptor.MatchAlwaysTransactionAttributeSource;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs every call of a use case in one database transaction, so that the core needs no
  * {@code @Transactional}: the bootstrap wraps each service when it wires it. A runtime exception rolls
- * everything back, including the emails the use case queued.
+ * everything back, including the emails the use case queued. A method marked {@link OpensItsOwnTransaction}
+ * is left alone: it hashes a password first and asks for its transaction afterwards.
  */
 public final class TransactionalUseCases {
 
     private TransactionalUseCases() {
     }
 
-    /** A proxy of {@code service} whose every call runs in a transaction. */
+    /** A proxy of {@code service} whose every call runs in a transaction, but calls of methods that open their own. */
     public static <T> T inTransactions(T service, PlatformTransactionManager transactions) {
         ProxyFactory proxy = new ProxyFactory(service);
         // A class-based proxy, so that the bean is still the service's type and every input port it implements.
         proxy.setProxyTargetClass(true);
-        proxy.addAdvice(new TransactionInterceptor(transactions, new MatchAlwaysTransactionAttributeSource()));
+        proxy.addAdvice(new TransactionInterceptor(transactions, new UseCaseTransactions()));
         @SuppressWarnings("unchecked")
         T transactional = (T) proxy.getProxy(service.getClass().getClassLoader());
         return transactional;
+    }
+
+    /** A transaction for every method but those that open their own. */
+    private static final class UseCaseTransactions implements TransactionAttributeSource {
+
+        private static final TransactionAttribute EVERY_CALL = new DefaultTransactionAttribute();
+
+        @Override
+        public TransactionAttribute getTransactionAttribute(Method method, Class<?> targetClass) {
+            if (!ClassUtils.isUserLevelMethod(method)) {
+                return null;
+            }
+            Method implementation = targetClass == null ? method : AopUtils.getMostSpecificMethod(method, targetClass);
+            return implementation.isAnnotationPresent(OpensItsOwnTransaction.class) ? null : EVERY_CALL;
+        }
     }
 }

@@ -38,7 +38,7 @@ final class ApiConventions implements OpenApiCustomizer {
     static final Set<String> PUBLIC = Set.of(
             "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/verify-email",
             "POST /api/v1/auth/resend-verification", "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
-            "GET /api/v1/auth/validate-reset-token", "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify",
+            "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify",
             "GET /api/v1/room-types", "GET /api/v1/availability",
             "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
 
@@ -52,23 +52,25 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry(415, "The request body is not application/json"),
             Map.entry(422, "Understood, but refused by a business rule"),
             Map.entry(429, "Too many requests: wait for Retry-After seconds"),
-            Map.entry(500, "Unexpected error: logged, nothing of the server's insides revealed"));
+            Map.entry(500, "Unexpected error: logged, nothing of the server's insides revealed"),
+            Map.entry(503, "The database cannot be reached or answers too slowly: try again after Retry-After seconds"));
 
     private static final Set<String> REFUSALS_PREFIXES = Set.of("/api/v1/bookings", "/api/v1/admin/bookings", "/api/v1/admin/room-types",
             "/api/v1/admin/rooms", "/api/v1/admin/rate-plans", "/api/v1/admin/promotions");
 
     /** Problem types beyond the generic ones, by operation and status (see each controller's refusals). */
     private static final Map<String, Map<Integer, List<String>>> SPECIFIC = Map.ofEntries(
-            Map.entry("POST /api/v1/auth/register", Map.of(400, List.of("weak-password"), 409, List.of("email-taken"))),
+            Map.entry("POST /api/v1/auth/register", Map.of(400, List.of("weak-password"))),
             Map.entry("POST /api/v1/auth/login", Map.of(401, List.of("bad-credentials"), 403, List.of("email-not-verified", "account-disabled"),
                     429, List.of("login-locked"))),
-            Map.entry("POST /api/v1/auth/refresh", Map.of(401, List.of("invalid-refresh-token", "refresh-token-reused"))),
+            Map.entry("POST /api/v1/auth/refresh", Map.of(401, List.of("invalid-refresh-token", "refresh-token-reused", "session-expired"))),
             Map.entry("POST /api/v1/auth/verify-email", Map.of(400, List.of("invalid-token"))),
             Map.entry("POST /api/v1/auth/reset-password", Map.of(400, List.of("invalid-token", "weak-password"))),
             Map.entry("POST /api/v1/auth/mfa/verify", Map.of(400, List.of("invalid-mfa-code"),
                     401, List.of("invalid-mfa-code", "invalid-mfa-token", "mfa-token-required"), 403, List.of("email-not-verified", "account-disabled"),
                     409, List.of("mfa-not-started"), 429, List.of("login-locked"))),
-            Map.entry("POST /api/v1/auth/mfa/setup", Map.of(409, List.of("mfa-already-enabled"))),
+            Map.entry("POST /api/v1/auth/mfa/setup", Map.of(400, List.of("wrong-password"), 409, List.of("mfa-already-enabled"),
+                    429, List.of("mfa-setup-locked"))),
             Map.entry("POST /api/v1/auth/mfa/disable", Map.of(403, List.of("mfa-proof-required"))),
             Map.entry("POST /api/v1/auth/mfa/backup-codes", Map.of(400, List.of("invalid-mfa-code"))),
             Map.entry("GET /api/v1/users/me", Map.of(404, List.of("not-found"))),
@@ -122,6 +124,7 @@ final class ApiConventions implements OpenApiCustomizer {
         }
         SPECIFIC.getOrDefault(key, Map.of()).forEach((status, types) -> types.forEach(type -> add(problems, status, "/problems/" + type)));
         add(problems, 500, BLANK);
+        add(problems, 503, "/problems/service-unavailable");
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         if (responses.get("204") != null) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
+import com.westbethel.motel.adapters.web.security.ClientAddresses;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
@@ -26,20 +27,20 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
 import com.westbethel.motel.domain.shared.EmailAddress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/auth: accounts, logins, tokens, email verification and password reset. */
@@ -69,7 +70,8 @@ class AuthController {
         this.resetPassword = resetPassword;
     }
 
-    record Registered(UUID id, String email, boolean emailVerified) {
+    /** The one answer to every accepted sign-up, new address or known: it reveals no account. */
+    record SignUpAccepted(@Schema(example = "Check your inbox: we sent an email to anna@example.com about your account.") String message) {
     }
 
     record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
@@ -79,21 +81,22 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Open a guest account")
-    @ApiResponse(responseCode = "201", description = "Registered; a verification email is on its way", content = @Content(schema = @Schema(implementation = Registered.class)))
+    @Operation(summary = "Open a guest account",
+            description = "Answers 202 with the same body whether or not the address already has an account: a new address gets a "
+                    + "verification link, a known one an email telling its owner of the attempt. A weak password is a 400 problem.")
+    @ApiResponse(responseCode = "202", description = "Accepted; the next step is in the email",
+            content = @Content(schema = @Schema(implementation = SignUpAccepted.class)))
     @PostMapping("/register")
     ResponseEntity<?> register(@Valid @RequestBody IdentityRequests.Register request) {
         RegistrationResult result = register.register(new RegisterGuestCommand(new EmailAddress(request.email()), request.password(),
                 request.firstName(), request.lastName()));
-        if (result instanceof RegistrationResult.Registered registered) {
-            return ResponseEntity.created(URI.create("/api/v1/users/me"))
-                    .body(new Registered(registered.user().id(), registered.user().email(), registered.user().emailVerified()));
-        }
         if (result instanceof RegistrationResult.PasswordRefused refused) {
             return weakPassword("password", refused.reason(), refused.advice());
         }
-        return problem(HttpStatus.CONFLICT, "email-taken", "Email already registered",
-                "An account with this email address already exists. Log in, or reset the password if it is forgotten.");
+        // Registered or EmailTaken: one answer, so that sign-up does not tell which addresses have accounts.
+        String address = new EmailAddress(request.email()).value();
+        return ResponseEntity.accepted().body(new SignUpAccepted(
+                "Check your inbox: we sent an email to %s about your account.".formatted(address)));
     }
 
     @Operation(summary = "Log in with email and password")
@@ -128,7 +131,7 @@ class AuthController {
         if (result instanceof LoginResult.LockedOut locked) {
             long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
             ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many failed logins",
-                    "Too many failed logins from your address for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
+                    "Too many failed logins for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .body(tooMany.getBody());
         }
@@ -139,13 +142,19 @@ class AuthController {
         return problem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Login failed", "The email address or the password is incorrect.");
     }
 
-    @Operation(summary = "Rotate the refresh token for a new token pair")
+    @Operation(summary = "Trade a refresh token for a new pair",
+            description = "401 problems: invalid-refresh-token, refresh-token-reused (the session ends), session-expired (the session "
+                    + "reached its absolute lifetime or idle timeout, and ends).")
     @ApiResponse(responseCode = "200", description = "A new token pair; the old refresh token is spent", content = @Content(schema = @Schema(implementation = Tokens.class)))
     @PostMapping("/refresh")
     ResponseEntity<?> refresh(@Valid @RequestBody IdentityRequests.Refresh request, HttpServletRequest http) {
         RefreshResult result = refresh.refresh(request.refreshToken(), ClientDevice.of(http));
         if (result instanceof RefreshResult.Refreshed refreshed) {
             return ResponseEntity.ok(Tokens.of(refreshed.tokens()));
+        }
+        if (result instanceof RefreshResult.SessionExpired) {
+            return problem(HttpStatus.UNAUTHORIZED, "session-expired", "Session expired",
+                    "The session reached its time limit or was unused for too long, and has ended. Log in again.");
         }
         if (result instanceof RefreshResult.Reused) {
             return problem(HttpStatus.UNAUTHORIZED, "refresh-token-reused", "Refresh token reused",
@@ -186,7 +195,7 @@ class AuthController {
     @PostMapping("/resend-verification")
     ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
         // Over the limit the answer stays the same and simply no email goes out.
-        if (admit.admitForAccount(RequestKind.VERIFICATION, http.getRemoteAddr(), request.email()).admitted()) {
+        if (admit.admitForAccount(RequestKind.VERIFICATION, ClientAddresses.of(http), request.email()).admitted()) {
             verifyEmail.resendVerification(request.email());
         }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
@@ -196,17 +205,19 @@ class AuthController {
     @ApiResponse(responseCode = "202", description = "The same answer whether or not the address has an account", content = @Content(schema = @Schema(implementation = IdentityResponses.Accepted.class)))
     @PostMapping("/forgot-password")
     ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
-        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, http.getRemoteAddr(), request.email()).admitted()) {
+        if (admit.admitForAccount(RequestKind.PASSWORD_RESET, ClientAddresses.of(http), request.email()).admitted()) {
             resetPassword.requestPasswordReset(request.email());
         }
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
     }
 
-    @Operation(summary = "Check a password reset token before showing the form")
+    /** A POST, so that the token never sits in a URL that a proxy or the server logs; GET answers 405. */
+    @Operation(summary = "Check a password-reset link before asking for a new password",
+            description = "The token travels in the body, never in the URL. Answers {\"valid\": true|false}; the token is not used up.")
     @ApiResponse(responseCode = "200", description = "Whether the token can still reset a password", content = @Content(schema = @Schema(implementation = IdentityResponses.ResetTokenValidity.class)))
-    @GetMapping("/validate-reset-token")
-    Map<String, Boolean> validateResetToken(@RequestParam String token) {
-        return Map.of("valid", token.length() <= 256 && resetPassword.isResetTokenValid(token));
+    @PostMapping("/validate-reset-token")
+    Map<String, Boolean> validateResetToken(@Valid @RequestBody IdentityRequests.Token request) {
+        return Map.of("valid", resetPassword.isResetTokenValid(request.token()));
     }
 
     @Operation(summary = "Set a new password with the reset token")

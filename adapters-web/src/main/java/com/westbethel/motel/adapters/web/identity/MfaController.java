@@ -1,9 +1,6 @@
 package com.westbethel.motel.adapters.web.identity;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.google.zxing.BarcodeFormat;
@@ -15,10 +12,16 @@ import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.Confir
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,14 +76,37 @@ class MfaController {
     record Code(@NotBlank @Size(max = 32) @Schema(example = "123456") String code) {
     }
 
-    @Operation(summary = "Start enrolling an authenticator app")
+    /** The current password: a stolen access token alone must not enrol another authenticator. */
+    record SetUp(@NotNull @Size(max = 256) @Schema(description = "the account's current password", example = "lantern orchard velvet kayak")
+            String password) {
+
+        @Override
+        public String toString() {
+            return "SetUp[redacted]";
+        }
+    }
+
+    @Operation(summary = "Start enrolling an authenticator app",
+            description = "Needs the current password. Answers the secret, its otpauth:// URI and a QR code (base64 PNG); "
+                    + "POST /auth/mfa/verify {code} then turns two-factor login on. A wrong password is a 400 wrong-password problem "
+                    + "and counts towards a lock (429 mfa-setup-locked with Retry-After).")
     @ApiResponse(responseCode = "200", description = "The secret, its otpauth URI and a QR code", content = @Content(schema = @Schema(implementation = IdentityResponses.MfaSetup.class)))
     @PostMapping("/setup")
-    ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller) {
-        SetupResult result = mfa.setUp(caller);
+    ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody SetUp request) {
+        SetupResult result = mfa.setUp(caller, request.password());
         if (result instanceof SetupResult.Started started) {
             return ResponseEntity.ok(Map.of("secret", started.secret(), "otpauthUri", started.otpauthUri(),
                     "qrCodePng", qrCodePng(started.otpauthUri())));
+        }
+        if (result instanceof SetupResult.WrongPassword) {
+            return fieldProblem(HttpStatus.BAD_REQUEST, "wrong-password", "Wrong password", "password", "The password is incorrect.");
+        }
+        if (result instanceof SetupResult.LockedOut locked) {
+            long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
+            ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "mfa-setup-locked", "Too many wrong passwords",
+                    "Too many wrong passwords while setting up two-factor login. Try again in %d seconds.".formatted(seconds));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(tooMany.getBody());
         }
         return problem(HttpStatus.CONFLICT, "mfa-already-enabled", "Two-factor login already on",
                 "Two-factor login is already on. Turn it off first to enrol a new authenticator.");
@@ -89,7 +116,9 @@ class MfaController {
      * With an {@code mfaToken}: the second login step (no bearer needed). Without: confirms the
      * caller's set-up with a first code and turns two-factor login on.
      */
-    @Operation(summary = "Second login step (with mfaToken), or confirm the set-up (with a bearer)")
+    @Operation(summary = "The second login step, or confirming an MFA set-up",
+            description = "With an mfaToken: completes a login. With a bearer and no mfaToken: confirms the set-up, turns two-factor "
+                    + "login on, answers the backup codes once, and alerts the owner by email.")
     @ApiResponse(responseCode = "200", description = "With mfaToken: the token pair; with a bearer: two-factor login is on, with backup codes", content = @Content(schema = @Schema(anyOf = {AuthController.Tokens.class, IdentityResponses.MfaEnabled.class})))
     @PostMapping("/verify")
     ResponseEntity<?> verify(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Verify request, HttpServletRequest http) {
@@ -122,7 +151,8 @@ class MfaController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Replace the backup codes (with a current code)")
+    @Operation(summary = "Replace the backup codes", description = "Needs a current code; the old codes stop working and the owner is "
+            + "alerted by email.")
     @ApiResponse(responseCode = "200", description = "Ten new backup codes; the old ones no longer work", content = @Content(schema = @Schema(implementation = IdentityResponses.BackupCodes.class)))
     @PostMapping("/backup-codes")
     ResponseEntity<?> regenerateBackupCodes(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Code request) {

@@ -1,16 +1,24 @@
 package com.westbethel.motel.adapters.web.problem;
 
+import com.westbethel.motel.adapters.web.edge.NulCharacterRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,6 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    /** Long enough for a restarted database or a failover to take connections again. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** Every invalid field is named, so that a form can mark each one. */
     @Override
@@ -43,6 +53,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, status, request);
     }
 
+    /** A string holding the NUL character is named like an invalid field; other unreadable bodies keep the base answer. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof NulCharacterRefused refused) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The field '%s' %s.".formatted(refused.field(), refused.getOriginalMessage()));
+            problem.setProperty("errors", List.of(Problems.fieldError(refused.field(), refused.getOriginalMessage())));
+            return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+        }
+        return super.handleHttpMessageNotReadable(exception, headers, status, request);
+    }
+
     /**
      * Two requests changed the same thing at the same moment and the database kept its rules (a room
      * taken by a concurrent move, a number added twice): the loser is told to retry, not given a 500.
@@ -55,6 +78,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("/problems/conflict"));
         problem.setTitle("Conflict");
         return problem;
+    }
+
+    /**
+     * The database could not be reached or did not answer in time (a restart, a failover, a slow network,
+     * a pool with no free connection), or the connection broke so that the transaction could not even be
+     * rolled back ({@link TransactionSystemException}; the server then discards it). The request's
+     * transaction committed whole or not at all, so the client is told to come back shortly (a retry with
+     * the same Idempotency-Key is safe), not given a 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class, QueryTimeoutException.class,
+            CannotCreateTransactionException.class, TransactionTimedOutException.class, TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        log.warn("Database unavailable while handling a request: {}", exception.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is briefly unavailable. Please try again in a few seconds.");
+        problem.setType(URI.create("/problems/service-unavailable"));
+        problem.setTitle("Service Unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,6 +3,8 @@ package com.westbethel.motel.adapters.web.security;
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may call what, and how often. Stateless bearer tokens (no cookies, hence no CSRF token), security headers on
@@ -28,6 +31,8 @@ public class SecurityConfiguration {
     private static final String[] PUBLIC_POSTS = {
         "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/verify-email",
         "/api/v1/auth/resend-verification", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password",
+        // The reset token in the body, never in a URL (a GET of the same path, still let through, answers 405).
+        "/api/v1/auth/validate-reset-token",
         // The second login step carries its own proof (the mfaToken); with a bearer it confirms a set-up.
         "/api/v1/auth/mfa/verify",
         // One-click unsubscribe (RFC 8058): the signed token in the link is the proof, no login.
@@ -41,7 +46,8 @@ public class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate, AdmitRequestUseCase admit) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate, AdmitRequestUseCase admit,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
         http
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> { })
@@ -63,13 +69,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability",
                                 "/api/v1/notifications/unsubscribe").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
                         .anyRequest().hasAnyRole("GUEST", "STAFF", "ADMIN"))
-                .addFilterBefore(new RateLimitFilter(admit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new BearerTokenFilter(authenticate), RateLimitFilter.class);
         return http.build();
     }

@@ -6,6 +6,7 @@ import com.westbethel.motel.application.notification.event.PasswordChanged;
 import com.westbethel.motel.application.notification.event.PasswordResetRequested;
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.OpaqueToken;
@@ -24,6 +25,10 @@ final class IdentityNotifications {
 
     void registered(User user, OpaqueToken token) {
         events.publish(new UserRegistered(Recipient.of(user), token.value(), settings.emailVerificationTtl()));
+    }
+
+    void signUpAttempted(User owner) {
+        events.publish(new SignUpAttempted(Recipient.of(owner)));
     }
 
     void verification(User user, OpaqueToken token) {

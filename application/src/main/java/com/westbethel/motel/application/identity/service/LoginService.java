@@ -29,11 +29,13 @@ import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
+import com.westbethel.motel.domain.identity.SessionPolicy;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +76,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(notifications, settings);
         this.settings = settings;
         this.clock = clock;
@@ -87,25 +89,27 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         String email = command.email().strip().toLowerCase(Locale.ROOT);
         Device device = command.device();
         // Keyed by the address as typed, known account or not, so that a lock reveals nothing.
-        String addressAndAccount = "password:" + device.ipAddress() + "|" + email;
-        String address = "password:" + device.ipAddress();
+        String addressAndAccount = "password:" + device.throttleKey() + "|" + email;
+        String address = "password:" + device.throttleKey();
+        String account = "password:account:" + email;
         Optional<User> found = EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
 
-        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address), now);
+        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, account), now);
         if (locked.isPresent()) {
             event(found, email, SecurityEvents.Type.LOGIN_LOCKED, device, now);
             return new LoginResult.LockedOut(Duration.between(now, locked.get()));
         }
         if (found.isEmpty()) {
             hasher.matches(command.password(), decoyHash);
-            return failed(found, email, addressAndAccount, address, device, now);
+            return failed(found, email, addressAndAccount, address, device, now, account);
         }
         User user = found.get();
         if (!hasher.matches(command.password(), user.passwordHash())) {
-            return failed(found, email, addressAndAccount, address, device, now);
+            return failed(found, email, addressAndAccount, address, device, now, account);
         }
         // The address's own counter stays: succeeding on one's own account must not reset a spray.
         attempts.clear(addressAndAccount);
+        attempts.clear(account);
         if (!user.enabled()) {
             return new LoginResult.AccountDisabled();
         }
@@ -131,8 +135,8 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         }
         User user = found.get();
         // Its own counters: a password guesser and a code guesser are throttled apart.
-        String addressAndAccount = "mfa:" + device.ipAddress() + "|" + user.id();
-        String address = "mfa:" + device.ipAddress();
+        String addressAndAccount = "mfa:" + device.throttleKey() + "|" + user.id();
+        String address = "mfa:" + device.throttleKey();
         Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, "mfa:account:" + user.id()), now);
         if (locked.isPresent()) {
             event(found, user.email().value(), SecurityEvents.Type.LOGIN_LOCKED, device, now);
@@ -171,7 +175,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
                     .formatted(device.ipAddress(), device.userAgent().isBlank() ? "unknown browser" : device.userAgent())
                     + "end that session under your account's sessions and change your password.");
         }
-        return issueTokens(user, session.id(), now);
+        return issueTokens(user, session.id(), now, now);
     }
 
     /** Compares this login's place with the previous login's, when the GeoIP source knows both. */
@@ -189,6 +193,17 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
                                     + "farther apart than anyone travels in that time. If one of them was not you, change your password "
                                     + "and end the sessions you do not recognise.").formatted(there.label(), here.get().label()));
                         }));
+    }
+
+    private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now,
+            String account) {
+        failed(user, email, addressAndAccount, address, device, now);
+        // ASVS 2.2.1: whatever the addresses, an account sees at most 100 failures an hour. After a few, every
+        // further try waits its turn; never a lock the owner cannot wait out, and their next login clears it.
+        LoginThrottle accountPace = LoginThrottle.accountPace(settings.accountFreeFailures());
+        accountPace.lockAfter(attempts.recordFailure(account, now, accountPace.forgetAfter()))
+                .ifPresent(wait -> attempts.lock(account, now.plus(wait)));
+        return new LoginResult.BadCredentials();
     }
 
     private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now) {
@@ -226,9 +241,19 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         }
         Instant now = clock.instant();
         Optional<User> user = users.findById(token.user());
-        boolean sessionActive = sessions.find(token.session()).map(Session::active).orElse(false);
-        if (!token.expiresAt().isAfter(now) || !sessionActive || user.isEmpty() || !user.get().enabled()
+        Optional<Session> active = sessions.find(token.session()).filter(Session::active);
+        if (active.isEmpty() || user.isEmpty() || !user.get().enabled()
                 || user.get().tokensValidAfter().map(token.issuedAt()::isBefore).orElse(false)) {
+            return new RefreshResult.Invalid();
+        }
+        Session session = active.get();
+        Optional<SessionPolicy.Ending> ending = settings.sessions().ending(user.get().roles(), session.createdAt(), session.lastSeenAt(), now);
+        if (ending.isPresent()) {
+            // Past its lifetime or idle too long: the session ends here, and the client must log in again.
+            termination.end(session.id(), ending.get() == SessionPolicy.Ending.LIFETIME_REACHED ? "SESSION_LIFETIME_REACHED" : "SESSION_IDLE_TIMEOUT");
+            return new RefreshResult.SessionExpired();
+        }
+        if (!token.expiresAt().isAfter(now)) {
             return new RefreshResult.Invalid();
         }
         if (!sessions.markRotated(hash, now)) {
@@ -236,16 +261,16 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
             return reused(token, device);
         }
         sessions.touch(token.session(), now);
-        return new RefreshResult.Refreshed(issueTokens(user.get(), token.session(), now));
+        return new RefreshResult.Refreshed(issueTokens(user.get(), token.session(), session.createdAt(), now));
     }
 
     /**
-     * An admin who must enrol in MFA and has not yet gets a token without roles: it reaches the
-     * account itself and MFA set-up, nothing an admin may do.
+     * An admin or a member of staff who must enrol in MFA and has not yet gets a token without roles:
+     * it reaches the account itself and MFA set-up, nothing an admin or the front desk may do.
      */
     private Set<Role> grantedRoles(User user) {
-        boolean mustEnrol = settings.requireAdminMfa() && user.hasRole(Role.ADMIN)
-                && !enrolments.find(user.id()).map(MfaEnrolment::enabled).orElse(false);
+        boolean privileged = settings.requireAdminMfa() && user.hasRole(Role.ADMIN) || settings.requireStaffMfa() && user.hasRole(Role.STAFF);
+        boolean mustEnrol = privileged && !enrolments.find(user.id()).map(MfaEnrolment::enabled).orElse(false);
         return mustEnrol ? Set.of() : user.roles();
     }
 
@@ -259,11 +284,12 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         return new RefreshResult.Reused();
     }
 
-    private TokenPair issueTokens(User user, SessionId session, Instant now) {
+    private TokenPair issueTokens(User user, SessionId session, Instant sessionStartedAt, Instant now) {
         IssuedAccessToken access = accessTokens.issue(user.id(), session, grantedRoles(user));
         OpaqueToken refresh = OpaqueToken.generate();
-        sessions.saveRefreshToken(new RefreshToken(refresh.hash(), session, user.id(), now, now.plus(settings.refreshTokenTtl()),
-                Optional.empty(), Optional.empty()));
+        // No refresh token outlives its session's lifetime.
+        Instant expiresAt = Collections.min(List.of(now.plus(settings.refreshTokenTtl()), settings.sessions().endOfLife(user.roles(), sessionStartedAt)));
+        sessions.saveRefreshToken(new RefreshToken(refresh.hash(), session, user.id(), now, expiresAt, Optional.empty(), Optional.empty()));
         return new TokenPair(access.token(), refresh.value(), accessTokens.timeToLive().toSeconds());
     }
 }

@@ -3,6 +3,7 @@ package com.westbethel.motel.application.identity.service;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments.MfaEnrolment;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
@@ -11,8 +12,10 @@ import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.BackupCodes;
+import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +30,15 @@ public class MfaService implements ManageMfaUseCase {
     private final TotpCodes totp;
     private final SecretCipher cipher;
     private final PasswordHasher hasher;
+    private final LoginAttempts attempts;
     private final MfaCodeCheck codes;
     private final IdentityNotifications emails;
     private final IdentityAudit audit;
     private final Clock clock;
 
-    public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, NotificationEvents events,
-            AuditLog auditLog, IdentitySettings settings, Clock clock) {
+    public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
+        this.attempts = attempts;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.enrolments = enrolments;
@@ -46,11 +51,32 @@ public class MfaService implements ManageMfaUseCase {
     }
 
     @Override
-    public SetupResult setUp(AccessTokenClaims caller) {
+    public SetupResult setUp(AccessTokenClaims caller, String currentPassword) {
+        Instant now = clock.instant();
+        // A stolen access token alone must not enrol the thief's authenticator: the password is asked, and guessing it is throttled.
+        String key = "mfa-setup:" + caller.user();
+        Optional<Instant> locked = attempts.lockedUntil(List.of(key), now);
+        if (locked.isPresent()) {
+            return new SetupResult.LockedOut(Duration.between(now, locked.get()));
+        }
+        User user = user(caller);
+        if (!hasher.matches(currentPassword, user.passwordHash())) {
+            LoginThrottle throttle = LoginThrottle.addressAndAccount();
+            int failures = attempts.recordFailure(key, now, throttle.forgetAfter());
+            throttle.lockAfter(failures).ifPresent(lock -> {
+                attempts.lock(key, now.plus(lock));
+                if (failures == throttle.freeFailures()) {
+                    emails.securityAlert(user, "mfa-setup-password-failures", ("Someone signed in to your account gave a wrong password %d "
+                            + "times while setting up two-factor login. If it was not you, change your password and end the sessions "
+                            + "you do not recognise.").formatted(failures));
+                }
+            });
+            return new SetupResult.WrongPassword();
+        }
+        attempts.clear(key);
         if (enrolments.find(caller.user()).map(MfaEnrolment::enabled).orElse(false)) {
             return new SetupResult.AlreadyEnabled();
         }
-        User user = user(caller);
         String secret = totp.newSecret();
         enrolments.savePending(user.id(), cipher.encrypt(secret));
         return new SetupResult.Started(secret, totp.otpauthUri(secret, user.email().value()));
@@ -67,8 +93,10 @@ public class MfaService implements ManageMfaUseCase {
         if (step.isEmpty() || !enrolments.activate(caller.user(), step.getAsLong(), now)) {
             return new ConfirmResult.InvalidCode();
         }
-        users.findById(caller.user()).ifPresent(user -> audit.user(IdentityAudit.self(user), "USER_MFA_ENABLED", user,
-                Map.of("mfa", "off"), Map.of("mfa", "on")));
+        User user = user(caller);
+        audit.user(IdentityAudit.self(user), "USER_MFA_ENABLED", user, Map.of("mfa", "off"), Map.of("mfa", "on"));
+        emails.securityAlert(user, "mfa-enabled", "Two-factor login was turned on for your account. If it was not you, "
+                + "reset your password at once and contact the motel: someone may have enrolled their own authenticator.");
         return new ConfirmResult.Enabled(newBackupCodes(caller));
     }
 
@@ -97,6 +125,9 @@ public class MfaService implements ManageMfaUseCase {
         if (enrolment.isEmpty() || !codes.accepts(enrolment.get(), code, clock.instant())) {
             return Optional.empty();
         }
+        User user = user(caller);
+        emails.securityAlert(user, "backup-codes-regenerated", "New backup codes were made for your account's two-factor login; "
+                + "the old ones no longer work. If it was not you, reset your password and contact the motel.");
         return Optional.of(newBackupCodes(caller));
     }
 

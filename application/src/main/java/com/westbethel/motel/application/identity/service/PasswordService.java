@@ -14,6 +14,8 @@ import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.PasswordChanged;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
@@ -37,17 +39,19 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final IdentitySettings settings;
     private final IdentityAudit audit;
     private final Clock clock;
+    private final Transactions transactions;
 
     public PasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, Sessions sessions,
             RevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog, IdentitySettings settings,
-            Clock clock) {
+            Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
         this.oneTimeTokens = oneTimeTokens;
         this.sessions = sessions;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(events, settings);
         this.settings = settings;
         this.clock = clock;
@@ -73,21 +77,31 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     }
 
     @Override
+    @OpensItsOwnTransaction
     public ResetResult resetPassword(String token, String newPassword) {
         String hash = OpaqueToken.hash(token);
-        Optional<User> found = oneTimeTokens.peek(hash, Purpose.PASSWORD_RESET, clock.instant()).flatMap(users::findById);
+        Optional<User> found = transactions.inTransaction(
+                () -> oneTimeTokens.peek(hash, Purpose.PASSWORD_RESET, clock.instant()).flatMap(users::findById));
+        if (found.isEmpty()) {
+            return new ResetResult.InvalidToken();
+        }
+        User checked = found.get();
+        // A refused password leaves the link usable, so the guest can try a better one.
+        if (policy.evaluate(newPassword, checked.email(), checked.firstName(), checked.lastName()) instanceof PasswordVerdict.Refused refused) {
+            return new ResetResult.PasswordRefused(refused.reason(), refused.advice());
+        }
+        // Hashed outside any transaction, so that no connection waits on bcrypt.
+        String passwordHash = hasher.hash(newPassword);
+        return transactions.inTransaction(() -> storeResetPassword(hash, passwordHash));
+    }
+
+    private ResetResult storeResetPassword(String hash, String passwordHash) {
+        Optional<User> found = oneTimeTokens.consume(hash, Purpose.PASSWORD_RESET, clock.instant()).flatMap(users::findById);
         if (found.isEmpty()) {
             return new ResetResult.InvalidToken();
         }
         User user = found.get();
-        // A refused password leaves the link usable, so the guest can try a better one.
-        if (policy.evaluate(newPassword, user.email(), user.firstName(), user.lastName()) instanceof PasswordVerdict.Refused refused) {
-            return new ResetResult.PasswordRefused(refused.reason(), refused.advice());
-        }
-        if (oneTimeTokens.consume(hash, Purpose.PASSWORD_RESET, clock.instant()).isEmpty()) {
-            return new ResetResult.InvalidToken();
-        }
-        user.changePassword(hasher.hash(newPassword));
+        user.changePassword(passwordHash);
         // Following the emailed link proves the address is the user's.
         user.verifyEmail();
         termination.endAll(user, "PASSWORD_RESET");
@@ -97,16 +111,34 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     }
 
     @Override
+    @OpensItsOwnTransaction
     public ChangeResult changePassword(AccessTokenClaims caller, String currentPassword, String newPassword) {
-        User user = users.findById(caller.user()).orElseThrow(() -> new IllegalStateException("authenticated user " + caller.user() + " is gone"));
-        if (!hasher.matches(currentPassword, user.passwordHash())) {
+        User checked = transactions.inTransaction(() -> current(caller));
+        // Both bcrypt steps run outside any transaction, so that no connection waits on them.
+        if (!hasher.matches(currentPassword, checked.passwordHash())) {
             return new ChangeResult.WrongCurrentPassword();
         }
-        if (policy.evaluate(newPassword, user.email(), user.firstName(), user.lastName()) instanceof PasswordVerdict.Refused refused) {
+        if (policy.evaluate(newPassword, checked.email(), checked.firstName(), checked.lastName()) instanceof PasswordVerdict.Refused refused) {
             return new ChangeResult.PasswordRefused(refused.reason(), refused.advice());
         }
-        user.changePassword(hasher.hash(newPassword));
+        String passwordHash = hasher.hash(newPassword);
+        return transactions.inTransaction(() -> storeChangedPassword(caller, checked.passwordHash(), passwordHash));
+    }
+
+    private User current(AccessTokenClaims caller) {
+        return users.findById(caller.user()).orElseThrow(() -> new IllegalStateException("authenticated user " + caller.user() + " is gone"));
+    }
+
+    private ChangeResult storeChangedPassword(AccessTokenClaims caller, String checkedHash, String passwordHash) {
+        User user = current(caller);
+        if (!user.passwordHash().equals(checkedHash)) {
+            // Changed by another request while this one was hashing: the current password given is no longer proven.
+            return new ChangeResult.WrongCurrentPassword();
+        }
+        user.changePassword(passwordHash);
         users.update(user);
+        // A reset link sent before the change would otherwise still set a password of its holder's choosing.
+        oneTimeTokens.invalidateAll(user.id(), Purpose.PASSWORD_RESET, clock.instant());
         // The session that changed the password goes on; every other one ends.
         sessions.activeOf(user.id()).stream()
                 .map(Session::id)

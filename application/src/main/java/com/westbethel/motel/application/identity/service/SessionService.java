@@ -7,6 +7,7 @@ import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
@@ -31,15 +32,15 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
     private final IdentityAudit audit;
     private final Clock clock;
 
-    public SessionService(Users users, Sessions sessions, RevocationList revocations, AccessTokens accessTokens, SecurityEvents events,
-            AuditLog auditLog, Clock clock) {
+    public SessionService(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations, AccessTokens accessTokens,
+            SecurityEvents events, AuditLog auditLog, Clock clock) {
         this.audit = new IdentityAudit(auditLog, clock);
         this.events = events;
         this.users = users;
         this.sessions = sessions;
         this.revocations = revocations;
         this.accessTokens = accessTokens;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokens.timeToLive(), clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.clock = clock;
     }
 

@@ -1,5 +1,7 @@
 package com.westbethel.motel.application.identity.service;
 
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.Users;
@@ -19,13 +21,16 @@ final class SessionTermination {
 
     private final Users users;
     private final Sessions sessions;
+    private final OneTimeTokens oneTimeTokens;
     private final RevocationList revocations;
     private final Duration accessTokenTtl;
     private final Clock clock;
 
-    SessionTermination(Users users, Sessions sessions, RevocationList revocations, Duration accessTokenTtl, Clock clock) {
+    SessionTermination(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations, Duration accessTokenTtl,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.oneTimeTokens = oneTimeTokens;
         this.revocations = revocations;
         this.accessTokenTtl = accessTokenTtl;
         this.clock = clock;
@@ -38,11 +43,15 @@ final class SessionTermination {
         return ended;
     }
 
-    /** Every session of the user ends and every token issued until now is refused; saves the user. */
+    /**
+     * Every session of the user ends and every token issued until now is refused, outstanding password-reset
+     * links included (whoever holds a copy of one could otherwise open a session again); saves the user.
+     */
     void endAll(User user, String reason) {
         Instant now = clock.instant();
         user.revokeTokensIssuedBefore(now);
         users.update(user);
+        oneTimeTokens.invalidateAll(user.id(), Purpose.PASSWORD_RESET, now);
         Instant until = lastAccessTokenExpiry(now);
         for (SessionId session : sessions.endAllOf(user.id(), now, reason)) {
             revocations.revokeSession(session, until);

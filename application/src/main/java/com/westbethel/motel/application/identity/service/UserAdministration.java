@@ -3,6 +3,7 @@ package com.westbethel.motel.application.identity.service;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.RevocationRecords;
@@ -12,6 +13,8 @@ import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import com.westbethel.motel.domain.identity.PasswordVerdict;
@@ -46,10 +49,12 @@ public class UserAdministration implements AdministerUsersUseCase {
     private final SessionTermination termination;
     private final Duration accessTokenTtl;
     private final Clock clock;
+    private final Transactions transactions;
 
-    public UserAdministration(Users users, Sessions sessions, RevocationList revocations, RevocationRecords revocationRecords,
-            MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy, NotificationEvents notifications, AuditLog auditLog,
-            Duration accessTokenTtl, Clock clock) {
+    public UserAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations,
+            RevocationRecords revocationRecords, MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy,
+            NotificationEvents notifications, AuditLog auditLog, Duration accessTokenTtl, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.users = users;
         this.sessions = sessions;
         this.revocations = revocations;
@@ -60,7 +65,7 @@ public class UserAdministration implements AdministerUsersUseCase {
         this.notifications = notifications;
         this.audit = new IdentityAudit(auditLog, clock);
         this.auditLog = auditLog;
-        this.termination = new SessionTermination(users, sessions, revocations, accessTokenTtl, clock);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokenTtl, clock);
         this.accessTokenTtl = accessTokenTtl;
         this.clock = clock;
     }
@@ -71,19 +76,26 @@ public class UserAdministration implements AdministerUsersUseCase {
     }
 
     @Override
+    @OpensItsOwnTransaction
     public Result createAdmin(String email, String password, String firstName, String lastName, String actor) {
         if (!EmailAddress.isValid(email)) {
             return new Result.Refused(email + " is not an email address.");
         }
         EmailAddress address = new EmailAddress(email);
-        if (users.findByEmail(address).isPresent()) {
+        if (transactions.inTransaction(() -> users.findByEmail(address).isPresent())) {
             return new Result.Refused("There is already an account for " + address.value() + ".");
         }
         if (policy.evaluate(password, address, firstName, lastName) instanceof PasswordVerdict.Refused refused) {
             return new Result.Refused("The password is refused: " + refused.reason() + " " + refused.advice());
         }
+        // Hashed outside any transaction, so that no connection waits on bcrypt.
+        String passwordHash = hasher.hash(password);
+        return transactions.inTransaction(() -> storeAdmin(address, passwordHash, firstName, lastName, actor));
+    }
+
+    private Result storeAdmin(EmailAddress address, String passwordHash, String firstName, String lastName, String actor) {
         // The operator vouches for the address.
-        User admin = new User(UserId.random(), address, firstName.strip(), lastName.strip(), hasher.hash(password), EnumSet.of(Role.ADMIN),
+        User admin = new User(UserId.random(), address, firstName.strip(), lastName.strip(), passwordHash, EnumSet.of(Role.ADMIN),
                 true, true, clock.instant(), null);
         if (!users.add(admin)) {
             return new Result.Refused("There is already an account for " + address.value() + ".");

@@ -30,6 +30,10 @@ public final class EmailSamples {
                 model.put("how", "changed");
                 model.put("resetUrl", "https://westbethelmotel.example/forgot-password");
             }
+            case "sign-up-attempt" -> {
+                model.put("loginUrl", "https://westbethelmotel.example/login");
+                model.put("resetUrl", "https://westbethelmotel.example/forgot-password");
+            }
             case "security-alert" -> {
                 model.put("alert", "new-device");
                 model.put("detail", "A new device signed in to your account from 203.0.113.7 (Firefox on Linux).");

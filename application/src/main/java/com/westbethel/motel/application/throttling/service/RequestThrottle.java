@@ -4,6 +4,7 @@ import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets;
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Limit;
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Probe;
+import com.westbethel.motel.domain.shared.ClientAddress;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,13 +23,13 @@ public class RequestThrottle implements AdmitRequestUseCase {
     }
 
     @Override
-    public Admission admitFromAddress(RequestKind kind, String clientAddress) {
-        return admit(kind, perAddress.get(kind), "address:" + clientAddress);
+    public Admission admitFromAddress(RequestKind kind, ClientAddress clientAddress) {
+        return admit(kind, perAddress.get(kind), "address:" + clientAddress.throttleKey());
     }
 
     @Override
-    public Admission admitForAccount(RequestKind kind, String clientAddress, String account) {
-        return admit(kind, perAccount.get(kind), "account:" + clientAddress + "|" + account.strip().toLowerCase(Locale.ROOT));
+    public Admission admitForAccount(RequestKind kind, ClientAddress clientAddress, String account) {
+        return admit(kind, perAccount.get(kind), "account:" + clientAddress.throttleKey() + "|" + account.strip().toLowerCase(Locale.ROOT));
     }
 
     private Admission admit(RequestKind kind, Limit limit, String who) {

@@ -13,6 +13,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResul
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegistrationResult;
 import com.westbethel.motel.application.identity.port.in.UserView;
 import com.westbethel.motel.application.notification.event.EmailVerified;
+import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
@@ -66,6 +67,39 @@ class AccountServiceTest {
         assertThat(identity.users.stored(EMAIL).emailVerified()).isTrue();
     }
 
+    // Finding 9: sign-up reveals no account; the owner hears of the attempt by email instead.
+    @Test
+    void signing_up_with_a_known_address_creates_nothing_and_emails_the_owner_instead_of_a_verification_link() {
+        // given
+        User owner = identity.verifiedGuest();
+
+        // when
+        RegistrationResult result = identity.accounts.register(registration(EMAIL, "another fine passphrase"));
+
+        // then
+        assertThat(result).isInstanceOf(RegistrationResult.EmailTaken.class);
+        assertThat(identity.users.count()).isEqualTo(1);
+        assertThat(identity.outbox.all(UserRegistered.class)).isEmpty();
+        assertThat(identity.outbox.only(SignUpAttempted.class).recipient().user()).isEqualTo(owner.id());
+    }
+
+    // Finding 9: the owner's notice cannot be turned into a flood by signing up again and again.
+    @Test
+    void repeated_sign_ups_with_a_known_address_tell_the_owner_once_an_hour() {
+        // given
+        identity.verifiedGuest();
+
+        // when
+        for (int i = 0; i < 5; i++) {
+            identity.accounts.register(registration(EMAIL, "another fine passphrase"));
+        }
+        identity.clock.advance(Duration.ofHours(2));
+        identity.accounts.register(registration(EMAIL, "another fine passphrase"));
+
+        // then
+        assertThat(identity.outbox.all(SignUpAttempted.class)).hasSize(2);
+    }
+
     @Test
     void an_address_already_registered_is_taken_whatever_its_letter_case() {
         // given
@@ -80,7 +114,7 @@ class AccountServiceTest {
         assertThat(otherCase).isInstanceOf(RegistrationResult.EmailTaken.class);
         assertThat(identity.users.count()).isEqualTo(1);
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
-        assertThat(identity.outbox.published()).hasSize(1);
+        assertThat(identity.outbox.all(UserRegistered.class)).hasSize(1);
     }
 
     @Test

@@ -51,7 +51,8 @@ final class IdentityFixture {
 
     final MutableClock clock = new MutableClock(START);
     final InMemoryUsers users = new InMemoryUsers();
-    final PlainTextHasher hasher = new PlainTextHasher();
+    final RecordingTransactions transactions = new RecordingTransactions();
+    final PlainTextHasher hasher = new PlainTextHasher(transactions);
     final PasswordPolicy policy = new PasswordPolicy(InMemoryIdentity.ESTIMATOR);
     final FakeAccessTokens accessTokens = new FakeAccessTokens(clock, ACCESS_TOKEN_TTL);
     final InMemorySessions sessions;
@@ -92,6 +93,8 @@ final class IdentityFixture {
     final SessionService sessionService;
     final PasswordService passwords;
     final TokenAuthenticator authenticator;
+    /** motel-admin's use case. */
+    final UserAdministration administration;
 
     IdentityFixture() {
         this(IdentitySettings.defaults());
@@ -104,14 +107,16 @@ final class IdentityFixture {
     IdentityFixture(IdentitySettings settings, InMemorySessions sessions) {
         this.settings = settings;
         this.sessions = sessions;
-        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, outbox, auditLog, settings, clock);
+        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
                 oneTimeTokens, geo, outbox, settings, clock);
-        this.sessionService = new SessionService(users, sessions, revocations, accessTokens, events, auditLog, clock);
+        this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, auditLog,
-                settings, clock);
+                settings, clock, transactions);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
-        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, outbox, auditLog, settings, clock);
+        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock);
+        this.administration = new UserAdministration(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
+                enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock, transactions);
     }
 
     static IdentitySettings settingsNotRequiringVerifiedEmail() {

@@ -148,15 +148,32 @@ final class InMemoryIdentity {
     static final class PlainTextHasher implements PasswordHasher {
 
         private static final String PREFIX = "hashed:";
+        private final RecordingTransactions transactions;
+        /** Hashes and checks made while a transaction was open (bcrypt there holds a database connection). */
+        int insideTransactions;
+        int calls;
+
+        PlainTextHasher(RecordingTransactions transactions) {
+            this.transactions = transactions;
+        }
 
         @Override
         public String hash(String password) {
+            count();
             return PREFIX + password;
         }
 
         @Override
         public boolean matches(String password, String hash) {
+            count();
             return hash.equals(PREFIX + password);
+        }
+
+        private void count() {
+            calls++;
+            if (transactions.open()) {
+                insideTransactions++;
+            }
         }
     }
 

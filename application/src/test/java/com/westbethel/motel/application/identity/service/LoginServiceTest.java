@@ -17,6 +17,7 @@ import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.SessionPolicy;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginServiceTest {
+
+    private static final SessionPolicy LONG_SESSIONS = new SessionPolicy(new SessionPolicy.Limits(Duration.ofDays(90), Duration.ofDays(90)),
+            new SessionPolicy.Limits(Duration.ofDays(90), Duration.ofDays(90)));
 
     private final IdentityFixture identity = new IdentityFixture();
 
@@ -243,7 +247,8 @@ class LoginServiceTest {
 
     @Test
     void an_expired_refresh_token_is_invalid() {
-        // given
+        // given: sessions that outlast the token, so that the token's own expiry decides
+        IdentityFixture identity = new IdentityFixture(IdentitySettings.defaults().withSessions(LONG_SESSIONS));
         identity.verifiedGuest();
         TokenPair tokens = identity.logIn(LAPTOP);
         identity.clock.advance(Duration.ofDays(30));
@@ -258,7 +263,8 @@ class LoginServiceTest {
 
     @Test
     void a_refresh_token_just_before_its_expiry_still_works() {
-        // given
+        // given: sessions that outlast the token, so that the token's own expiry decides
+        IdentityFixture identity = new IdentityFixture(IdentitySettings.defaults().withSessions(LONG_SESSIONS));
         identity.verifiedGuest();
         TokenPair tokens = identity.logIn(LAPTOP);
         identity.clock.advance(Duration.ofDays(30).minusSeconds(1));

@@ -12,6 +12,9 @@ import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.domain.identity.Device;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +114,67 @@ class LoginThrottlingTest {
 
         assertThat(history).extracting(entry -> entry.event()).containsExactly("LOGIN_SUCCEEDED", "LOGIN_FAILED");
         assertThat(history.get(1).ipAddress()).isEqualTo("192.0.2.66");
+    }
+
+    @Test // Finding 1
+    void after_ten_failures_from_any_addresses_each_further_try_on_the_account_waits_forty_seconds() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(logIn("wrong guess " + i, freshAddress(i))).isInstanceOf(LoginResult.BadCredentials.class);
+        }
+
+        assertThat(logIn(PASSWORD, freshAddress(10))).isEqualTo(new LoginResult.LockedOut(Duration.ofSeconds(40)));
+        assertThat(logIn(PASSWORD, PHONE)).as("the owner waits too, briefly").isInstanceOf(LoginResult.LockedOut.class);
+
+        fixture.clock.advance(Duration.ofSeconds(40));
+        assertThat(logIn("another wrong guess", freshAddress(11))).isInstanceOf(LoginResult.BadCredentials.class);
+        assertThat(logIn(PASSWORD, freshAddress(12))).isEqualTo(new LoginResult.LockedOut(Duration.ofSeconds(40)));
+        fixture.clock.advance(Duration.ofSeconds(40));
+        assertThat(logIn(PASSWORD, PHONE)).as("never a hard lock").isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test // Finding 1: ASVS 2.2.1
+    void an_attacker_with_endless_addresses_gets_at_most_100_failures_an_hour_on_one_account() {
+        List<Instant> failures = new ArrayList<>();
+        int attempt = 0;
+        for (Instant end = fixture.clock.instant().plus(Duration.ofHours(3)); fixture.clock.instant().isBefore(end); attempt++) {
+            if (logIn("guess " + attempt, freshAddress(attempt)) instanceof LoginResult.BadCredentials) {
+                failures.add(fixture.clock.instant());
+            }
+            fixture.clock.advance(Duration.ofSeconds(1));
+        }
+
+        for (Instant start : failures) {
+            assertThat(failures.stream().filter(failure -> !failure.isBefore(start) && failure.isBefore(start.plus(Duration.ofHours(1)))))
+                    .as("failures in the hour from " + start).hasSizeLessThanOrEqualTo(100);
+        }
+        assertThat(failures).as("the guesser is slowed, not stopped").hasSizeGreaterThan(3 * 85);
+    }
+
+    @Test // Finding 1
+    void the_owners_successful_login_gives_the_account_its_free_tries_back() {
+        for (int i = 0; i < 9; i++) {
+            logIn("wrong guess " + i, freshAddress(i));
+        }
+        assertThat(logIn(PASSWORD, PHONE)).isInstanceOf(LoginResult.LoggedIn.class);
+
+        for (int i = 0; i < 9; i++) {
+            assertThat(logIn("wrong again " + i, freshAddress(20 + i))).isInstanceOf(LoginResult.BadCredentials.class);
+        }
+        assertThat(logIn(PASSWORD, PHONE)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test // Finding 1
+    void the_account_pace_counts_an_ipv6_client_by_its_slash_64() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(logIn("wrong guess " + i, Device.of("2001:db8:42:7::" + i, "curl/8"))).isInstanceOf(LoginResult.BadCredentials.class);
+        }
+
+        assertThat(logIn(PASSWORD, Device.of("2001:db8:42:7:abcd::99", "curl/8"))).as("same /64, fresh address").isInstanceOf(LoginResult.LockedOut.class);
+        assertThat(logIn(PASSWORD, Device.of("2001:db8:42:8::1", "Firefox"))).as("another /64").isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    private static Device freshAddress(int n) {
+        return Device.of("198.18." + (n / 250) + "." + (1 + n % 250), "curl/8");
     }
 
     private LoginResult logIn(String password, Device device) {

@@ -33,7 +33,7 @@ class MfaTest {
 
     @Test
     void set_up_returns_the_secret_and_stores_it_only_encrypted_until_a_code_confirms_it() {
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna);
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna, PASSWORD);
 
         assertThat(started.otpauthUri()).startsWith("otpauth://totp/").contains(started.secret());
         assertThat(fixture.enrolments.find(anna.user()).orElseThrow().pendingSecret()).contains("encrypted(" + started.secret() + ")");
@@ -44,7 +44,7 @@ class MfaTest {
 
         assertThat(confirmed).isInstanceOf(ConfirmResult.Enabled.class);
         assertThat(((ConfirmResult.Enabled) confirmed).backupCodes()).hasSize(10);
-        assertThat(fixture.mfa.setUp(anna)).isInstanceOf(SetupResult.AlreadyEnabled.class);
+        assertThat(fixture.mfa.setUp(anna, PASSWORD)).isInstanceOf(SetupResult.AlreadyEnabled.class);
     }
 
     @Test
@@ -146,7 +146,7 @@ class MfaTest {
         AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn("boss@example.com", PASSWORD, LAPTOP));
         assertThat(unenrolled.roles()).isEmpty();
 
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled);
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled, PASSWORD);
         fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
         fixture.clock.advance(Duration.ofSeconds(30));
         String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("boss@example.com", PASSWORD, LAPTOP))).mfaToken();
@@ -156,10 +156,77 @@ class MfaTest {
         assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactly(Role.ADMIN);
     }
 
+    // Finding 3: a bearer token alone no longer enrols an authenticator.
+    @Test
+    void set_up_needs_the_current_password_and_guessing_it_locks_set_up_and_alerts_the_owner() {
+        SetupResult wrong = fixture.mfa.setUp(anna, "a thief's guess at it");
+
+        assertThat(wrong).isInstanceOf(SetupResult.WrongPassword.class);
+        assertThat(fixture.enrolments.find(anna.user())).as("nothing enrolled").isEmpty();
+        for (int i = 2; i <= 5; i++) {
+            assertThat(fixture.mfa.setUp(anna, "guess " + i)).isInstanceOf(SetupResult.WrongPassword.class);
+        }
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce("mfa-setup-password-failures");
+
+        SetupResult locked = fixture.mfa.setUp(anna, PASSWORD);
+
+        assertThat(locked).isInstanceOf(SetupResult.LockedOut.class);
+        assertThat(((SetupResult.LockedOut) locked).retryAfter()).isPositive();
+        fixture.clock.advance(((SetupResult.LockedOut) locked).retryAfter());
+        assertThat(fixture.mfa.setUp(anna, PASSWORD)).isInstanceOf(SetupResult.Started.class);
+    }
+
+    // Finding 3: turning two-factor login on and renewing backup codes alert the owner, as turning it off does.
+    @Test
+    void enabling_mfa_and_regenerating_backup_codes_each_send_a_security_alert() {
+        String secret = enable();
+
+        assertThat(fixture.outbox.alerts()).containsExactly("mfa-enabled");
+
+        fixture.clock.advance(Duration.ofSeconds(30));
+        fixture.mfa.regenerateBackupCodes(anna, FakeTotp.codeAt(secret, fixture.clock.instant())).orElseThrow();
+
+        assertThat(fixture.outbox.alerts()).containsExactly("mfa-enabled", "backup-codes-regenerated");
+        assertThat(fixture.outbox.all(com.westbethel.motel.application.notification.event.SecurityAlert.class))
+                .allSatisfy(alert -> assertThat(alert.recipient().email().value()).isEqualTo(EMAIL));
+    }
+
+    // Finding 6: staff enrol in two-factor login like admins, unless the operator turns the rule off.
+    @Test
+    void staff_without_mfa_get_a_token_with_no_role_until_enrolled() {
+        AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn(staffMember(fixture), PASSWORD, LAPTOP));
+        assertThat(unenrolled.roles()).isEmpty();
+
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled, PASSWORD);
+        fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("desk@example.com", PASSWORD, LAPTOP))).mfaToken();
+        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.logins.completeLogin(mfaToken,
+                FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
+
+        assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);
+    }
+
+    @Test
+    void an_operator_may_let_staff_work_without_mfa() {
+        IdentityFixture relaxed = new IdentityFixture(IdentitySettings.defaults().withStaffMfaRequired(false));
+
+        AccessTokenClaims staff = relaxed.claimsOf(relaxed.logIn(staffMember(relaxed), PASSWORD, LAPTOP));
+
+        assertThat(staff.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);
+    }
+
+    private static String staffMember(IdentityFixture identity) {
+        User desk = identity.existingGuest("desk@example.com", PASSWORD, true, true);
+        identity.users.update(new User(desk.id(), desk.email(), desk.firstName(), desk.lastName(), desk.passwordHash(),
+                java.util.EnumSet.of(Role.STAFF, Role.GUEST), true, true, desk.createdAt(), null));
+        return "desk@example.com";
+    }
+
     private List<String> backupCodes;
 
     private String enable() {
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna);
+        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna, PASSWORD);
         backupCodes = ((ConfirmResult.Enabled) fixture.mfa.confirm(anna, FakeTotp.codeAt(started.secret(), fixture.clock.instant())))
                 .backupCodes();
         return started.secret();

@@ -321,4 +321,51 @@ class PasswordServiceTest {
         assertThat(identity.users.stored(EMAIL).emailVerified()).isTrue();
         assertThat(identity.attemptLogIn(EMAIL, NEW_PASSWORD)).isInstanceOf(LoginResult.LoggedIn.class);
     }
+    // Finding 8: a reset link sent before the password changed no longer sets a password.
+    @Test
+    void changing_the_password_voids_an_outstanding_reset_link() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestResetToken();
+        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+
+        // when
+        identity.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
+
+        // then
+        assertThat(identity.passwords.isResetTokenValid(token)).isFalse();
+        assertThat(identity.passwords.resetPassword(token, "a thief's chosen passphrase")).isInstanceOf(ResetResult.InvalidToken.class);
+    }
+
+    // Finding 8
+    @Test
+    void logging_out_everywhere_voids_an_outstanding_reset_link() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestResetToken();
+
+        // when
+        identity.sessionService.logOutEverywhere(identity.claimsOf(identity.logIn(LAPTOP)));
+
+        // then
+        assertThat(identity.passwords.isResetTokenValid(token)).isFalse();
+    }
+
+    // Finding 8: motel-admin's lock leaves no reset link that would let anyone back in.
+    @Test
+    void locking_an_account_voids_an_outstanding_reset_link() {
+        // given
+        identity.verifiedGuest();
+        identity.passwords.requestPasswordReset(EMAIL);
+        String token = identity.outbox.latestResetToken();
+
+        // when
+        identity.administration.lock(EMAIL, "motel-admin:test");
+
+        // then
+        assertThat(identity.passwords.isResetTokenValid(token)).isFalse();
+        assertThat(identity.passwords.resetPassword(token, NEW_PASSWORD)).isInstanceOf(ResetResult.InvalidToken.class);
+    }
 }

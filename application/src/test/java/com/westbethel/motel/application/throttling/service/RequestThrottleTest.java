@@ -7,6 +7,7 @@ import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.R
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets;
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Limit;
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Probe;
+import com.westbethel.motel.domain.shared.ClientAddress;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,42 +27,65 @@ class RequestThrottleTest {
     @Test
     void requests_beyond_the_limit_of_one_address_are_refused_with_the_wait() {
         for (int i = 0; i < 3; i++) {
-            assertThat(throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.1").admitted()).isTrue();
+            assertThat(throttle.admitFromAddress(RequestKind.LOGIN, address("192.0.2.1")).admitted()).isTrue();
         }
 
-        var refused = throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.1");
+        var refused = throttle.admitFromAddress(RequestKind.LOGIN, address("192.0.2.1"));
 
         assertThat(refused.admitted()).isFalse();
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.2").admitted()).isTrue();
+        assertThat(throttle.admitFromAddress(RequestKind.LOGIN, address("192.0.2.2")).admitted()).isTrue();
     }
 
     @Test
     void an_account_is_counted_per_address_whatever_the_case_of_its_email() {
-        throttle.admitForAccount(RequestKind.LOGIN, "192.0.2.1", "Anna@Example.com");
-        throttle.admitForAccount(RequestKind.LOGIN, "192.0.2.1", "anna@example.com ");
+        throttle.admitForAccount(RequestKind.LOGIN, address("192.0.2.1"), "Anna@Example.com");
+        throttle.admitForAccount(RequestKind.LOGIN, address("192.0.2.1"), "anna@example.com ");
 
-        assertThat(throttle.admitForAccount(RequestKind.LOGIN, "192.0.2.1", "ANNA@EXAMPLE.COM").admitted()).isFalse();
-        assertThat(throttle.admitForAccount(RequestKind.LOGIN, "198.51.100.1", "anna@example.com").admitted())
+        assertThat(throttle.admitForAccount(RequestKind.LOGIN, address("192.0.2.1"), "ANNA@EXAMPLE.COM").admitted()).isFalse();
+        assertThat(throttle.admitForAccount(RequestKind.LOGIN, address("198.51.100.1"), "anna@example.com").admitted())
                 .as("another address cannot use up the owner's allowance").isTrue();
     }
 
     @Test
     void a_changed_limit_starts_a_fresh_bucket() {
         for (int i = 0; i < 3; i++) {
-            throttle.admitFromAddress(RequestKind.LOGIN, "192.0.2.1");
+            throttle.admitFromAddress(RequestKind.LOGIN, address("192.0.2.1"));
         }
         RequestThrottle reconfigured = new RequestThrottle(buckets, Map.of(RequestKind.LOGIN, Limit.parse("5/1m")), Map.of());
 
-        assertThat(reconfigured.admitFromAddress(RequestKind.LOGIN, "192.0.2.1").admitted()).isTrue();
+        assertThat(reconfigured.admitFromAddress(RequestKind.LOGIN, address("192.0.2.1")).admitted()).isTrue();
     }
 
     @Test
     void a_kind_without_a_limit_is_always_admitted() {
         for (int i = 0; i < 100; i++) {
-            assertThat(throttle.admitFromAddress(RequestKind.API, "192.0.2.1").admitted()).isTrue();
+            assertThat(throttle.admitFromAddress(RequestKind.API, address("192.0.2.1")).admitted()).isTrue();
         }
         assertThat(used).isEmpty();
+    }
+
+    @Test // Finding 1
+    void an_ipv6_client_is_counted_by_its_slash_64_so_fresh_addresses_from_it_do_not_get_fresh_buckets() {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(throttle.admitFromAddress(RequestKind.LOGIN, address("2001:db8:7:1::" + i)).admitted()).isTrue();
+        }
+
+        assertThat(throttle.admitFromAddress(RequestKind.LOGIN, address("2001:db8:7:1:ffff::4")).admitted()).isFalse();
+        assertThat(throttle.admitFromAddress(RequestKind.LOGIN, address("2001:db8:7:2::1")).admitted()).as("another /64").isTrue();
+    }
+
+    @Test // Finding 1
+    void an_ipv4_mapped_address_is_counted_with_the_ipv4_address() {
+        for (int i = 0; i < 3; i++) {
+            throttle.admitFromAddress(RequestKind.LOGIN, address("192.0.2.9"));
+        }
+
+        assertThat(throttle.admitFromAddress(RequestKind.LOGIN, address("::ffff:192.0.2.9")).admitted()).isFalse();
+    }
+
+    private static ClientAddress address(String literal) {
+        return ClientAddress.parse(literal).orElseThrow();
     }
 
     @Test

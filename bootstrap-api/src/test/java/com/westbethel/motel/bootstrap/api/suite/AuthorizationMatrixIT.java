@@ -57,7 +57,7 @@ class AuthorizationMatrixIT {
         row("POST /api/v1/auth/resend-verification", anyone);
         row("POST /api/v1/auth/forgot-password", anyone);
         row("POST /api/v1/auth/reset-password", anyone);
-        row("GET /api/v1/auth/validate-reset-token", anyone);
+        row("POST /api/v1/auth/validate-reset-token", anyone);
         row("POST /api/v1/auth/mfa/verify", anyone);
         row("POST /api/v1/auth/mfa/setup", signedIn);
         row("POST /api/v1/auth/mfa/disable", signedIn);

@@ -39,7 +39,7 @@ class OpenApiDocumentIT {
     /** Operations anyone may call: they must not show a lock. */
     static final Set<String> PUBLIC_OPERATIONS = Set.of("POST /api/v1/auth/register", "POST /api/v1/auth/login",
             "POST /api/v1/auth/refresh", "POST /api/v1/auth/verify-email", "POST /api/v1/auth/resend-verification",
-            "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password", "GET /api/v1/auth/validate-reset-token",
+            "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
             "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify", "GET /api/v1/room-types",
             "GET /api/v1/availability", "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
 

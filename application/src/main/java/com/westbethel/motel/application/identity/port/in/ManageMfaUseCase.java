@@ -1,20 +1,23 @@
 package com.westbethel.motel.application.identity.port.in;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** A user turns two-factor login on (authenticator app), off, or renews the backup codes. */
 public interface ManageMfaUseCase {
 
-    SetupResult setUp(AccessTokenClaims caller);
+    /** Needs the current password, so that a stolen access token alone cannot enrol another authenticator. */
+    SetupResult setUp(AccessTokenClaims caller, String currentPassword);
 
+    /** Turns two-factor login on with a first code; the user is alerted by email. */
     ConfirmResult confirm(AccessTokenClaims caller, String code);
 
     /** Needs a current code (or backup code) or the password. */
     boolean disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password);
 
-    /** Needs a current code; the old backup codes stop working. Empty when refused. */
+    /** Needs a current code; the old backup codes stop working, and the user is alerted by email. Empty when refused. */
     Optional<List<String>> regenerateBackupCodes(AccessTokenClaims caller, String code);
 
     sealed interface SetupResult {
@@ -28,6 +31,14 @@ public interface ManageMfaUseCase {
         }
 
         record AlreadyEnabled() implements SetupResult {
+        }
+
+        /** The password given is not the account's; the failure counts towards a lock. */
+        record WrongPassword() implements SetupResult {
+        }
+
+        /** Too many wrong passwords: set-up is refused for a while. */
+        record LockedOut(Duration retryAfter) implements SetupResult {
         }
     }
 

@@ -19,6 +19,10 @@ public interface RefreshTokensUseCase {
         record Invalid() implements RefreshResult {
         }
 
+        /** The session reached its absolute lifetime or sat unused too long, and has now ended: log in again. */
+        record SessionExpired() implements RefreshResult {
+        }
+
         /** Already used once: the session has been ended as a precaution. */
         record Reused() implements RefreshResult {
         }

@@ -3,7 +3,10 @@ package com.westbethel.motel.application.identity.port.in;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.util.Objects;
 
-/** A guest opens an account; a verification email goes out in the same transaction. */
+/**
+ * A guest opens an account; a verification email goes out in the same transaction. An address that already has
+ * an account gets an email telling its owner of the attempt instead.
+ */
 public interface RegisterGuestUseCase {
 
     RegistrationResult register(RegisterGuestCommand command);
@@ -37,6 +40,10 @@ public interface RegisterGuestUseCase {
         record Registered(UserView user) implements RegistrationResult {
         }
 
+        /**
+         * The address already has an account: its owner was emailed instead. Callers answer exactly as for
+         * {@link Registered}, so that sign-up does not reveal which addresses have accounts.
+         */
         record EmailTaken() implements RegistrationResult {
         }
 

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.throttling.port.in;
 
+import com.westbethel.motel.domain.shared.ClientAddress;
 import java.time.Duration;
 
 /**
@@ -9,11 +10,12 @@ import java.time.Duration;
  */
 public interface AdmitRequestUseCase {
 
-    Admission admitFromAddress(RequestKind kind, String clientAddress);
+    Admission admitFromAddress(RequestKind kind, ClientAddress clientAddress);
 
-    Admission admitForAccount(RequestKind kind, String clientAddress, String account);
+    Admission admitForAccount(RequestKind kind, ClientAddress clientAddress, String account);
 
-    enum RequestKind { API, LOGIN, REGISTER, PASSWORD_RESET, VERIFICATION, MFA }
+    /** What a request does, by the route it matched; {@code UNROUTED} is a request no route of the API serves. */
+    enum RequestKind { API, LOGIN, REGISTER, PASSWORD_RESET, VERIFICATION, MFA, UNROUTED }
 
     record Admission(boolean admitted, Duration retryAfter) {
 

@@ -1,0 +1,74 @@
+package com.westbethel.motel.adapters.web.edge;
+
+import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import java.util.List;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.databind.JacksonModule;
+
+/** Registers the API's outer edge (see the package's description); the bootstrap imports it. */
+@Configuration(proxyBeanMethods = false)
+public class EdgeConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EdgeConfiguration.class);
+
+    /**
+     * Tomcat's error report becomes {@link ProblemErrorReportValve}. Boot adds a plain {@link ErrorReportValve} (without
+     * server information) to the host; it is taken out, so that exactly one valve reports and it writes problem+json.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReport() {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                factory.addContextCustomizers(context -> {
+                    StandardHost host = (StandardHost) context.getParent();
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                });
+            }
+        };
+    }
+
+    /** What Spring Security's firewall refuses ({@code ;}, {@code %25}, {@code //}, {@code ..}, ...): a 400 problem. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler() {
+        return (request, response, rejection) -> {
+            log.info("Firewall refused a request: {}", rejection.getMessage());
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, EdgeErrors.detail(HttpStatus.BAD_REQUEST), null, List.of());
+        };
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    /** Before Spring Security, after Boot's character encoding filter (parameters are decoded as UTF-8). */
+    @Bean
+    FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter() {
+        FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    @Bean
+    JacksonModule nulCharacterRefusedModule() {
+        return NulCharacterRefused.module();
+    }
+}

@@ -1,0 +1,56 @@
+package com.westbethel.motel.adapters.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+// Finding 2 of issue 10: the bucket comes from the route a request reaches, not from its raw URI.
+class RateLimitRoutesTest {
+
+    private static final RequestMappingInfo.BuilderConfiguration PATH_PATTERNS = new RequestMappingInfo.BuilderConfiguration();
+
+    static {
+        PATH_PATTERNS.setPatternParser(PathPatternParser.defaultInstance);
+    }
+
+    private final RateLimitRoutes routes = new RateLimitRoutes(() -> {
+        Map<RequestMappingInfo, Object> mvc = new LinkedHashMap<>();
+        Stream.of("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/forgot-password", "/api/v1/auth/mfa/verify",
+                        "/api/v1/bookings/{id}", "/api/v1/room-types")
+                .forEach(path -> mvc.put(RequestMappingInfo.paths(path).options(PATH_PATTERNS).build(), "handler"));
+        return mvc;
+    });
+
+    @ParameterizedTest
+    @CsvSource({
+            "POST, /api/v1/auth/register, REGISTER",
+            "POST, /%61pi/v1/auth/register, REGISTER",
+            "POST, /api/v1/auth/%72egister, REGISTER",
+            "POST, /%61%70%69/%761/%61uth/%72%65gister, REGISTER",
+            "POST, /api/v1/auth/register;jsessionid=1, REGISTER",
+            "OPTIONS, /api/v1/auth/register, API",
+            "POST, /api/v1/%61uth/login, LOGIN",
+            "POST, /api/v1/auth/forgot%2Dpassword, PASSWORD_RESET",
+            "POST, /api/v1/auth/mfa/%76erify, MFA",
+            "GET, /api/v1/bookings/42, API",
+            "GET, /%61pi/v1/room-types, API",
+            "GET, /actuator/health/readiness, API",
+            "GET, /v3/api-docs, API",
+            "GET, /api/v1/no-such-thing, UNROUTED",
+            "POST, /API/v1/auth/register, UNROUTED",
+            "GET, /favicon.ico, UNROUTED",
+            "GET, /, UNROUTED"})
+    void a_request_counts_against_the_limit_of_the_route_it_reaches(String method, String uri, RequestKind expected) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+
+        assertThat(routes.kindOf(request)).isEqualTo(expected);
+    }
+}

@@ -1,5 +1,9 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -19,7 +23,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/admin inventory (admins only): room types, rooms and closures, rate plans, promotion codes. */
+@Tag(name = "Inventory")
 @RestController
 @RequestMapping("/api/v1/admin")
 class AdminInventoryController {
@@ -48,7 +52,7 @@ class AdminInventoryController {
     record RoomTypeRequest(@NotBlank @Size(max = 100) @Schema(example = "Loft") String name,
             @Size(max = 2000) @Schema(example = "Under the roof, with a skylight.") String description,
             @NotNull @Min(1) @Max(20) @Schema(example = "3") Integer maxOccupancy,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "129.00") BigDecimal baseRate,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(format = "decimal", example = "129.00", description = "An amount: a JSON number, or a decimal string as money is written in answers") BigDecimal baseRate,
             @Size(max = 30) List<@NotBlank @Size(max = 60) String> amenities) {
     }
 
@@ -68,26 +72,40 @@ class AdminInventoryController {
             @NotBlank @Size(max = 100) @Schema(example = "Loft") String name,
             @NotNull @Schema(example = "2027-06-15") LocalDate validFrom,
             @NotNull @Schema(example = "2027-09-15") LocalDate validUntil,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "149.00") BigDecimal weekdayRate,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "179.00") BigDecimal weekendRate,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(format = "decimal", example = "149.00", description = "An amount: a JSON number, or a decimal string as money is written in answers") BigDecimal weekdayRate,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(format = "decimal", example = "179.00", description = "An amount: a JSON number, or a decimal string as money is written in answers") BigDecimal weekendRate,
             @NotNull @Min(1) @Max(30) @Schema(example = "2") Integer minimumStay) {
     }
 
     record PromotionRequest(@NotBlank @Size(max = 32) @Schema(example = "123456") String code,
             @NotNull @Schema(example = "PERCENT") Promotion.Kind kind,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(example = "10.00") BigDecimal value,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(format = "decimal", example = "10.00", description = "An amount: a JSON number, or a decimal string as money is written in answers") BigDecimal value,
             @NotNull @Schema(example = "2027-06-15") LocalDate validFrom,
             @NotNull @Schema(example = "2027-09-15") LocalDate validUntil,
             @Min(1) @Schema(example = "500") Integer usageLimit, @NotNull @Min(1) @Schema(example = "1") Integer perGuestLimit,
             @NotNull @Min(1) @Max(30) @Schema(example = "2") Integer minimumNights) {
     }
 
+    record CreatedJson(UUID id) {
+    }
+
+    record RatePlanJson(UUID id, UUID roomTypeId, String name, LocalDate validFrom, LocalDate validUntil, MoneyJson weekdayRate,
+            MoneyJson weekendRate, int minimumStay) {
+    }
+
+    record PromotionJson(UUID id, String code, String kind, @Schema(example = "10.00") String value) {
+    }
+
+    @Operation(summary = "Add a room type")
+    @ApiResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = BookingController.RoomTypeJson.class)))
     @PostMapping("/room-types")
     ResponseEntity<?> addRoomType(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody RoomTypeRequest request) {
         return created(inventory.addRoomType(Actors.of(caller), request.name(), nonNull(request.description()), request.maxOccupancy(),
                 request.baseRate(), amenities(request.amenities())), type -> "/api/v1/room-types#" + type.id(), AdminInventoryController::json);
     }
 
+    @Operation(summary = "Change a room type")
+    @ApiResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = BookingController.RoomTypeJson.class)))
     @PutMapping("/room-types/{id}")
     ResponseEntity<?> updateRoomType(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
             @Valid @RequestBody RoomTypeRequest request) {
@@ -99,12 +117,16 @@ class AdminInventoryController {
         return Refusals.toProblem(((Outcome.Refused<RoomType>) outcome).refusal());
     }
 
+    @Operation(summary = "Add a room")
+    @ApiResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CreatedJson.class)))
     @PostMapping("/rooms")
     ResponseEntity<?> addRoom(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody RoomRequest request) {
         return created(inventory.addRoom(Actors.of(caller), request.roomTypeId(), request.number(), request.floor()),
-                room -> "/api/v1/admin/rooms/" + room, room -> Map.of("id", room));
+                room -> "/api/v1/admin/rooms/" + room, CreatedJson::new);
     }
 
+    @Operation(summary = "Take a room out of service, or back")
+    @ApiResponse(responseCode = "204", description = "Changed")
     @PutMapping("/rooms/{id}/service")
     ResponseEntity<?> setInService(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
         Outcome<UUID> outcome = inventory.setRoomInService(Actors.of(caller), id, request.inService());
@@ -114,12 +136,16 @@ class AdminInventoryController {
         return Refusals.toProblem(((Outcome.Refused<UUID>) outcome).refusal());
     }
 
+    @Operation(summary = "Close a room for some nights")
+    @ApiResponse(responseCode = "201", description = "Closed", content = @Content(schema = @Schema(implementation = CreatedJson.class)))
     @PostMapping("/rooms/{id}/closures")
     ResponseEntity<?> close(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody ClosureRequest request) {
         return created(inventory.closeRoom(Actors.of(caller), id, request.starts(), request.ends(), request.reason()),
-                closure -> "/api/v1/admin/rooms/" + id + "/closures/" + closure, closure -> Map.of("id", closure));
+                closure -> "/api/v1/admin/rooms/" + id + "/closures/" + closure, CreatedJson::new);
     }
 
+    @Operation(summary = "Add a seasonal rate plan")
+    @ApiResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = RatePlanJson.class)))
     @PostMapping("/rate-plans")
     ResponseEntity<?> addRatePlan(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody RatePlanRequest request) {
         return created(inventory.addRatePlan(Actors.of(caller), request.roomTypeId(), request.name(), request.validFrom(), request.validUntil(),
@@ -127,6 +153,8 @@ class AdminInventoryController {
                 AdminInventoryController::json);
     }
 
+    @Operation(summary = "Remove a rate plan")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/rate-plans/{id}")
     ResponseEntity<?> removeRatePlan(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         Outcome<UUID> outcome = inventory.removeRatePlan(Actors.of(caller), id);
@@ -136,13 +164,14 @@ class AdminInventoryController {
         return Refusals.toProblem(((Outcome.Refused<UUID>) outcome).refusal());
     }
 
+    @Operation(summary = "Add a promotion code")
+    @ApiResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PromotionJson.class)))
     @PostMapping("/promotions")
     ResponseEntity<?> addPromotion(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody PromotionRequest request) {
         return created(inventory.addPromotion(Actors.of(caller), request.code(), request.kind(), request.value(), request.validFrom(),
                         request.validUntil(), Optional.ofNullable(request.usageLimit()), request.perGuestLimit(), request.minimumNights()),
                 promotion -> "/api/v1/admin/promotions/" + promotion.id(),
-                promotion -> Map.of("id", promotion.id(), "code", promotion.code(), "kind", promotion.kind().name(),
-                        "value", promotion.value().toPlainString()));
+                promotion -> new PromotionJson(promotion.id(), promotion.code(), promotion.kind().name(), promotion.value().toPlainString()));
     }
 
     private static <T> ResponseEntity<?> created(Outcome<T> outcome, Function<T, String> location, Function<T, Object> body) {
@@ -152,15 +181,14 @@ class AdminInventoryController {
         return Refusals.toProblem(((Outcome.Refused<T>) outcome).refusal());
     }
 
-    private static Map<String, Object> json(RoomType type) {
-        return Map.of("id", type.id().value(), "name", type.name(), "description", type.description(), "maxOccupancy", type.maxOccupancy(),
-                "baseRate", MoneyJson.of(type.baseRate()), "amenities", type.amenities());
+    private static BookingController.RoomTypeJson json(RoomType type) {
+        return new BookingController.RoomTypeJson(type.id().value(), type.name(), type.description(), type.maxOccupancy(),
+                MoneyJson.of(type.baseRate()), type.amenities());
     }
 
-    private static Map<String, Object> json(RatePlan plan) {
-        return Map.of("id", plan.id(), "roomTypeId", plan.roomType().value(), "name", plan.name(), "validFrom", plan.validFrom(),
-                "validUntil", plan.validUntil(), "weekdayRate", MoneyJson.of(plan.weekdayRate()), "weekendRate", MoneyJson.of(plan.weekendRate()),
-                "minimumStay", plan.minimumStay());
+    private static RatePlanJson json(RatePlan plan) {
+        return new RatePlanJson(plan.id(), plan.roomType().value(), plan.name(), plan.validFrom(), plan.validUntil(),
+                MoneyJson.of(plan.weekdayRate()), MoneyJson.of(plan.weekendRate()), plan.minimumStay());
     }
 
     private static List<String> amenities(List<String> amenities) {

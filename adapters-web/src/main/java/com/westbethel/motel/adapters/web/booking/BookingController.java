@@ -1,5 +1,8 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
@@ -27,7 +30,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -99,9 +101,17 @@ class BookingController {
         }
     }
 
+    record LoyaltyJson(long points, @Schema(example = "SILVER") String tier, long lifetimePoints, List<MovementJson> history) {
+    }
+
+    record MovementJson(@Schema(example = "EARNED") String kind, long points,
+            @Schema(description = "The booking, or empty") String bookingId, @Schema(example = "2027-07-04T10:00:00Z") String occurredAt) {
+    }
+
     record PageJson<T>(List<T> items, int page, int size, long totalItems) {
     }
 
+    @Operation(summary = "What the motel offers", tags = "Availability")
     @GetMapping("/room-types")
     List<RoomTypeJson> roomTypes() {
         return roomTypes.roomTypes().stream()
@@ -110,6 +120,8 @@ class BookingController {
                 .toList();
     }
 
+    @Operation(summary = "What is free for a stay, priced night by night", tags = "Availability")
+    @ApiResponse(responseCode = "200", description = "The room types free for the whole stay", content = @Content(schema = @Schema(implementation = AvailabilityJson.class)))
     @GetMapping("/availability")
     ResponseEntity<?> availability(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkIn,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkOut,
@@ -125,6 +137,8 @@ class BookingController {
         return Refusals.toProblem(((Outcome.Refused<Availability>) outcome).refusal());
     }
 
+    @Operation(summary = "Book a room type for a stay (holds the room until paid)", tags = "Bookings")
+    @ApiResponse(responseCode = "201", description = "Held as PENDING_PAYMENT", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings")
     ResponseEntity<?> book(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody BookRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -140,6 +154,7 @@ class BookingController {
         return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
     }
 
+    @Operation(summary = "The caller's bookings (staff: all), a page at a time", tags = "Bookings")
     @GetMapping("/bookings")
     PageJson<BookingJson> bookings(@AuthenticationPrincipal AccessTokenClaims caller, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(ViewBookingsUseCase.MAX_PAGE_SIZE) int size) {
@@ -147,16 +162,22 @@ class BookingController {
         return new PageJson<>(found.items().stream().map(BookingJson::of).toList(), found.page(), found.size(), found.totalItems());
     }
 
+    @Operation(summary = "One booking (its owner, or staff)", tags = "Bookings")
+    @ApiResponse(responseCode = "200", description = "The booking", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @GetMapping("/bookings/{id}")
     ResponseEntity<?> booking(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         return bookingResponse(view.booking(Actors.of(caller), id), HttpStatus.OK);
     }
 
+    @Operation(summary = "Cancel under the cancellation policy", tags = "Bookings")
+    @ApiResponse(responseCode = "200", description = "Cancelled, with what was refunded", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/cancel")
     ResponseEntity<?> cancel(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         return bookingResponse(cancel.cancel(Actors.of(caller), id), HttpStatus.OK);
     }
 
+    @Operation(summary = "Pay for a booking (the owner)", tags = "Bookings")
+    @ApiResponse(responseCode = "201", description = "Paid: the booking is CONFIRMED", content = @Content(schema = @Schema(implementation = PaymentJson.class)))
     @PostMapping("/bookings/{id}/payments")
     ResponseEntity<?> pay(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody PayRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -178,12 +199,13 @@ class BookingController {
         return Refusals.toProblem(((Outcome.Refused<PaymentView>) outcome).refusal());
     }
 
+    @Operation(summary = "The caller's points, tier and history", tags = "Loyalty")
     @GetMapping("/users/me/loyalty")
-    Map<String, Object> loyalty(@AuthenticationPrincipal AccessTokenClaims caller) {
+    LoyaltyJson loyalty(@AuthenticationPrincipal AccessTokenClaims caller) {
         var account = loyalty.loyalty(caller.user());
-        return Map.of("points", account.points(), "tier", account.tier().name(), "lifetimePoints", account.lifetimePoints(),
-                "history", account.history().stream().map(movement -> Map.of("kind", movement.kind(), "points", movement.points(),
-                        "bookingId", movement.bookingId().map(UUID::toString).orElse(""), "occurredAt", movement.occurredAt().toString())).toList());
+        return new LoyaltyJson(account.points(), account.tier().name(), account.lifetimePoints(),
+                account.history().stream().map(movement -> new MovementJson(movement.kind(), movement.points(),
+                        movement.bookingId().map(UUID::toString).orElse(""), movement.occurredAt().toString())).toList());
     }
 
     private static ResponseEntity<?> bookingResponse(Outcome<BookingView> outcome, HttpStatus status) {

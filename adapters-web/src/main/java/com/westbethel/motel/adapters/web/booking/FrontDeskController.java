@@ -1,5 +1,9 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/admin for the front desk (staff and admins): arrivals, departures, no-shows, room moves, history. */
+@Tag(name = "Front desk")
 @RestController
 @RequestMapping("/api/v1/admin")
 class FrontDeskController {
@@ -43,26 +48,35 @@ class FrontDeskController {
             Map<String, String> after, String hash) {
     }
 
+    @Operation(summary = "Check a guest in")
+    @ApiResponse(responseCode = "200", description = "CHECKED_IN", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/check-in")
     ResponseEntity<?> checkIn(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         return respond(frontDesk.checkIn(Actors.of(caller), id));
     }
 
+    @Operation(summary = "Check a guest out")
+    @ApiResponse(responseCode = "200", description = "CHECKED_OUT", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/check-out")
     ResponseEntity<?> checkOut(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         return respond(frontDesk.checkOut(Actors.of(caller), id));
     }
 
+    @Operation(summary = "Mark a booking as a no-show")
+    @ApiResponse(responseCode = "200", description = "NO_SHOW", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/no-show")
     ResponseEntity<?> noShow(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         return respond(frontDesk.markNoShow(Actors.of(caller), id));
     }
 
+    @Operation(summary = "Move a booking to another room of its type")
+    @ApiResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/move")
     ResponseEntity<?> move(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody Move request) {
         return respond(frontDesk.moveToRoom(Actors.of(caller), id, request.roomNumber()));
     }
 
+    @Operation(summary = "The audited history of one entity")
     @GetMapping("/audit")
     List<AuditJson> audit(@RequestParam @NotBlank @Size(max = 32) String entityType, @RequestParam @NotBlank @Size(max = 64) String entityId) {
         return audit.history(entityType, entityId).stream()

@@ -1,5 +1,8 @@
 package com.westbethel.motel.adapters.web.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/admin: revoking one access token, or everything a user holds. */
+@Tag(name = "Admin: tokens")
 @RestController
 @RequestMapping("/api/v1/admin")
 class AdminTokenController {
@@ -25,12 +29,16 @@ class AdminTokenController {
         this.revoke = revoke;
     }
 
+    @Operation(summary = "Revoke one access token by its jti")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @PostMapping("/tokens/revoke")
     ResponseEntity<Void> revokeToken(@Valid @RequestBody IdentityRequests.RevokeToken request) {
         revoke.revokeToken(request.jti());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Revoke everything a user holds, on every device")
+    @ApiResponse(responseCode = "204", description = "Every token and session of the user is revoked")
     @PostMapping("/users/{id}/revoke-tokens")
     ResponseEntity<?> revokeAllTokensOf(@PathVariable UUID id) {
         if (!revoke.revokeAllTokensOf(new UserId(id))) {

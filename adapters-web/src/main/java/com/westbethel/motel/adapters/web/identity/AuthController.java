@@ -1,5 +1,10 @@
 package com.westbethel.motel.adapters.web.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
@@ -39,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/auth: accounts, logins, tokens, email verification and password reset. */
+@Tag(name = "Identity")
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -93,6 +99,8 @@ class AuthController {
                 "Check your inbox: we sent an email to %s about your account.".formatted(address)));
     }
 
+    @Operation(summary = "Log in with email and password")
+    @ApiResponse(responseCode = "200", description = "The token pair, or the second step when two-factor login is on", content = @Content(schema = @Schema(anyOf = {Tokens.class, IdentityResponses.MfaChallenge.class})))
     @PostMapping("/login")
     ResponseEntity<?> logIn(@Valid @RequestBody IdentityRequests.LogIn request, HttpServletRequest http) {
         // Failed logins are throttled per address and account by the use case; no per-account bucket
@@ -137,6 +145,7 @@ class AuthController {
     @Operation(summary = "Trade a refresh token for a new pair",
             description = "401 problems: invalid-refresh-token, refresh-token-reused (the session ends), session-expired (the session "
                     + "reached its absolute lifetime or idle timeout, and ends).")
+    @ApiResponse(responseCode = "200", description = "A new token pair; the old refresh token is spent", content = @Content(schema = @Schema(implementation = Tokens.class)))
     @PostMapping("/refresh")
     ResponseEntity<?> refresh(@Valid @RequestBody IdentityRequests.Refresh request, HttpServletRequest http) {
         RefreshResult result = refresh.refresh(request.refreshToken(), ClientDevice.of(http));
@@ -155,18 +164,24 @@ class AuthController {
                 "The refresh token is unknown, expired or belongs to an ended session. Log in again.");
     }
 
+    @Operation(summary = "End this session")
+    @ApiResponse(responseCode = "204", description = "Logged out; the access token is revoked")
     @PostMapping("/logout")
     ResponseEntity<Void> logOut(@AuthenticationPrincipal AccessTokenClaims caller) {
         logOut.logOut(caller);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "End every session of the account")
+    @ApiResponse(responseCode = "204", description = "Every session ended")
     @PostMapping("/logout-all")
     ResponseEntity<Void> logOutEverywhere(@AuthenticationPrincipal AccessTokenClaims caller) {
         logOut.logOutEverywhere(caller);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Prove the email address with the token from the email")
+    @ApiResponse(responseCode = "200", description = "The address is verified", content = @Content(schema = @Schema(implementation = IdentityResponses.EmailVerified.class)))
     @PostMapping("/verify-email")
     ResponseEntity<?> verifyEmail(@Valid @RequestBody IdentityRequests.Token request) {
         if (!verifyEmail.verifyEmail(request.token())) {
@@ -175,6 +190,8 @@ class AuthController {
         return ResponseEntity.ok(Map.of("emailVerified", true));
     }
 
+    @Operation(summary = "Send the verification email again")
+    @ApiResponse(responseCode = "202", description = "The same answer whether or not the address has an account", content = @Content(schema = @Schema(implementation = IdentityResponses.Accepted.class)))
     @PostMapping("/resend-verification")
     ResponseEntity<Map<String, String>> resendVerification(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
         // Over the limit the answer stays the same and simply no email goes out.
@@ -184,6 +201,8 @@ class AuthController {
         return ResponseEntity.accepted().body(Map.of("message", NO_ENUMERATION));
     }
 
+    @Operation(summary = "Ask for a password reset email")
+    @ApiResponse(responseCode = "202", description = "The same answer whether or not the address has an account", content = @Content(schema = @Schema(implementation = IdentityResponses.Accepted.class)))
     @PostMapping("/forgot-password")
     ResponseEntity<Map<String, String>> forgotPassword(@Valid @RequestBody IdentityRequests.Email request, HttpServletRequest http) {
         if (admit.admitForAccount(RequestKind.PASSWORD_RESET, ClientAddresses.of(http), request.email()).admitted()) {
@@ -195,11 +214,14 @@ class AuthController {
     /** A POST, so that the token never sits in a URL that a proxy or the server logs; GET answers 405. */
     @Operation(summary = "Check a password-reset link before asking for a new password",
             description = "The token travels in the body, never in the URL. Answers {\"valid\": true|false}; the token is not used up.")
+    @ApiResponse(responseCode = "200", description = "Whether the token can still reset a password", content = @Content(schema = @Schema(implementation = IdentityResponses.ResetTokenValidity.class)))
     @PostMapping("/validate-reset-token")
     Map<String, Boolean> validateResetToken(@Valid @RequestBody IdentityRequests.Token request) {
         return Map.of("valid", resetPassword.isResetTokenValid(request.token()));
     }
 
+    @Operation(summary = "Set a new password with the reset token")
+    @ApiResponse(responseCode = "204", description = "Password changed; every session ended")
     @PostMapping("/reset-password")
     ResponseEntity<?> resetPassword(@Valid @RequestBody IdentityRequests.ResetPassword request) {
         ResetResult result = resetPassword.resetPassword(request.token(), request.newPassword());

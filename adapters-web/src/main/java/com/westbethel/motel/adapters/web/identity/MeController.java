@@ -1,5 +1,10 @@
 package com.westbethel.motel.adapters.web.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
@@ -9,6 +14,7 @@ import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase.SessionView;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase.LoginHistoryEntry;
+import com.westbethel.motel.application.identity.port.in.UserView;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.identity.SessionId;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/users/me: the caller's own account, password and sessions. */
+@Tag(name = "Account")
 @RestController
 @RequestMapping("/api/v1/users/me")
 class MeController {
@@ -44,6 +51,8 @@ class MeController {
         this.sessions = sessions;
     }
 
+    @Operation(summary = "The caller's profile")
+    @ApiResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = UserView.class)))
     @GetMapping
     ResponseEntity<?> me(@AuthenticationPrincipal AccessTokenClaims caller) {
         return profile.profile(caller.user())
@@ -51,6 +60,8 @@ class MeController {
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "The account no longer exists."));
     }
 
+    @Operation(summary = "Change the password")
+    @ApiResponse(responseCode = "204", description = "Changed; other sessions ended")
     @PostMapping("/password")
     ResponseEntity<?> changePassword(@AuthenticationPrincipal AccessTokenClaims caller,
             @Valid @RequestBody IdentityRequests.ChangePassword request) {
@@ -65,16 +76,20 @@ class MeController {
                 "The current password is incorrect.");
     }
 
+    @Operation(summary = "The caller's active sessions")
     @GetMapping("/sessions")
     List<SessionView> sessions(@AuthenticationPrincipal AccessTokenClaims caller) {
         return sessions.sessions(caller);
     }
 
+    @Operation(summary = "The caller's recent logins and failures")
     @GetMapping("/login-history")
     List<LoginHistoryEntry> loginHistory(@AuthenticationPrincipal AccessTokenClaims caller) {
         return loginHistory.loginHistory(caller);
     }
 
+    @Operation(summary = "End one of the caller's sessions")
+    @ApiResponse(responseCode = "204", description = "The session is ended")
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<?> endSession(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
         if (!sessions.endSession(caller, new SessionId(id))) {

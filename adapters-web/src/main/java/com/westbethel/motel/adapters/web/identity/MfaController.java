@@ -14,7 +14,10 @@ import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/auth/mfa: authenticator-app set-up, the second login step, backup codes, turning it off. */
+@Tag(name = "MFA")
 @RestController
 @RequestMapping("/api/v1/auth/mfa")
 class MfaController {
@@ -86,6 +90,7 @@ class MfaController {
             description = "Needs the current password. Answers the secret, its otpauth:// URI and a QR code (base64 PNG); "
                     + "POST /auth/mfa/verify {code} then turns two-factor login on. A wrong password is a 400 wrong-password problem "
                     + "and counts towards a lock (429 mfa-setup-locked with Retry-After).")
+    @ApiResponse(responseCode = "200", description = "The secret, its otpauth URI and a QR code", content = @Content(schema = @Schema(implementation = IdentityResponses.MfaSetup.class)))
     @PostMapping("/setup")
     ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody SetUp request) {
         SetupResult result = mfa.setUp(caller, request.password());
@@ -114,6 +119,7 @@ class MfaController {
     @Operation(summary = "The second login step, or confirming an MFA set-up",
             description = "With an mfaToken: completes a login. With a bearer and no mfaToken: confirms the set-up, turns two-factor "
                     + "login on, answers the backup codes once, and alerts the owner by email.")
+    @ApiResponse(responseCode = "200", description = "With mfaToken: the token pair; with a bearer: two-factor login is on, with backup codes", content = @Content(schema = @Schema(anyOf = {AuthController.Tokens.class, IdentityResponses.MfaEnabled.class})))
     @PostMapping("/verify")
     ResponseEntity<?> verify(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Verify request, HttpServletRequest http) {
         if (request.mfaToken() != null && !request.mfaToken().isBlank()) {
@@ -134,6 +140,8 @@ class MfaController {
         return invalidCode();
     }
 
+    @Operation(summary = "Turn two-factor login off (with a code or the password)")
+    @ApiResponse(responseCode = "204", description = "Two-factor login is off; a security alert is sent")
     @PostMapping("/disable")
     ResponseEntity<?> disable(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Disable request) {
         if (!mfa.disable(caller, Optional.ofNullable(request.code()), Optional.ofNullable(request.password()))) {
@@ -145,6 +153,7 @@ class MfaController {
 
     @Operation(summary = "Replace the backup codes", description = "Needs a current code; the old codes stop working and the owner is "
             + "alerted by email.")
+    @ApiResponse(responseCode = "200", description = "Ten new backup codes; the old ones no longer work", content = @Content(schema = @Schema(implementation = IdentityResponses.BackupCodes.class)))
     @PostMapping("/backup-codes")
     ResponseEntity<?> regenerateBackupCodes(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Code request) {
         Optional<List<String>> codes = mfa.regenerateBackupCodes(caller, request.code());

@@ -1,5 +1,9 @@
 package com.westbethel.motel.adapters.web.notification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * /api/v1/admin/email-templates: the templates, a preview of each with sample data (the HTML itself, to
  * open in a browser, or the text part), and administrators' edits that take effect without a redeploy.
  */
+@Tag(name = "Admin: email templates")
 @RestController
 @RequestMapping("/api/v1/admin/email-templates")
 class AdminEmailTemplatesController {
@@ -45,11 +50,14 @@ class AdminEmailTemplatesController {
         this.templates = templates;
     }
 
+    @Operation(summary = "The email templates and which languages have edits")
     @GetMapping
     List<TemplateSummary> templates() {
         return templates.templates();
     }
 
+    @Operation(summary = "A template rendered with sample data")
+    @ApiResponse(responseCode = "200", description = "The HTML (format=html) or the text part (format=text); the subject in X-Email-Subject", content = {@Content(mediaType = "text/html", schema = @Schema(type = "string")), @Content(mediaType = "text/plain", schema = @Schema(type = "string"))})
     @GetMapping("/{name}/preview")
     ResponseEntity<?> preview(@PathVariable String name, @RequestParam(defaultValue = "en") String locale,
             @RequestParam(defaultValue = "html") String format) {
@@ -70,6 +78,8 @@ class AdminEmailTemplatesController {
                 .body(rendered.get().html());
     }
 
+    @Operation(summary = "Edit a template (plain HTML and text with {name} placeholders)")
+    @ApiResponse(responseCode = "200", description = "Saved, with a preview", content = @Content(schema = @Schema(implementation = Saved.class)))
     @PutMapping("/{name}")
     ResponseEntity<?> save(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable String name,
             @RequestParam(defaultValue = "en") String locale, @Valid @RequestBody Edit edit) {
@@ -81,6 +91,8 @@ class AdminEmailTemplatesController {
         return ResponseEntity.ok(new Saved(name, locale, preview.subject(), preview.html(), preview.text()));
     }
 
+    @Operation(summary = "Remove an edit: the shipped template is back")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/{name}")
     ResponseEntity<?> revert(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable String name,
             @RequestParam(defaultValue = "en") String locale) {

@@ -1,5 +1,9 @@
 package com.westbethel.motel.adapters.web.notification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** /api/v1/users/me/notification-preferences: what the caller receives, by type and channel, and in which language. */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/v1/users/me/notification-preferences")
 class NotificationPreferencesController {
@@ -36,12 +41,15 @@ class NotificationPreferencesController {
         this.preferences = preferences;
     }
 
+    @Operation(summary = "What the caller receives, by type and channel")
     @GetMapping
     PreferencesView preferences(@AuthenticationPrincipal AccessTokenClaims caller) {
         return preferences.preferences(caller.user());
     }
 
     /** Changes only what the body names; everything else stays as it was. All or nothing. */
+    @Operation(summary = "Change what the caller receives (all or nothing)")
+    @ApiResponse(responseCode = "200", description = "The preferences after the change", content = @Content(schema = @Schema(implementation = PreferencesView.class)))
     @PutMapping
     ResponseEntity<?> update(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Update request) {
         List<Change> changes = request.preferences() == null ? List.of()

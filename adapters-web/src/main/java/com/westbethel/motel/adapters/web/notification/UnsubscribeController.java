@@ -1,5 +1,10 @@
 package com.westbethel.motel.adapters.web.notification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
@@ -25,6 +30,7 @@ import org.springframework.web.util.HtmlUtils;
  * one button that does the same. A GET changes nothing, because link scanners fetch every link in an
  * email. No login: the signed token is the proof.
  */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/v1/notifications/unsubscribe")
 class UnsubscribeController {
@@ -37,6 +43,9 @@ class UnsubscribeController {
         this.preferences = preferences;
     }
 
+    @Operation(summary = "The one-click unsubscribe page (changes nothing)")
+    @ApiResponse(responseCode = "200", description = "A page with one button", content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "A page saying the link is not valid", content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> confirm(@RequestParam(defaultValue = "") String token) {
         Optional<NotificationType> target = preferences.unsubscribeTarget(token);
@@ -54,6 +63,8 @@ class UnsubscribeController {
                         + "<p>Booking, account and security emails keep coming: they are part of your stays and your account.</p>");
     }
 
+    @Operation(summary = "Unsubscribe with the signed link (RFC 8058 one-click)")
+    @ApiResponse(responseCode = "200", description = "A page confirming it", content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @PostMapping
     ResponseEntity<?> unsubscribe(@RequestParam(defaultValue = "") String token) {
         if (!preferences.unsubscribe(token)) {

@@ -70,8 +70,9 @@ class BookingConfiguration {
 
     @Bean
     BookingSettings bookingSettings(@Value("${motel.booking.hold-duration:15m}") Duration holdDuration,
-            @Value("${motel.booking.max-nights:30}") int maxNights) {
-        return new BookingSettings(holdDuration, maxNights);
+            @Value("${motel.booking.max-nights:30}") int maxNights,
+            @Value("${motel.booking.max-unpaid-holds:" + BookingSettings.DEFAULT_MAX_UNPAID_HOLDS + "}") int maxUnpaidHolds) {
+        return new BookingSettings(holdDuration, maxNights, maxUnpaidHolds);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
@@ -92,8 +93,8 @@ class BookingConfiguration {
     }
 
     @Bean
-    JdbcAuditLog auditLog(JdbcClient jdbc) {
-        return new JdbcAuditLog(jdbc);
+    JdbcAuditLog auditLog(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
+        return new JdbcAuditLog(jdbc, AuditChainKey.configured(key));
     }
 
     @Bean

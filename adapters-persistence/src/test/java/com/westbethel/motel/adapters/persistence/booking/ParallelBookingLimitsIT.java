@@ -4,6 +4,7 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.application.booking.port.in.Actor;
@@ -140,7 +141,7 @@ class ParallelBookingLimitsIT {
         assertThat(book(service, guest(), Optional.of(once.code()))).isInstanceOf(Outcome.Refused.class);
 
         Clock later = Clock.offset(clock, Duration.ofMinutes(16));
-        new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcAuditLog(jdbc), later).expireHolds();
+        new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), later).expireHolds();
 
         assertThat(uses(once)).isZero();
         assertThat(book(service, anna, Optional.of(once.code()))).isInstanceOf(Outcome.Success.class);
@@ -173,7 +174,7 @@ class ParallelBookingLimitsIT {
             }
         };
         return inTransactions(new BookingService(inventory, new JdbcBookings(jdbc), inventory, new JdbcIdempotencyKeys(jdbc), null, null, null,
-                null, null, new JdbcAuditLog(jdbc), settings, clock), new DataSourceTransactionManager(dataSource));
+                null, null, new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), settings, clock), new DataSourceTransactionManager(dataSource));
     }
 
     private Outcome<BookingView> book(BookingService service, UserId guest, Optional<String> code) {

@@ -3,11 +3,13 @@ package com.westbethel.motel.adapters.web.identity;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.identity.UserId;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,14 +28,14 @@ class AdminTokenController {
     }
 
     @PostMapping("/tokens/revoke")
-    ResponseEntity<Void> revokeToken(@Valid @RequestBody IdentityRequests.RevokeToken request) {
-        revoke.revokeToken(request.jti());
+    ResponseEntity<Void> revokeToken(@AuthenticationPrincipal AccessTokenClaims admin, @Valid @RequestBody IdentityRequests.RevokeToken request) {
+        revoke.revokeToken(admin.user(), request.jti());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/users/{id}/revoke-tokens")
-    ResponseEntity<?> revokeAllTokensOf(@PathVariable UUID id) {
-        if (!revoke.revokeAllTokensOf(new UserId(id))) {
+    ResponseEntity<?> revokeAllTokensOf(@AuthenticationPrincipal AccessTokenClaims admin, @PathVariable UUID id) {
+        if (!revoke.revokeAllTokensOf(admin.user(), new UserId(id))) {
             return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "There is no user with id " + id + ".");
         }
         return ResponseEntity.noContent().build();

@@ -40,21 +40,30 @@ class AuditCommand {
                         + "key, so entries the API or the worker chained with a real key will not verify. Set " + AuditChainKey.VARIABLE
                         + " to their key.");
             }
-            Optional<BrokenLink> broken = beans.get(QueryAuditLogUseCase.class).verify();
+            QueryAuditLogUseCase audit = beans.get(QueryAuditLogUseCase.class);
+            Optional<BrokenLink> broken = audit.verify();
+            long unkeyed = audit.unkeyedEntries();
             if (format.json) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("intact", broken.isEmpty());
                 result.put("keyConfigured", keyConfigured);
+                result.put("unkeyedEntries", unkeyed);
                 broken.ifPresent(link -> {
                     result.put("entryId", link.entryId());
                     result.put("problem", link.problem());
                 });
                 output.json(result);
-            } else if (broken.isEmpty()) {
-                output.out().println("The audit log is intact: every entry's hash matches its content and its predecessor"
-                        + (keyConfigured ? ", keyed with the configured key." : " (checked with the development key)."));
             } else {
-                output.out().println("The audit log is BROKEN at entry " + broken.get().entryId() + ": " + broken.get().problem());
+                if (broken.isEmpty()) {
+                    output.out().println("The audit log is intact: every entry's hash matches its content and its predecessor"
+                            + (keyConfigured ? ", keyed with the configured key." : " (checked with the development key)."));
+                } else {
+                    output.out().println("The audit log is BROKEN at entry " + broken.get().entryId() + ": " + broken.get().problem());
+                }
+                // Unkeyed entries are the ones written before the chain was keyed: a number that must never grow.
+                output.out().println(unkeyed == 0 ? "Every entry is keyed."
+                        : unkeyed + " entries predate the keyed chain and were checked with their plain hash only; this number never grows "
+                                + "(compare it with the one noted at the upgrade).");
             }
             return broken.isEmpty() ? 0 : MotelAdmin.FAILURE;
         }

@@ -130,6 +130,11 @@ public class JdbcAuditLog implements AuditLog {
         return Optional.ofNullable(broken.get());
     }
 
+    @Override
+    public long unkeyedEntries() {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_version = :unkeyed").param("unkeyed", UNKEYED).query(Long.class).single();
+    }
+
     private BrokenLink problem(StoredEntry stored, int version, String keyCheck, String expectedPrevious, boolean keyedSeen) {
         if (!stored.previousHash().equals(expectedPrevious)) {
             return new BrokenLink(stored.id(), "its previous hash does not match the hash of the entry before it (an entry was removed or reordered)");

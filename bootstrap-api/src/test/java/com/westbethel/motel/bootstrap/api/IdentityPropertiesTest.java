@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class IdentityPropertiesTest {
 
@@ -26,6 +30,20 @@ class IdentityPropertiesTest {
         assertThat(retired.get("2027-05")).isEqualTo(new IdentityProperties.RetiredKey("bmV3", Instant.parse("2027-06-02T00:00:00Z")));
         assertThat(retired.get("2027-04").retiredUntil()).isEqualTo(Instant.parse("2027-05-02T00:00:00Z"));
         assertThat(retired.get("legacy")).isEqualTo(new IdentityProperties.RetiredKey("bGVnYWN5", Instant.parse("2027-06-01T12:15:30Z")));
+    }
+
+    @Test
+    void a_retired_key_and_its_expiry_bind_from_environment_variables() {
+        var environment = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                "MOTEL_SECURITY_JWT_PREVIOUSKEYS_OLD_KEY", "b2xk",
+                "MOTEL_SECURITY_JWT_PREVIOUSKEYS_OLD_RETIREDUNTIL", "2027-06-02T00:00:00Z",
+                "MOTEL_SECURITY_JWT_PREVIOUSKEYS_LEGACY", "bGVnYWN5"));
+
+        IdentityProperties.Jwt jwt = new Binder(ConfigurationPropertySources.from(environment))
+                .bindOrCreate("motel.security.jwt", IdentityProperties.Jwt.class);
+
+        assertThat(jwt.retiredKeys(STARTED)).containsEntry("old", new IdentityProperties.RetiredKey("b2xk", Instant.parse("2027-06-02T00:00:00Z")))
+                .containsEntry("legacy", new IdentityProperties.RetiredKey("bGVnYWN5", Instant.parse("2027-06-01T12:15:30Z")));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             write(List.of(entry));
             return;
         }

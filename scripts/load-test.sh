@@ -22,7 +22,8 @@ jar=$(ls bootstrap-api/target/bootstrap-api-*-exec.jar)
 
 log=$(mktemp)
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" java -Xmx1g -jar "$jar" --server.port="$PORT" --management.server.port="$((PORT + 1))" \
-  --motel.demo-data.enabled=true --motel.rate-limit.enabled=false --motel.security.bcrypt-strength=4 >"$log" 2>&1 &
+  --motel.demo-data.enabled=true --motel.rate-limit.enabled=false --motel.security.bcrypt-strength=4 \
+  --motel.booking.max-unpaid-holds=1000000 >"$log" 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null; wait $api 2>/dev/null; runuser -u postgres -- psql -qtAX -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null' EXIT
 for _ in $(seq 1 90); do curl -sf "127.0.0.1:$((PORT + 1))/actuator/health/readiness" >/dev/null && break; sleep 1; done

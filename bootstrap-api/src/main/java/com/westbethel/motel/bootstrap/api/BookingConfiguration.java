@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
@@ -70,8 +71,9 @@ class BookingConfiguration {
 
     @Bean
     BookingSettings bookingSettings(@Value("${motel.booking.hold-duration:15m}") Duration holdDuration,
-            @Value("${motel.booking.max-nights:30}") int maxNights) {
-        return new BookingSettings(holdDuration, maxNights);
+            @Value("${motel.booking.max-nights:30}") int maxNights,
+            @Value("${motel.booking.max-unpaid-holds:" + BookingSettings.DEFAULT_MAX_UNPAID_HOLDS + "}") int maxUnpaidHolds) {
+        return new BookingSettings(holdDuration, maxNights, maxUnpaidHolds);
     }
 
     @Bean
@@ -91,8 +93,8 @@ class BookingConfiguration {
     }
 
     @Bean
-    JdbcAuditLog auditLog(JdbcClient jdbc) {
-        return new JdbcAuditLog(jdbc);
+    JdbcAuditLog auditLog(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
+        return new JdbcAuditLog(jdbc, AuditChainKey.configured(key));
     }
 
     @Bean

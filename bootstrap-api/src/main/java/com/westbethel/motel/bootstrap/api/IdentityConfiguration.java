@@ -146,11 +146,14 @@ class IdentityConfiguration {
     @Bean
     JjwtAccessTokens accessTokens(IdentityProperties properties, Clock clock) {
         IdentityProperties.Jwt jwt = properties.jwt();
-        Map<String, byte[]> keys = new LinkedHashMap<>();
-        jwt.previousKeys().forEach((id, key) -> keys.put(id, Base64.getDecoder().decode(key)));
-        keys.put(jwt.signingKeyId(), keyOrRandom(jwt.signingKey(), "motel.security.jwt.signing-key", "MOTEL_SECURITY_JWT_SIGNINGKEY",
-                "tokens die with this process and other replicas refuse them"));
-        return new JjwtAccessTokens(jwt.issuer(), jwt.accessTokenTtl(), jwt.signingKeyId(), keys, clock);
+        Map<String, JjwtAccessTokens.RetiredKey> retired = new LinkedHashMap<>();
+        jwt.retiredKeys(clock.instant()).forEach((id, key) -> {
+            retired.put(id, new JjwtAccessTokens.RetiredKey(Base64.getDecoder().decode(key.key()), key.retiredUntil()));
+            log.info("Access tokens signed with the retired key {} are accepted until {}", id, key.retiredUntil());
+        });
+        byte[] signingKey = keyOrRandom(jwt.signingKey(), "motel.security.jwt.signing-key", "MOTEL_SECURITY_JWT_SIGNINGKEY",
+                "tokens die with this process and other replicas refuse them");
+        return new JjwtAccessTokens(jwt.issuer(), jwt.accessTokenTtl(), jwt.signingKeyId(), signingKey, retired, jwt.clockSkew(), clock);
     }
 
     /** A configured base64 key, or (development only: production requires one) a random key with a warning. */

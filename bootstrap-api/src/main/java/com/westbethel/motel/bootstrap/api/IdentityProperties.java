@@ -2,7 +2,11 @@ package com.westbethel.motel.bootstrap.api;
 
 import com.westbethel.motel.domain.identity.SessionPolicy;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -58,17 +62,50 @@ public record IdentityProperties(
     /**
      * @param signingKey base64 of at least 32 random bytes; empty means a random key for this process only
      * @param signingKeyId the {@code kid} of the signing key
-     * @param previousKeys retired keys (kid to base64) that still verify tokens they signed, for rotation
+     * @param previousKeys retired keys that still verify the tokens they signed, for rotation, each until its expiry:
+     *        {@code previous-keys.<kid>.key} (base64) and {@code previous-keys.<kid>.retired-until} (an ISO instant); the
+     *        older shape {@code previous-keys.<kid>=<base64>} still works and retires the key one token lifetime (plus the
+     *        clock skew) after this process started, the longest a token signed before the rotation can live
+     * @param clockSkew how far another replica's clock may differ: a token issued further in the future is refused
      */
     public record Jwt(
             @DefaultValue("west-bethel-motel") String issuer,
             @DefaultValue("15m") Duration accessTokenTtl,
             @DefaultValue("") String signingKey,
             @DefaultValue("primary") String signingKeyId,
-            Map<String, String> previousKeys) {
+            Map<String, String> previousKeys,
+            @DefaultValue("30s") Duration clockSkew) {
 
         public Jwt {
             previousKeys = previousKeys == null ? Map.of() : Map.copyOf(previousKeys);
         }
+
+        /** The retired keys by kid, whichever shape configured them; {@code started} is when this process started. */
+        public Map<String, RetiredKey> retiredKeys(Instant started) {
+            Map<String, String> keys = new TreeMap<>();
+            Map<String, Instant> expiries = new TreeMap<>();
+            previousKeys.forEach((name, value) -> {
+                int dot = name.lastIndexOf('.');
+                String field = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+                if (field.equals("key")) {
+                    keys.put(name.substring(0, dot), value);
+                } else if (field.equals("retireduntil")) {
+                    expiries.put(name.substring(0, dot), Instant.parse(value.strip()));
+                } else {
+                    keys.put(name, value);
+                }
+            });
+            expiries.keySet().stream().filter(kid -> !keys.containsKey(kid)).findFirst().ifPresent(kid -> {
+                throw new IllegalArgumentException("motel.security.jwt.previous-keys." + kid + ".retired-until is set but motel.security.jwt.previous-keys." + kid + ".key is not");
+            });
+            Instant defaultExpiry = started.plus(accessTokenTtl).plus(clockSkew);
+            Map<String, RetiredKey> retired = new LinkedHashMap<>();
+            keys.forEach((kid, key) -> retired.put(kid, new RetiredKey(key, expiries.getOrDefault(kid, defaultExpiry))));
+            return retired;
+        }
+    }
+
+    /** A retired signing key (base64) and when it stops verifying anything. */
+    public record RetiredKey(String key, Instant retiredUntil) {
     }
 }

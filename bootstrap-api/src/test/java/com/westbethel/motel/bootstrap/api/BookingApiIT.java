@@ -183,6 +183,31 @@ class BookingApiIT {
         assertThat(http.get("/api/v1/bookings", access).json().path("totalItems").asLong()).isZero();
     }
 
+    // Finding 7 of issue 10: holds cannot be hoarded.
+    @Test
+    void a_fourth_unpaid_booking_is_a_409_problem_until_one_of_the_three_is_paid() {
+        String access = logIn(verifiedGuest());
+        String queen = roomTypeId("Queen Room");
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Reply booked = http.post("/api/v1/bookings", json(bookingOf(queen, checkIn.plusDays(i * 3L), checkIn.plusDays(i * 3L + 1), 1)), access);
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            held.add(booked.json().path("id").asString());
+        }
+
+        Reply fourth = http.post("/api/v1/bookings", json(bookingOf(queen, checkIn.plusDays(20), checkIn.plusDays(21), 1)), access);
+
+        assertThat(fourth.status()).isEqualTo(409);
+        assertThat(fourth.contentType()).startsWith("application/problem+json");
+        assertThat(fourth.json().path("type").asString()).isEqualTo("/problems/too-many-unpaid-holds");
+        assertThat(fourth.json().path("detail").asString()).contains("3 unpaid bookings");
+
+        assertThat(http.post("/api/v1/bookings/" + held.get(0) + "/payments", json(Map.of("paymentToken", "tok_visa")), access).status())
+                .isEqualTo(201);
+        assertThat(http.post("/api/v1/bookings", json(bookingOf(queen, checkIn.plusDays(20), checkIn.plusDays(21), 1)), access).status())
+                .as("a paid booking is no longer a hold").isEqualTo(201);
+    }
+
     @Test
     void a_guest_never_sees_or_touches_another_guests_booking() {
         String anna = logIn(verifiedGuest());

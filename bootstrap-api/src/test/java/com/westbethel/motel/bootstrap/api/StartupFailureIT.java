@@ -43,6 +43,20 @@ class StartupFailureIT {
                 .doesNotContain("\tat ");
     }
 
+    // Finding 10 of issue 10: production never chains the audit log with the public development key.
+    @Test
+    void in_production_a_missing_audit_key_stops_the_start_with_the_variable_to_set() throws Exception {
+        String key = "F3GMfZl3xX94riwmLbFFgJfzvcLV/5EDCmPTqSKOZ34=";
+        Run run = start(Map.of("SPRING_PROFILES_ACTIVE", "prod", "SPRING_DATASOURCE_PASSWORD", "motel", "MOTEL_SECURITY_JWT_SIGNINGKEY", key,
+                "MOTEL_SECURITY_MFAENCRYPTIONKEY", key, "MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY", key));
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.output())
+                .contains("Missing required secret 'motel.audit.hmac-key'.")
+                .contains("Set the environment variable MOTEL_AUDIT_HMACKEY")
+                .doesNotContain("\tat ");
+    }
+
     @Test
     void one_property_turns_the_logs_into_json_lines() throws Exception {
         Run run = start(Map.of(

@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.cli;
 
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
 import java.util.LinkedHashMap;
@@ -13,8 +14,10 @@ import picocli.CommandLine.Mixin;
 class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Walks the audit log's hash chain and reports the first broken link: the entry and what differs. Exit 1 when broken.",
-            footer = {"", "Example:", "  motel-admin audit verify || alert-the-owner"})
+            description = {"Walks the audit log's hash chain and reports the first broken link: the entry and what differs. Exit 1 when broken.",
+                "Entries are keyed with MOTEL_AUDIT_HMACKEY (motel.audit.hmac-key), which must be the key the API and the worker use; "
+                        + "entries written before the chain was keyed (chain version 1) are checked with their plain SHA-256 hash."},
+            footer = {"", "Example:", "  MOTEL_AUDIT_HMACKEY=... motel-admin audit verify || alert-the-owner"})
     static class Verify implements Callable<Integer> {
 
         @Mixin
@@ -31,19 +34,36 @@ class AuditCommand {
 
         @Override
         public Integer call() {
-            Optional<BrokenLink> broken = beans.get(QueryAuditLogUseCase.class).verify();
+            boolean keyConfigured = !beans.get(AuditChainKey.class).isDevelopment();
+            if (!keyConfigured) {
+                output.err().println("motel-admin: no audit key is configured (" + AuditChainKey.VARIABLE + "): checking with the public development "
+                        + "key, so entries the API or the worker chained with a real key will not verify. Set " + AuditChainKey.VARIABLE
+                        + " to their key.");
+            }
+            QueryAuditLogUseCase audit = beans.get(QueryAuditLogUseCase.class);
+            Optional<BrokenLink> broken = audit.verify();
+            long unkeyed = audit.unkeyedEntries();
             if (format.json) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("intact", broken.isEmpty());
+                result.put("keyConfigured", keyConfigured);
+                result.put("unkeyedEntries", unkeyed);
                 broken.ifPresent(link -> {
                     result.put("entryId", link.entryId());
                     result.put("problem", link.problem());
                 });
                 output.json(result);
-            } else if (broken.isEmpty()) {
-                output.out().println("The audit log is intact: every entry's hash matches its content and its predecessor.");
             } else {
-                output.out().println("The audit log is BROKEN at entry " + broken.get().entryId() + ": " + broken.get().problem());
+                if (broken.isEmpty()) {
+                    output.out().println("The audit log is intact: every entry's hash matches its content and its predecessor"
+                            + (keyConfigured ? ", keyed with the configured key." : " (checked with the development key)."));
+                } else {
+                    output.out().println("The audit log is BROKEN at entry " + broken.get().entryId() + ": " + broken.get().problem());
+                }
+                // Unkeyed entries are the ones written before the chain was keyed: a number that must never grow.
+                output.out().println(unkeyed == 0 ? "Every entry is keyed."
+                        : unkeyed + " entries predate the keyed chain and were checked with their plain hash only; this number never grows "
+                                + "(compare it with the one noted at the upgrade).");
             }
             return broken.isEmpty() ? 0 : MotelAdmin.FAILURE;
         }

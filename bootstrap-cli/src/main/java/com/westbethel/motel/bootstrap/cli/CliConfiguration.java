@@ -5,6 +5,7 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
@@ -102,9 +103,20 @@ class CliConfiguration {
         return new Backups(new PgDatabaseDumps(url, user, password), schema, clock);
     }
 
+    /** The audit chain's key must be the API's and the worker's, or what they wrote does not verify here. */
     @Bean
-    AuditService auditService(JdbcClient jdbc) {
-        return new AuditService(new JdbcAuditLog(jdbc));
+    AuditChainKey auditChainKey(@Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
+        return AuditChainKey.configured(key);
+    }
+
+    @Bean
+    JdbcAuditLog auditLog(JdbcClient jdbc, AuditChainKey key) {
+        return new JdbcAuditLog(jdbc, key);
+    }
+
+    @Bean
+    AuditService auditService(JdbcAuditLog auditLog) {
+        return new AuditService(auditLog);
     }
 
     @Bean
@@ -150,14 +162,15 @@ class CliConfiguration {
 
     @Bean
     @Lazy
-    UserAdministration userAdministration(JdbcClient jdbc, RedisBackedRevocationList revocations, NotificationEvents notifications,
+    UserAdministration userAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, RedisBackedRevocationList revocations,
+            NotificationEvents notifications,
             @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl,
             @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
             @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
             PlatformTransactionManager transactions) {
         return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc), new JdbcOneTimeTokens(jdbc), revocations, new JdbcRevocationRecords(jdbc),
                 new JdbcMfaEnrolments(jdbc), new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)),
-                notifications, new JdbcAuditLog(jdbc), accessTokenTtl, clock, new DatabaseTransactions(transactions)), transactions);
+                notifications, auditLog, accessTokenTtl, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
@@ -171,10 +184,10 @@ class CliConfiguration {
     }
 
     @Bean
-    EmailTemplateAdministration emailTemplateAdministration(JdbcClient jdbc, @Value("${motel.notifications.locales:en}") List<String> locales,
+    EmailTemplateAdministration emailTemplateAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, @Value("${motel.notifications.locales:en}") List<String> locales,
             Clock clock) {
         JdbcEmailTemplateOverrides overrides = new JdbcEmailTemplateOverrides(jdbc);
         return new EmailTemplateAdministration(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
-                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), new JdbcAuditLog(jdbc), clock);
+                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), auditLog, clock);
     }
 }

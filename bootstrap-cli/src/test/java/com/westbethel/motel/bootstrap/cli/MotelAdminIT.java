@@ -207,6 +207,40 @@ class MotelAdminIT {
         assertThat(run("mail", "preview", "birthday-card").exitCode()).isEqualTo(1);
     }
 
+    // Finding 10 of issue 10: the chain is keyed; verify says when the key is missing or not the one that chained the entries.
+    @Test
+    void audit_verify_says_when_no_key_is_configured_and_when_the_key_is_not_the_one_that_chained_the_entries() throws Exception {
+        String key = "c2l4dHktZm91ciBieXRlcyBvZiBhIHRlc3Qtb25seSBhdWRpdCBrZXkh";
+        // A chain of its own: the other tests' entries were chained with the development key.
+        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER USER").update();
+        jdbc.sql("DELETE FROM audit_log").update();
+        jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER USER").update();
+        String email = unique("keyed");
+        CliRun created = withStdin(PASSWORD + "\n", () -> CliRun.of(settings(Map.of("motel.audit.hmac-key", key)), "users", "create-admin",
+                "--email", email, "--password-stdin"));
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        try {
+            CliRun withTheKey = CliRun.of(settings(Map.of("motel.audit.hmac-key", key)), "audit", "verify");
+            assertThat(withTheKey.exitCode()).as(withTheKey.out() + withTheKey.err()).isZero();
+            assertThat(withTheKey.out()).contains("keyed with the configured key").contains("Every entry is keyed.");
+
+            CliRun withoutKey = run("audit", "verify");
+            assertThat(withoutKey.exitCode()).isEqualTo(1);
+            assertThat(withoutKey.err()).contains("no audit key is configured (MOTEL_AUDIT_HMACKEY)");
+            assertThat(withoutKey.out()).contains("BROKEN").contains("another key").contains("development key");
+
+            CliRun otherKey = CliRun.of(settings(Map.of("motel.audit.hmac-key", "b3RoZXIga2V5IG9mIHRoaXJ0eS10d28gYnl0ZXMgZm9yIHRlc3Rz")),
+                    "audit", "verify", "--json");
+            assertThat(otherKey.exitCode()).isEqualTo(1);
+            assertThat(JSON.readTree(otherKey.out()).path("problem").asString()).contains("another key");
+            assertThat(JSON.readTree(otherKey.out()).path("keyConfigured").asBoolean()).isTrue();
+        } finally {
+            jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER USER").update();
+            jdbc.sql("DELETE FROM audit_log").update();
+            jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER USER").update();
+        }
+    }
+
     @Test
     void audit_verify_passes_an_intact_chain_and_names_the_first_tampered_entry() throws Exception {
         admin(unique("audited"));

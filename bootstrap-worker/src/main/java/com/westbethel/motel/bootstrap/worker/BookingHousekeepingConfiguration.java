@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.worker;
 
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
@@ -10,6 +11,7 @@ import com.westbethel.motel.application.booking.service.HoldExpiry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +25,11 @@ class BookingHousekeepingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BookingHousekeepingConfiguration.class);
 
     @Bean
-    HoldExpiry holdExpiry(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        return TransactionalUseCases.inTransactions(new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcAuditLog(jdbc), clock), transactions);
+    HoldExpiry holdExpiry(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String auditKey, Clock clock,
+            PlatformTransactionManager transactions) {
+        // The audit chain's key is the API's: the worker's entries (expired holds) link into the same chain.
+        return TransactionalUseCases.inTransactions(new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc),
+                new JdbcAuditLog(jdbc, AuditChainKey.configured(auditKey)), clock), transactions);
     }
 
     @Bean

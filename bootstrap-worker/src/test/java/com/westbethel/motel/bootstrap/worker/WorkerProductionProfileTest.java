@@ -31,4 +31,16 @@ class WorkerProductionProfileTest {
                 .isInstanceOf(StartupPreconditionException.class)
                 .hasMessage("Missing required secret 'motel.security.mfa-encryption-key'.");
     }
+
+    @Test
+    void in_production_the_worker_will_not_start_without_the_audit_chain_key() {
+        // Its audit entries (expired holds) would otherwise be chained with the public development key.
+        SpringApplicationBuilder worker = new SpringApplicationBuilder(MotelWorkerApplication.class).profiles("prod")
+                .properties("management.server.port=-1", "logging.level.root=OFF");
+
+        assertThatThrownBy(() -> worker.run("--spring.datasource.password=set-by-the-operator",
+                "--motel.security.mfa-encryption-key=c2V0LWJ5LXRoZS1vcGVyYXRvci0zMi1ieXRlcy1sb25nLWtleQ=="))
+                .isInstanceOf(StartupPreconditionException.class)
+                .hasMessage("Missing required secret 'motel.audit.hmac-key'.");
+    }
 }

@@ -16,9 +16,18 @@ public final class AuditChain {
     private AuditChain() {
     }
 
+    /** The unkeyed hash of the first chain (version 1): anyone who can write the table can recompute it. */
     public static String hash(String previousHash, AuditEntry entry) {
-        return Sha256.hex(String.join("\n", previousHash, entry.occurredAt().toString(), entry.actor(), entry.action(), entry.entityType(),
-                entry.entityId(), canonical(entry.before()), canonical(entry.after())));
+        return Sha256.hex(text(previousHash, entry));
+    }
+
+    /**
+     * What each link's hash covers: the previous link and every field of the entry. Since version 2 of the chain it is
+     * keyed (an HMAC with a key held outside the database), so that nobody with only the database can recompute it.
+     */
+    public static String text(String previousHash, AuditEntry entry) {
+        return String.join("\n", previousHash, entry.occurredAt().toString(), entry.actor(), entry.action(), entry.entityType(),
+                entry.entityId(), canonical(entry.before()), canonical(entry.after()));
     }
 
     /** Sorted keys, each key and value length-prefixed, so no value can imitate a separator. */

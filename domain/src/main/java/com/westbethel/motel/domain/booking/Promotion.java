@@ -39,22 +39,28 @@ public record Promotion(UUID id, String code, Kind kind, BigDecimal value, Local
         return code.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The discount for this stay, or why it does not apply. */
-    public Verdict apply(Stay stay, Money subtotal, long usesSoFar, long usesByGuest) {
+    /**
+     * The discount for this stay, or why it does not apply. The usage limits are not judged here: uses are
+     * counted atomically where they are stored (see {@code Promotions.redeem}), never from a count read earlier.
+     */
+    public Verdict apply(Stay stay, Money subtotal) {
         if (stay.checkIn().isBefore(validFrom) || !stay.checkIn().isBefore(validUntil)) {
             return new Verdict.Refused("The code %s is for stays checking in from %s to %s.".formatted(code, validFrom, validUntil.minusDays(1)));
         }
         if (stay.nights() < minimumNights) {
             return new Verdict.Refused("The code %s needs a stay of at least %d nights.".formatted(code, minimumNights));
         }
-        if (usageLimit.isPresent() && usesSoFar >= usageLimit.get()) {
-            return new Verdict.Refused("The code %s has been used up.".formatted(code));
-        }
-        if (usesByGuest >= perGuestLimit) {
-            return new Verdict.Refused("You have already used the code %s.".formatted(code));
-        }
         Money discount = kind == Kind.PERCENT ? subtotal.percent(value) : new Money(value, subtotal.currency());
         return new Verdict.Applied(discount.compareTo(subtotal) > 0 ? subtotal : discount);
+    }
+
+    public String usedUp() {
+        return "The code %s has been used up.".formatted(code);
+    }
+
+    public String alreadyUsedByGuest() {
+        return perGuestLimit == 1 ? "You have already used the code %s.".formatted(code)
+                : "You have already used the code %s %d times, as often as it allows.".formatted(code, perGuestLimit);
     }
 
     public sealed interface Verdict {

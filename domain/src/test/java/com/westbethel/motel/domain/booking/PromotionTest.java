@@ -18,7 +18,7 @@ class PromotionTest {
     @Test
     void a_percentage_comes_off_the_subtotal_and_codes_are_case_insensitive() {
         assertThat(summer15.code()).isEqualTo("SUMMER15");
-        assertThat(summer15.apply(Stay.of(MONDAY, 2), usd("258.00"), 0, 0)).isEqualTo(new Promotion.Verdict.Applied(usd("38.70")));
+        assertThat(summer15.apply(Stay.of(MONDAY, 2), usd("258.00"))).isEqualTo(new Promotion.Verdict.Applied(usd("38.70")));
     }
 
     @Test
@@ -26,15 +26,15 @@ class PromotionTest {
         Promotion fifty = new Promotion(UUID.randomUUID(), "FIFTY", Promotion.Kind.FIXED, new BigDecimal("50"), MONDAY, MONDAY.plusDays(30),
                 Optional.empty(), 3, 1);
 
-        assertThat(fifty.apply(Stay.of(MONDAY, 1), usd("40.00"), 0, 0)).isEqualTo(new Promotion.Verdict.Applied(usd("40.00")));
+        assertThat(fifty.apply(Stay.of(MONDAY, 1), usd("40.00"))).isEqualTo(new Promotion.Verdict.Applied(usd("40.00")));
     }
 
     @Test
     void each_rule_refuses_with_its_own_reason() {
-        assertThat(summer15.apply(Stay.of(MONDAY.minusDays(1), 3), usd("300.00"), 0, 0))
+        assertThat(summer15.apply(Stay.of(MONDAY.minusDays(1), 3), usd("300.00")))
                 .isInstanceOf(Promotion.Verdict.Refused.class).asString().contains("checking in from");
-        assertThat(summer15.apply(Stay.of(MONDAY, 1), usd("300.00"), 0, 0)).asString().contains("at least 2 nights");
-        assertThat(summer15.apply(Stay.of(MONDAY, 2), usd("300.00"), 100, 0)).asString().contains("used up");
-        assertThat(summer15.apply(Stay.of(MONDAY, 2), usd("300.00"), 5, 1)).asString().contains("already used");
+        assertThat(summer15.apply(Stay.of(MONDAY, 1), usd("300.00"))).asString().contains("at least 2 nights");
+        assertThat(summer15.usedUp()).contains("used up");
+        assertThat(summer15.alreadyUsedByGuest()).contains("already used");
     }
 }

@@ -8,47 +8,99 @@ import com.westbethel.motel.domain.audit.AuditChain;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends under a transaction-scoped advisory lock, so concurrent transactions link one after the
- * other; the lock is held until the appending transaction ends, and a rolled-back entry leaves no gap
- * in the chain.
+ * The hash chain in {@code audit_log}. Since V12 each link is an HMAC keyed with {@link AuditChainKey} (chain
+ * version 2); the entries written before it keep their plain SHA-256 links (version 1) and verify that way, as
+ * the chain's first entries only.
+ *
+ * <p>Appending links to the last entry, so appends are serialised by a transaction-scoped advisory lock. So that
+ * this one global lock is held as briefly as possible (DESIGN section 10), entries appended in a transaction are
+ * kept until just before it commits and written then: the lock is held for the inserts and the commit, not for
+ * the whole business transaction. A rolled-back transaction writes nothing, so it leaves no gap in the chain.
+ * Outside a transaction an entry is written at once.
  */
 public class JdbcAuditLog implements AuditLog {
 
     private static final long CHAIN_LOCK = 0x4155444954L; // "AUDIT"
+    private static final int UNKEYED = 1;
+    private static final int KEYED = 2;
 
     private final JdbcClient jdbc;
+    private final AuditChainKey key;
+    /** This log's entries waiting in the current transaction (a transaction resource). */
+    private final Object pending = new Object();
 
-    public JdbcAuditLog(JdbcClient jdbc) {
+    public JdbcAuditLog(JdbcClient jdbc, AuditChainKey key) {
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     @Override
     public void append(AuditEntry entry) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(List.of(entry));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<AuditEntry> waiting = (List<AuditEntry>) TransactionSynchronizationManager.getResource(pending);
+        if (waiting == null) {
+            List<AuditEntry> entries = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(pending, entries);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(entries);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(pending);
+                }
+            });
+            waiting = entries;
+        }
+        waiting.add(entry);
+    }
+
+    private void write(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).single();
         String previous = jdbc.sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").query(String.class).optional()
                 .orElse(AuditChain.GENESIS);
-        jdbc.sql("""
-                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, previous_hash, hash)
-                        VALUES (:at, :actor, :action, :type, :id, :before, :after, :previous, :hash)
-                        """)
-                .param("at", utc(entry.occurredAt()))
-                .param("actor", entry.actor())
-                .param("action", entry.action())
-                .param("type", entry.entityType())
-                .param("id", entry.entityId())
-                .param("before", encode(entry.before()))
-                .param("after", encode(entry.after()))
-                .param("previous", previous)
-                .param("hash", AuditChain.hash(previous, truncated(entry)))
-                .update();
+        for (AuditEntry entry : entries) {
+            String hash = key.hmac(AuditChain.text(previous, truncated(entry)));
+            jdbc.sql("""
+                            INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, previous_hash, hash,
+                                                   chain_version, key_check)
+                            VALUES (:at, :actor, :action, :type, :id, :before, :after, :previous, :hash, :version, :keyCheck)
+                            """)
+                    .param("at", utc(entry.occurredAt()))
+                    .param("actor", entry.actor())
+                    .param("action", entry.action())
+                    .param("type", entry.entityType())
+                    .param("id", entry.entityId())
+                    .param("before", encode(entry.before()))
+                    .param("after", encode(entry.after()))
+                    .param("previous", previous)
+                    .param("hash", hash)
+                    .param("version", KEYED)
+                    .param("keyCheck", key.check())
+                    .update();
+            previous = hash;
+        }
     }
 
     @Override
@@ -64,20 +116,46 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     public Optional<BrokenLink> verify() {
         AtomicReference<String> expectedPrevious = new AtomicReference<>(AuditChain.GENESIS);
+        AtomicBoolean keyedSeen = new AtomicBoolean();
         AtomicReference<BrokenLink> broken = new AtomicReference<>();
         jdbc.sql("SELECT * FROM audit_log ORDER BY id").query((ResultSet row) -> {
             if (broken.get() != null) {
                 return;
             }
             StoredEntry stored = stored(row, 0);
-            if (!stored.previousHash().equals(expectedPrevious.get())) {
-                broken.set(new BrokenLink(stored.id(), "its previous hash does not match the hash of the entry before it (an entry was removed or reordered)"));
-            } else if (!AuditChain.hash(stored.previousHash(), stored.entry()).equals(stored.hash())) {
-                broken.set(new BrokenLink(stored.id(), "its content no longer matches its hash (the entry was edited)"));
-            }
+            broken.set(problem(stored, row.getInt("chain_version"), row.getString("key_check"), expectedPrevious.get(), keyedSeen.get()));
+            keyedSeen.compareAndSet(false, row.getInt("chain_version") == KEYED);
             expectedPrevious.set(stored.hash());
         });
         return Optional.ofNullable(broken.get());
+    }
+
+    @Override
+    public long unkeyedEntries() {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_version = :unkeyed").param("unkeyed", UNKEYED).query(Long.class).single();
+    }
+
+    private BrokenLink problem(StoredEntry stored, int version, String keyCheck, String expectedPrevious, boolean keyedSeen) {
+        if (!stored.previousHash().equals(expectedPrevious)) {
+            return new BrokenLink(stored.id(), "its previous hash does not match the hash of the entry before it (an entry was removed or reordered)");
+        }
+        String text = AuditChain.text(stored.previousHash(), stored.entry());
+        if (version == UNKEYED) {
+            if (keyedSeen) {
+                return new BrokenLink(stored.id(), "it is an unkeyed (version 1) entry after keyed ones: only entries written before the chain "
+                        + "was keyed may be unkeyed, so this one was written or rewritten by someone without the key");
+            }
+            return AuditChain.hash(stored.previousHash(), stored.entry()).equals(stored.hash()) ? null
+                    : new BrokenLink(stored.id(), "its content no longer matches its hash (the entry was edited)");
+        }
+        if (!key.check().equals(keyCheck)) {
+            return new BrokenLink(stored.id(), ("it was chained with another key than the one configured here (key check %s; this key's is %s%s): "
+                    + "verify with the key the API and the worker use (%s), or the entry's key check was altered")
+                    .formatted(keyCheck, key.check(), key.isDevelopment() ? ", the development key: no key is configured" : "",
+                            AuditChainKey.VARIABLE));
+        }
+        return key.hmac(text).equals(stored.hash()) ? null
+                : new BrokenLink(stored.id(), "its content no longer matches its keyed hash (the entry was edited, or its hash recomputed without the key)");
     }
 
     /** The entry as the database will keep it: instants at microsecond precision, so the hash can be recomputed. */

@@ -167,15 +167,14 @@ public class JdbcBookings implements Bookings {
     }
 
     @Override
-    public long promotionUses(String code) {
-        return jdbc.sql("SELECT count(*) FROM bookings WHERE promotion_code = :code AND status IN " + JdbcInventory.HOLDING)
-                .param("code", code).query(Long.class).single();
-    }
-
-    @Override
-    public long promotionUsesBy(String code, UserId guest) {
-        return jdbc.sql("SELECT count(*) FROM bookings WHERE promotion_code = :code AND guest_id = :guest AND status IN " + JdbcInventory.HOLDING)
-                .param("code", code).param("guest", guest.value()).query(Long.class).single();
+    public long unpaidHoldsOf(UserId guest, Instant now) {
+        // FOR NO KEY UPDATE: serialises this guest's bookings without blocking the foreign-key checks on the row.
+        jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", guest.value()).query(UUID.class).optional();
+        return jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now")
+                .param("guest", guest.value())
+                .param("now", utc(now))
+                .query(Long.class)
+                .single();
     }
 
     @Override

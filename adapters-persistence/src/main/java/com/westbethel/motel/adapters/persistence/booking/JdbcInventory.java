@@ -5,6 +5,7 @@ import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
 import com.westbethel.motel.application.booking.port.out.Promotions;
 import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.booking.Promotion;
+import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.inventory.RatePlan;
@@ -110,14 +111,56 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public Optional<Promotion> byCode(String code) {
-        // Locked: redemptions of one code are counted one booking at a time, so a usage limit holds.
-        return jdbc.sql("SELECT * FROM promotions WHERE code = :code FOR UPDATE")
+        // Not locked: uses are taken by redeem(), one conditional statement each, late in the booking.
+        return jdbc.sql("SELECT * FROM promotions WHERE code = :code")
                 .param("code", Promotion.normalise(code))
                 .query((row, number) -> new Promotion(row.getObject("id", UUID.class), row.getString("code"),
                         Promotion.Kind.valueOf(row.getString("kind")), row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class),
                         row.getObject("valid_until", LocalDate.class), Optional.ofNullable((Integer) row.getObject("usage_limit")),
                         row.getInt("per_guest_limit"), row.getInt("minimum_nights")))
                 .optional();
+    }
+
+    /**
+     * The code's use first, then the guest's: every path that changes uses (this, release, and the database trigger
+     * that gives uses back when a booking stops holding its room) locks the code's row before the guest's, so two of
+     * them never wait on each other in a circle. The code's row stays locked until the booking commits: redeem late.
+     */
+    @Override
+    public Redemption redeem(Promotion promotion, UserId guest) {
+        boolean codeLeft = jdbc.sql("UPDATE promotions SET uses = uses + 1 WHERE id = :promotion AND (usage_limit IS NULL OR uses < usage_limit)")
+                .param("promotion", promotion.id())
+                .update() == 1;
+        if (!codeLeft) {
+            return Redemption.USED_UP;
+        }
+        boolean guestMayUse = jdbc.sql("""
+                        INSERT INTO promotion_redemptions (promotion_id, guest_id, uses) VALUES (:promotion, :guest, 1)
+                        ON CONFLICT (promotion_id, guest_id) DO UPDATE SET uses = promotion_redemptions.uses + 1
+                            WHERE promotion_redemptions.uses < :perGuestLimit
+                        """)
+                .param("promotion", promotion.id())
+                .param("guest", guest.value())
+                .param("perGuestLimit", promotion.perGuestLimit())
+                .update() == 1;
+        if (!guestMayUse) {
+            jdbc.sql("UPDATE promotions SET uses = uses - 1 WHERE id = :promotion").param("promotion", promotion.id()).update();
+            return Redemption.ALREADY_USED_BY_GUEST;
+        }
+        return Redemption.REDEEMED;
+    }
+
+    @Override
+    public void release(Promotion promotion, UserId guest) {
+        jdbc.sql("UPDATE promotions SET uses = greatest(uses - 1, 0) WHERE id = :promotion").param("promotion", promotion.id()).update();
+        giveBackGuestUse(promotion, guest);
+    }
+
+    private void giveBackGuestUse(Promotion promotion, UserId guest) {
+        jdbc.sql("UPDATE promotion_redemptions SET uses = greatest(uses - 1, 0) WHERE promotion_id = :promotion AND guest_id = :guest")
+                .param("promotion", promotion.id())
+                .param("guest", guest.value())
+                .update();
     }
 
     @Override

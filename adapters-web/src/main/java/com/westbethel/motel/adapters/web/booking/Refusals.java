@@ -25,6 +25,9 @@ final class Refusals {
             case IDEMPOTENCY_MISMATCH -> problem(HttpStatus.valueOf(422), "idempotency-key-reused", "Idempotency-Key reused",
                     refusal.reason());
             case PAYMENT_DECLINED -> problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", refusal.reason());
+            // 409, not 429: nothing is wrong with the rate of requests; the guest's own unpaid bookings block a new one
+            // until one is paid, cancelled or expires.
+            case TOO_MANY_UNPAID_HOLDS -> problem(HttpStatus.CONFLICT, "too-many-unpaid-holds", "Too many unpaid bookings", refusal.reason());
         };
     }
 }

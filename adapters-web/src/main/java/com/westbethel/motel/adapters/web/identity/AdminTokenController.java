@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.identity.UserId;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,16 +34,16 @@ class AdminTokenController {
     @Operation(summary = "Revoke one access token by its jti")
     @ApiResponse(responseCode = "204", description = "Revoked")
     @PostMapping("/tokens/revoke")
-    ResponseEntity<Void> revokeToken(@Valid @RequestBody IdentityRequests.RevokeToken request) {
-        revoke.revokeToken(request.jti());
+    ResponseEntity<Void> revokeToken(@AuthenticationPrincipal AccessTokenClaims admin, @Valid @RequestBody IdentityRequests.RevokeToken request) {
+        revoke.revokeToken(admin.user(), request.jti());
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Revoke everything a user holds, on every device")
     @ApiResponse(responseCode = "204", description = "Every token and session of the user is revoked")
     @PostMapping("/users/{id}/revoke-tokens")
-    ResponseEntity<?> revokeAllTokensOf(@PathVariable UUID id) {
-        if (!revoke.revokeAllTokensOf(new UserId(id))) {
+    ResponseEntity<?> revokeAllTokensOf(@AuthenticationPrincipal AccessTokenClaims admin, @PathVariable UUID id) {
+        if (!revoke.revokeAllTokensOf(admin.user(), new UserId(id))) {
             return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "There is no user with id " + id + ".");
         }
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.security;
 
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,9 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +30,7 @@ public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/._~-]{1,200}");
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     private ProblemResponses() {
     }
@@ -37,9 +43,24 @@ public final class ProblemResponses {
         };
     }
 
+    /** Refused for the caller's role: logged at WARN with who, what and where (never the token), then answered 403. */
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
-                "Your account is not allowed to do this.");
+        return (request, response, exception) -> {
+            log.warn("Access denied: {} {} by {}", request.getMethod(), request.getRequestURI(), caller());
+            write(request, response, HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
+        };
+    }
+
+    /** The caller's user id and roles from the verified token, or what else the security context holds. */
+    static String caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return "nobody";
+        }
+        if (authentication.getPrincipal() instanceof AccessTokenClaims claims) {
+            return "user " + claims.user() + " " + claims.roles();
+        }
+        return authentication.getClass().getSimpleName();
     }
 
     /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client waiting that long gets through. */

@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.util.Date;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +93,61 @@ class JjwtAccessTokensTest {
         assertThatThrownBy(() -> new JjwtAccessTokens("motel", Duration.ofMinutes(15), "short", Map.of("short", new byte[16]), clock))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs at least 256");
+    }
+
+    // Finding 11: a token is plausible in time, not only well signed.
+    @Test
+    void a_token_issued_in_the_future_beyond_the_clock_skew_is_refused() {
+        JjwtAccessTokens tokens = new JjwtAccessTokens("motel", Duration.ofMinutes(15), "new", NEW_KEY, Map.of(), Duration.ofSeconds(30), clock);
+        Instant now = clock.instant();
+
+        assertThat(tokens.verify(signed(NEW_KEY, "new", now.plusSeconds(20), now.plusSeconds(20).plus(Duration.ofMinutes(15))))).isPresent();
+        assertThat(tokens.verify(signed(NEW_KEY, "new", now.plusSeconds(31 * 60), now.plusSeconds(31 * 60).plus(Duration.ofMinutes(15)))))
+                .isEmpty();
+        assertThat(tokens.verify(signed(NEW_KEY, "new", now.plusSeconds(60), now.plusSeconds(60).plus(Duration.ofMinutes(10))))).isEmpty();
+    }
+
+    // Finding 11
+    @Test
+    void a_token_living_longer_than_the_configured_lifetime_is_refused() {
+        JjwtAccessTokens tokens = new JjwtAccessTokens("motel", Duration.ofMinutes(15), "new", NEW_KEY, Map.of(), Duration.ofSeconds(30), clock);
+        Instant now = clock.instant();
+
+        assertThat(tokens.verify(signed(NEW_KEY, "new", now, now.plus(Duration.ofMinutes(15))))).isPresent();
+        assertThat(tokens.verify(signed(NEW_KEY, "new", now, now.plus(Duration.ofMinutes(15)).plusSeconds(1)))).isEmpty();
+        assertThat(tokens.verify(signed(NEW_KEY, "new", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365))))).isEmpty();
+    }
+
+    // Finding 11
+    @Test
+    void a_retired_key_verifies_its_tokens_until_its_expiry_and_nothing_after() {
+        JjwtAccessTokens before = new JjwtAccessTokens("motel", Duration.ofMinutes(15), "old", Map.of("old", OLD_KEY), clock);
+        String oldToken = before.issue(anna, laptop, EnumSet.of(Role.GUEST)).token();
+        JjwtAccessTokens after = new JjwtAccessTokens("motel", Duration.ofMinutes(15), "new", NEW_KEY,
+                Map.of("old", new JjwtAccessTokens.RetiredKey(OLD_KEY, Instant.parse("2027-06-01T12:10:00Z"))), Duration.ofSeconds(30), clock);
+        assertThat(after.verify(oldToken)).isPresent();
+
+        clock.set(Instant.parse("2027-06-01T12:10:01Z"));
+
+        assertThat(after.verify(oldToken)).as("cached before the retirement, refused after it").isEmpty();
+        String mintedWithTheOldKey = signed(OLD_KEY, "old", clock.instant(), clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(after.verify(mintedWithTheOldKey)).isEmpty();
+        assertThat(after.verify(after.issue(anna, laptop, EnumSet.of(Role.GUEST)).token())).isPresent();
+    }
+
+    /** A token signed with a known key but with the times a key holder chose. */
+    private String signed(byte[] key, String keyId, Instant issuedAt, Instant expiresAt) {
+        return Jwts.builder()
+                .header().keyId(keyId).and()
+                .id(UUID.randomUUID().toString())
+                .issuer("motel")
+                .subject(anna.toString())
+                .issuedAt(Date.from(issuedAt))
+                .expiration(Date.from(expiresAt))
+                .claim("sid", laptop.toString())
+                .claim("roles", List.of("GUEST"))
+                .signWith(Keys.hmacShaKeyFor(key), Jwts.SIG.HS256)
+                .compact();
     }
 
     private static final class SettableClock extends Clock {

@@ -24,4 +24,9 @@ public class AuditService implements QueryAuditLogUseCase {
     public Optional<BrokenLink> verify() {
         return log.verify();
     }
+
+    @Override
+    public long unkeyedEntries() {
+        return log.unkeyedEntries();
+    }
 }

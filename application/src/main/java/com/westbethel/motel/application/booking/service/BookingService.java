@@ -25,6 +25,7 @@ import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.booking.StayPricing;
 import com.westbethel.motel.domain.booking.StayQuote;
 import com.westbethel.motel.domain.booking.Transition;
+import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.RatePlan;
 import com.westbethel.motel.domain.inventory.RoomType;
@@ -135,23 +136,41 @@ public class BookingService implements SearchAvailabilityUseCase, BrowseRoomType
             return Outcome.invalid("checkOut", "Stays on these dates are at least %d nights.".formatted(quote.minimumStay()));
         }
         Optional<String> code = command.promotionCode().filter(text -> !text.isBlank()).map(Promotion::normalise);
+        Optional<Promotion> promotion = Optional.empty();
         if (code.isPresent()) {
-            Optional<Promotion> promotion = promotions.byCode(code.get());
+            promotion = promotions.byCode(code.get());
             if (promotion.isEmpty()) {
                 return Outcome.invalid("promoCode", "There is no promotion code " + code.get() + ".");
             }
-            Promotion.Verdict verdict = promotion.get().apply(stay, quote.subtotal(), bookings.promotionUses(code.get()),
-                    bookings.promotionUsesBy(code.get(), command.guest().user()));
+            Promotion.Verdict verdict = promotion.get().apply(stay, quote.subtotal());
             if (verdict instanceof Promotion.Verdict.Refused refused) {
                 return Outcome.invalid("promoCode", refused.reason());
             }
             quote = quote.withDiscount(((Promotion.Verdict.Applied) verdict).discount());
         }
         Instant now = clock.instant();
+        UserId guest = command.guest().user();
+        // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap.
+        if (bookings.unpaidHoldsOf(guest, now) >= settings.maxUnpaidHolds()) {
+            return Outcome.refused(new Refusal(Refusal.Kind.TOO_MANY_UNPAID_HOLDS, null, ("You already have %d unpaid bookings waiting for "
+                    + "payment, as many as one guest may hold at once. Pay for one or cancel it, or let it expire, then book again.")
+                    .formatted(settings.maxUnpaidHolds())));
+        }
+        // Taken last before the hold, so the code's row is locked for as short a time as possible.
+        if (promotion.isPresent()) {
+            Promotions.Redemption redemption = promotions.redeem(promotion.get(), guest);
+            if (redemption == Promotions.Redemption.USED_UP) {
+                return Outcome.invalid("promoCode", promotion.get().usedUp());
+            }
+            if (redemption == Promotions.Redemption.ALREADY_USED_BY_GUEST) {
+                return Outcome.invalid("promoCode", promotion.get().alreadyUsedByGuest());
+            }
+        }
         StayQuote price = quote;
-        Optional<Booking> held = bookings.holdFreeRoom(roomType.get().id(), stay, room -> Booking.hold(property.id(), command.guest().user(),
+        Optional<Booking> held = bookings.holdFreeRoom(roomType.get().id(), stay, room -> Booking.hold(property.id(), guest,
                 roomType.get().id(), room, stay, command.guests(), price, code, now, now.plus(settings.holdDuration())));
         if (held.isEmpty()) {
+            promotion.ifPresent(redeemed -> promotions.release(redeemed, guest));
             return Outcome.refused(new Refusal(Refusal.Kind.SOLD_OUT, null,
                     "No %s is free from %s to %s. Try other dates or another room type.".formatted(roomType.get().name(), stay.checkIn(), stay.checkOut())));
         }

@@ -16,6 +16,7 @@ import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,16 +84,18 @@ public class SessionService implements LogOutUseCase, ManageSessionsUseCase, Rev
     }
 
     @Override
-    public void revokeToken(String jti) {
+    public void revokeToken(UserId admin, String jti) {
         // The token's own expiry is unknown here; no access token outlives the configured lifetime.
-        revocations.revokeToken(jti, SessionTermination.keepUntil(clock.instant().plus(accessTokens.timeToLive())));
+        Instant now = clock.instant();
+        revocations.revokeToken(jti, SessionTermination.keepUntil(now.plus(accessTokens.timeToLive())));
+        audit.accessToken(IdentityAudit.admin(admin), "TOKEN_REVOKED", jti, now);
     }
 
     @Override
-    public boolean revokeAllTokensOf(UserId user) {
+    public boolean revokeAllTokensOf(UserId admin, UserId user) {
         return users.findById(user).map(found -> {
             termination.endAll(found, "REVOKED_BY_ADMIN");
-            audit.user("admin", "USER_TOKENS_REVOKED", found, Map.of(), Map.of("sessions", "all ended"));
+            audit.user(IdentityAudit.admin(admin), "USER_TOKENS_REVOKED", found, Map.of(), Map.of("sessions", "all ended"));
             return true;
         }).orElse(false);
     }

@@ -116,7 +116,7 @@ class TokenAuthenticatorTest {
         String jti = identity.claimsOf(laptop).jti();
 
         // when
-        identity.sessionService.revokeToken(jti);
+        identity.sessionService.revokeToken(UserId.random(), jti);
 
         // then
         assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
@@ -132,7 +132,7 @@ class TokenAuthenticatorTest {
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        boolean revoked = identity.sessionService.revokeAllTokensOf(guest.id());
+        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random(), guest.id());
 
         // then
         assertThat(revoked).isTrue();
@@ -149,7 +149,7 @@ class TokenAuthenticatorTest {
         TokenPair tokens = identity.logIn(LAPTOP);
 
         // when
-        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random());
+        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random(), UserId.random());
 
         // then
         assertThat(revoked).isFalse();

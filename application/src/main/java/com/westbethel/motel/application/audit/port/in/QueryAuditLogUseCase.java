@@ -13,4 +13,7 @@ public interface QueryAuditLogUseCase {
     List<StoredEntry> history(String entityType, String entityId);
 
     Optional<BrokenLink> verify();
+
+    /** Entries from before the chain was keyed, checked with their plain hash only; the number never grows. */
+    long unkeyedEntries();
 }

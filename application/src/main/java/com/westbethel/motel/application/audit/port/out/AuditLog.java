@@ -15,6 +15,14 @@ public interface AuditLog {
     /** Walks the whole chain; the first broken link, if any. */
     Optional<BrokenLink> verify();
 
+    /**
+     * How many entries predate the keyed chain and verify with a plain hash only. Written once, before the chain was
+     * keyed, this number never grows: a larger one than noted at the upgrade means entries were rewritten as unkeyed.
+     */
+    default long unkeyedEntries() {
+        return 0;
+    }
+
     record StoredEntry(long id, AuditEntry entry, String previousHash, String hash) {
     }
 

@@ -15,7 +15,9 @@ public record Refusal(Kind kind, String field, String reason) {
         /** The same Idempotency-Key came with a different request. */
         IDEMPOTENCY_MISMATCH,
         /** The card was declined. */
-        PAYMENT_DECLINED
+        PAYMENT_DECLINED,
+        /** The guest already has as many unpaid holds running as one guest may. */
+        TOO_MANY_UNPAID_HOLDS
     }
 
     public static Refusal invalid(String field, String reason) {

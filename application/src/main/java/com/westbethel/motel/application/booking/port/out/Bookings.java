@@ -39,9 +39,11 @@ public interface Bookings {
 
     long countAll();
 
-    long promotionUses(String code);
-
-    long promotionUsesBy(String code, UserId guest);
+    /**
+     * The guest's unpaid holds still running at {@code now}, counted under a lock on the guest that lasts
+     * until the transaction ends: two bookings of one guest count one after the other, so a cap holds.
+     */
+    long unpaidHoldsOf(UserId guest, Instant now);
 
     /** Unpaid holds whose time ran out before {@code now}, oldest first. */
     List<BookingId> expiredHolds(Instant now, int limit);

@@ -7,6 +7,8 @@
 #
 # Settings (environment): MOTEL_DB_USER (motel), MOTEL_DB_PASSWORD (motel, the local development
 # password), MOTEL_DATABASES ("motel motel_test"), PGPORT (5432), REDIS_PORT (6379).
+# MOTEL_FRESH_TEST_DATABASES=true (CI sets it) drops the test databases first (motel_test, motel_test_adapters),
+# so that a run starts from the migrations of the commit under test, not from what another branch left behind.
 set -euo pipefail
 
 DB_USER=${MOTEL_DB_USER:-motel}
@@ -74,6 +76,12 @@ ensure_postgres() {
   if [ "$(superuser_psql -c "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'")" != 1 ]; then
     say "creating role $DB_USER"
     superuser_psql -c "CREATE ROLE \"$DB_USER\" LOGIN CREATEDB PASSWORD '$DB_PASSWORD'"
+  fi
+  if [ "${MOTEL_FRESH_TEST_DATABASES:-false}" = true ]; then
+    for database in motel_test motel_test_adapters; do
+      say "dropping test database $database (MOTEL_FRESH_TEST_DATABASES)"
+      superuser_psql -c "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)"
+    done
   fi
   for database in $DATABASES; do
     if [ "$(superuser_psql -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" != 1 ]; then

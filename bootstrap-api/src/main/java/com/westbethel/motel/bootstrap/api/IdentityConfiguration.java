@@ -186,7 +186,7 @@ class IdentityConfiguration {
             TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, GeoLocator geo, NotificationEvents notifications,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp,
-                cipher, oneTimeTokens, geo, notifications, settings, clock), transactions);
+                cipher, oneTimeTokens, geo, notifications, settings, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

@@ -40,6 +40,8 @@ class NoProxyIT {
 
     /** Each hash and check of a password, with whether a database transaction was open at that moment. */
     static final List<Boolean> HASHED_INSIDE_A_TRANSACTION = new CopyOnWriteArrayList<>();
+    /** Each check of a password against its hash (a login), with whether a database transaction was open at that moment. */
+    static final List<Boolean> CHECKED_INSIDE_A_TRANSACTION = new CopyOnWriteArrayList<>();
 
     @TestConfiguration
     static class RecordingHasher {
@@ -61,6 +63,7 @@ class NoProxyIT {
 
                         @Override
                         public boolean matches(String password, String hash) {
+                            CHECKED_INSIDE_A_TRANSACTION.add(TransactionSynchronizationManager.isActualTransactionActive());
                             return hasher.matches(password, hash);
                         }
                     };
@@ -129,6 +132,27 @@ class NoProxyIT {
 
         assertThat(replies).extracting(Reply::status).allMatch(status -> status == 201 || status == 202);
         assertThat(HASHED_INSIDE_A_TRANSACTION).hasSizeGreaterThanOrEqualTo(12).containsOnly(false);
+    }
+
+    @Test
+    void logins_check_the_password_outside_any_transaction_and_many_at_once_fit_a_pool_of_two() {
+        String email = uniqueEmail();
+        String password = "lantern orchard velvet kayak";
+        assertThat(http.post("/api/v1/auth/register", json(Map.of("email", email, "password", password, "firstName", "Anna",
+                "lastName", "Berg"))).status()).isEqualTo(202);
+        String token = jdbc.sql("SELECT model->>'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
+                .param("email", email).query(String.class).single();
+        assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", token))).status()).isEqualTo(200);
+        CHECKED_INSIDE_A_TRANSACTION.clear();
+
+        List<Reply> replies = IntStream.range(0, 12)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.post("/api/v1/auth/login",
+                        json(Map.of("email", email, "password", i % 6 == 0 ? "not the password at all" : password)))))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200, 401);
+        assertThat(replies).filteredOn(reply -> reply.status() == 200).hasSize(10);
+        assertThat(CHECKED_INSIDE_A_TRANSACTION).hasSize(12).containsOnly(false);
     }
 
     private Reply logIn(String email, String forwardedFor) {

@@ -104,10 +104,9 @@ final class ApiConventions implements OpenApiCustomizer {
         operation.setSecurity(secured ? List.of(new SecurityRequirement().addList("bearer")) : new ArrayList<>());
 
         Map<Integer, Set<String>> problems = new TreeMap<>();
-        boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (hasInput) {
-            add(problems, 400, BLANK);
-        }
+        // Any request can be refused before it reaches the operation (a path, a query or a request line the server cannot
+        // read), so every operation may answer 400, not only those that take input.
+        add(problems, 400, BLANK);
         if (secured) {
             add(problems, 401, BLANK);
             add(problems, 403, BLANK);

@@ -22,6 +22,8 @@ import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
 import com.westbethel.motel.domain.identity.ImpossibleTravel;
@@ -60,12 +62,15 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
     private final IdentityNotifications emails;
     private final IdentitySettings settings;
     private final Clock clock;
+    private final Transactions transactions;
     /** Checked against when the email is unknown, so that a login takes as long whether or not the account exists. */
     private final String decoyHash;
 
     public LoginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions, RevocationList revocations,
             LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
-            OneTimeTokens oneTimeTokens, GeoLocator geo, NotificationEvents notifications, IdentitySettings settings, Clock clock) {
+            OneTimeTokens oneTimeTokens, GeoLocator geo, NotificationEvents notifications, IdentitySettings settings, Clock clock,
+            Transactions transactions) {
+        this.transactions = transactions;
         this.users = users;
         this.geo = geo;
         this.enrolments = enrolments;
@@ -84,6 +89,7 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
     }
 
     @Override
+    @OpensItsOwnTransaction
     public LoginResult logIn(LogInCommand command) {
         Instant now = clock.instant();
         String email = command.email().strip().toLowerCase(Locale.ROOT);
@@ -92,21 +98,37 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         String addressAndAccount = "password:" + device.throttleKey() + "|" + email;
         String address = "password:" + device.throttleKey();
         String account = "password:account:" + email;
-        Optional<User> found = EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
 
-        Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, account), now);
-        if (locked.isPresent()) {
-            event(found, email, SecurityEvents.Type.LOGIN_LOCKED, device, now);
-            return new LoginResult.LockedOut(Duration.between(now, locked.get()));
+        // Three steps, so that no database connection waits on bcrypt (a quarter of a second): read the account and
+        // the locks in one short transaction, check the password outside any, record the outcome in another.
+        Gate gate = transactions.inTransaction(() -> {
+            Optional<User> found = EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
+            Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, account), now);
+            locked.ifPresent(until -> event(found, email, SecurityEvents.Type.LOGIN_LOCKED, device, now));
+            return new Gate(found, locked);
+        });
+        if (gate.lockedUntil().isPresent()) {
+            return new LoginResult.LockedOut(Duration.between(now, gate.lockedUntil().get()));
         }
-        if (found.isEmpty()) {
-            hasher.matches(command.password(), decoyHash);
-            return failed(found, email, addressAndAccount, address, device, now, account);
-        }
-        User user = found.get();
-        if (!hasher.matches(command.password(), user.passwordHash())) {
-            return failed(found, email, addressAndAccount, address, device, now, account);
-        }
+        // Checked against a decoy when the email is unknown, so that a login takes as long either way.
+        String checkedHash = gate.user().map(User::passwordHash).orElse(decoyHash);
+        boolean passwordMatches = hasher.matches(command.password(), checkedHash) && gate.user().isPresent();
+
+        return transactions.inTransaction(() -> {
+            // The password is judged against the hash read before; one changed meanwhile makes this try a failure.
+            Optional<User> current = gate.user().flatMap(user -> users.findById(user.id()));
+            if (!passwordMatches || current.isEmpty() || !current.get().passwordHash().equals(checkedHash)) {
+                return failed(current, email, addressAndAccount, address, device, now, account);
+            }
+            return succeeded(current.get(), addressAndAccount, account, device, now);
+        });
+    }
+
+    /** What the first step of a login read: the account, if any, and a lock that refuses the try. */
+    private record Gate(Optional<User> user, Optional<Instant> lockedUntil) {
+    }
+
+    private LoginResult succeeded(User user, String addressAndAccount, String account, Device device, Instant now) {
         // The address's own counter stays: succeeding on one's own account must not reset a spray.
         attempts.clear(addressAndAccount);
         attempts.clear(account);

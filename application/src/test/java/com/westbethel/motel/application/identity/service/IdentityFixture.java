@@ -109,7 +109,7 @@ final class IdentityFixture {
         this.sessions = sessions;
         this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
-                oneTimeTokens, geo, outbox, settings, clock);
+                oneTimeTokens, geo, outbox, settings, clock, transactions);
         this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, auditLog,
                 settings, clock, transactions);

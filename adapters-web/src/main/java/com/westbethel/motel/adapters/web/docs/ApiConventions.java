@@ -132,7 +132,10 @@ final class ApiConventions implements OpenApiCustomizer {
         problems.forEach((status, types) -> {
             ApiResponse existing = responses.get(String.valueOf(status));
             if (existing != null && existing.getContent() != null && existing.getContent().containsKey("text/html")) {
-                return; // a page for people (the unsubscribe link): its refusals are pages too
+                // A page for people (the unsubscribe link): its own refusals are pages; what the server refuses before
+                // the page is reached (an unreadable request line or query) is problem+json like any other error.
+                existing.getContent().addMediaType(PROBLEM_JSON, new MediaType().schema(problemSchema(List.copyOf(types))));
+                return;
             }
             responses.addApiResponse(String.valueOf(status), new ApiResponse().description(REASONS.get(status))
                     .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problemSchema(List.copyOf(types))))));

@@ -274,7 +274,9 @@ class FuzzIT {
                     new Case("an encoded dot-dot", path + "/%2E%2E", contentTypeOf(operation), bodyOf(operation)),
                     new Case("a semicolon", path + ";jsessionid=1", contentTypeOf(operation), bodyOf(operation)),
                     new Case("an encoded percent", path + "%25", contentTypeOf(operation), bodyOf(operation)),
-                    new Case("a 10 KB request line", path + "?q=" + "a".repeat(10_000), contentTypeOf(operation), bodyOf(operation)));
+                    // Without a body: Tomcat refuses the request line and closes the connection, and a body it never read
+                    // would make the close a TCP reset that can destroy the 400 on its way (1 in ~2,000 runs lost it).
+                    new Case("a 10 KB request line", path + "?q=" + "a".repeat(10_000), null, null));
         });
     }
 

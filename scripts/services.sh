@@ -7,8 +7,8 @@
 #
 # Settings (environment): MOTEL_DB_USER (motel), MOTEL_DB_PASSWORD (motel, the local development
 # password), MOTEL_DATABASES ("motel motel_test"), PGPORT (5432), REDIS_PORT (6379).
-# MOTEL_FRESH_TEST_DATABASES=true (CI sets it) drops the test databases first (motel_test, motel_test_adapters),
-# so that a run starts from the migrations of the commit under test, not from what another branch left behind.
+# MOTEL_FRESH_TEST_DATABASES (CI sets it: "motel_test_ci motel_test_ci_adapters") names databases to drop first, so
+# that a run starts from the migrations of the commit under test, not from what another branch left behind.
 set -euo pipefail
 
 DB_USER=${MOTEL_DB_USER:-motel}
@@ -77,8 +77,8 @@ ensure_postgres() {
     say "creating role $DB_USER"
     superuser_psql -c "CREATE ROLE \"$DB_USER\" LOGIN CREATEDB PASSWORD '$DB_PASSWORD'"
   fi
-  if [ "${MOTEL_FRESH_TEST_DATABASES:-false}" = true ]; then
-    for database in motel_test motel_test_adapters; do
+  if [ -n "${MOTEL_FRESH_TEST_DATABASES:-}" ]; then
+    for database in $MOTEL_FRESH_TEST_DATABASES; do
       say "dropping test database $database (MOTEL_FRESH_TEST_DATABASES)"
       superuser_psql -c "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)"
     done
@@ -113,7 +113,7 @@ ensure_redis() {
   command -v redis-server >/dev/null 2>&1 || apt_install redis-server
   say "starting Redis"
   as_root mkdir -p /var/lib/redis /var/log/redis
-  # Nothing kept on disk: Redis is the fast layer, never the only copy (DESIGN section 4).
+  # Nothing kept on disk: Redis is the fast layer, never the only copy (docs/architecture.md §4).
   as_root redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
     --dir /var/lib/redis --logfile /var/log/redis/ci.log
   wait_for "Redis on 127.0.0.1:$REDIS_PORT" redis_ready

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The production code of every module obeys DESIGN section 2. */
+/** The production code of every module obeys docs/architecture.md §2. */
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION_CODE = new ClassFileImporter()

@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The dependency rules of DESIGN section 2, for a code base rooted at one package. The real code is
+ * The dependency rules of docs/architecture.md §2, for a code base rooted at one package. The real code is
  * checked with root {@code com.westbethel.motel}; the fixture tests apply the same rules to a
  * deliberately bad code base to prove each rule catches its violation.
  */

@@ -41,10 +41,15 @@ final class RunningApp implements AutoCloseable {
         Path logs = Path.of(System.getProperty("motel.logs", "target/system-tests"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        int port = freePort();
+        // The worker runs as deployed, with no application port (its server.port is -1): only the API gets one.
+        boolean api = jarProperty.equals("motel.api.jar");
+        int port = api ? freePort() : -1;
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort));
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--management.server.port=" + managementPort));
+        if (api) {
+            command.add("--server.port=" + port);
+        }
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RunningApp app = new RunningApp(name, process, log, port, managementPort);

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the chain's first entries only.
  *
  * <p>Appending links to the last entry, so appends are serialised by a transaction-scoped advisory lock. So that
- * this one global lock is held as briefly as possible (DESIGN section 10), entries appended in a transaction are
+ * this one global lock is held as briefly as possible (docs/architecture.md §10), entries appended in a transaction are
  * kept until just before it commits and written then: the lock is held for the inserts and the commit, not for
  * the whole business transaction. A rolled-back transaction writes nothing, so it leaves no gap in the chain.
  * Outside a transaction an entry is written at once.

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Token buckets shared by every replica, kept in Redis by Bucket4j (compare-and-swap over Lettuce).
  * While Redis cannot be reached each replica counts in its own in-process buckets, so limits still
- * hold, only per replica, and Redis is tried again after a pause (DESIGN section 4).
+ * hold, only per replica, and Redis is tried again after a pause (docs/architecture.md §4).
  */
 public class Bucket4jRateLimitBuckets implements RateLimitBuckets, AutoCloseable {
 

@@ -168,7 +168,7 @@ class JdbcAuditLogIT {
                 .contains("another key").contains("development key").contains(AuditChainKey.VARIABLE));
     }
 
-    // DESIGN section 10: the chain's global lock is taken at commit, not for the whole business transaction.
+    // docs/architecture.md §10: the chain's global lock is taken at commit, not for the whole business transaction.
     @Test
     void in_a_transaction_entries_are_chained_at_commit_so_the_chain_lock_is_not_held_meanwhile_and_a_rollback_writes_nothing() {
         JdbcClient elsewhere = JdbcClient.create(TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database));

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A booking in the API's shape (DESIGN section 6), with its night-by-night price. */
+/** A booking in the API's shape (docs/architecture.md §6), with its night-by-night price. */
 record BookingJson(UUID id, String reference, String status, UUID roomTypeId, String roomNumber, LocalDate checkIn, LocalDate checkOut,
         int nights, int guests, List<NightJson> nightlyRates, MoneyJson subtotal, MoneyJson discount, MoneyJson total, String promoCode,
         Instant holdExpiresAt, MoneyJson refunded) {

@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Sends a batch from the outbox. No transaction spans the sending: each email is claimed under a lease,
  * sent, and its outcome recorded on its own, so a slow SMTP server holds no lock and a crashed worker's
- * emails are claimed again when their lease runs out (DESIGN section 5).
+ * emails are claimed again when their lease runs out (docs/architecture.md §5).
  */
 public class EmailDelivery implements DeliverEmailsUseCase {
 

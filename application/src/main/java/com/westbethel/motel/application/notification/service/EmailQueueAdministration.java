@@ -13,7 +13,7 @@ import java.util.UUID;
 /** See {@link AdministerEmailQueueUseCase}. */
 public class EmailQueueAdministration implements AdministerEmailQueueUseCase {
 
-    /** Their links are scrubbed when they die (DESIGN section 5): sending them again would send a dead or empty link. */
+    /** Their links are scrubbed when they die (docs/architecture.md §5): sending them again would send a dead or empty link. */
     private static final Set<String> SCRUBBED = Set.of("email-verification", "password-reset", "password-changed");
 
     private final EmailQueueMaintenance queue;

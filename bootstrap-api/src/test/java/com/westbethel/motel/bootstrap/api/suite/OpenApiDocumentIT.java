@@ -150,7 +150,7 @@ class OpenApiDocumentIT {
         assertThat(faults).isEmpty();
     }
 
-    // The four below check changes of issue 10 that other slices make (findings 3, 4, 8 and 9): they fail until those land.
+    // The four below check changes of issue 10 (findings 3, 4, 8 and 9) as the document shows them.
 
     @Test
     void no_secret_travels_in_a_url_where_servers_and_proxies_log_it() { // Finding 8: reset tokens are validated by POST

@@ -3,7 +3,6 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
-import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
@@ -14,6 +13,7 @@ import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
@@ -104,10 +104,19 @@ class IdentityConfiguration {
         return new GoogleAuthTotpCodes("West Bethel Motel");
     }
 
+    /** The MFA key's bytes: TOTP secrets are encrypted with it, the outbox's sealed values with a key derived from it. */
+    record MfaEncryptionKey(byte[] bytes) {
+    }
+
     @Bean
-    AesGcmSecretCipher secretCipher(IdentityProperties properties) {
-        return new AesGcmSecretCipher(keyOrRandom(properties.mfaEncryptionKey(), "motel.security.mfa-encryption-key",
-                "MOTEL_SECURITY_MFAENCRYPTIONKEY", "MFA secrets saved now become unreadable after a restart"));
+    MfaEncryptionKey mfaEncryptionKey(IdentityProperties properties) {
+        return new MfaEncryptionKey(keyOrRandom(properties.mfaEncryptionKey(), "motel.security.mfa-encryption-key",
+                "MOTEL_SECURITY_MFAENCRYPTIONKEY", "MFA secrets and sealed reset links saved now become unreadable after a restart"));
+    }
+
+    @Bean
+    AesGcmSecretCipher secretCipher(MfaEncryptionKey key) {
+        return new AesGcmSecretCipher(key.bytes());
     }
 
     /** Impossible-travel detection needs an operator's GeoIP file; without one it is off. */

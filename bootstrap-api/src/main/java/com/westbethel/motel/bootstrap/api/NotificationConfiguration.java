@@ -6,8 +6,8 @@ import com.westbethel.motel.adapters.messaging.notification.EmailNotificationLis
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
-import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
@@ -39,10 +39,14 @@ class NotificationConfiguration {
         return publisher::publishEvent;
     }
 
-    /** Reset links are sealed in the outbox with the MFA key; the worker needs the same key to send them. */
+    /**
+     * Reset links are sealed in the outbox with a key derived from the MFA key for that purpose alone (so the worker,
+     * which holds the same key to send them, can never be made to open an MFA secret copied into the outbox).
+     */
     @Bean
-    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain, SecretCipher cipher) {
-        return new JdbcEmailOutbox(jdbc, messageIdDomain, cipher);
+    JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain,
+            IdentityConfiguration.MfaEncryptionKey key) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()));
     }
 
     @Bean

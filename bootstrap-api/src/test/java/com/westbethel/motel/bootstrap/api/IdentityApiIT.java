@@ -3,7 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.identity.port.out.SecretCipher;
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -38,9 +38,9 @@ class IdentityApiIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** The key that seals reset links in the outbox (the worker holds the same). */
+    /** The key the outbox's seal is derived from (the worker holds the same). */
     @Autowired
-    SecretCipher outboxKey;
+    IdentityConfiguration.MfaEncryptionKey mfaKey;
 
     @Autowired
     StringRedisTemplate redis;
@@ -499,7 +499,7 @@ class IdentityApiIT {
                 .param("template", template)
                 .query(String.class)
                 .single();
-        return template.equals("password-reset") ? outboxKey.decrypt(stored) : stored;
+        return template.equals("password-reset") ? AesGcmSecretCipher.forEmailOutbox(mfaKey.bytes()).decrypt(stored) : stored;
     }
 
     private long queued(String email, String template) {

@@ -4,7 +4,7 @@ import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.warrenstrange.googleauth.GoogleAuthenticator;
-import com.westbethel.motel.application.identity.port.out.SecretCipher;
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.util.Base64;
 import java.util.Map;
@@ -36,9 +36,9 @@ class MfaApiIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** The key that seals reset links in the outbox (the worker holds the same). */
+    /** The key the outbox's seal is derived from (the worker holds the same). */
     @Autowired
-    SecretCipher outboxKey;
+    IdentityConfiguration.MfaEncryptionKey mfaKey;
 
     HttpProbe http;
 
@@ -241,6 +241,6 @@ class MfaApiIT {
     private String emailToken(String email, String template) {
         String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
                 .param("email", email).param("template", template).query(String.class).single();
-        return template.equals("password-reset") ? outboxKey.decrypt(stored) : stored;
+        return template.equals("password-reset") ? AesGcmSecretCipher.forEmailOutbox(mfaKey.bytes()).decrypt(stored) : stored;
     }
 }

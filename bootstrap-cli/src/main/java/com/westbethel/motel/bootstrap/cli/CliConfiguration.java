@@ -9,8 +9,8 @@ import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
-import com.westbethel.motel.adapters.persistence.identity.JdbcRevocationRecords;
 import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
+import com.westbethel.motel.adapters.persistence.identity.JdbcRevocationRecords;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
@@ -185,9 +185,11 @@ class CliConfiguration {
 
     @Bean
     EmailTemplateAdministration emailTemplateAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, @Value("${motel.notifications.locales:en}") List<String> locales,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         JdbcEmailTemplateOverrides overrides = new JdbcEmailTemplateOverrides(jdbc);
-        return new EmailTemplateAdministration(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
-                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), auditLog, clock);
+        // In a transaction like every other use case: the audit chain's lock is a transaction lock, so an edit chained
+        // outside one could fork the chain against the API's concurrent entries.
+        return inTransactions(new EmailTemplateAdministration(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
+                new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), auditLog, clock), transactions);
     }
 }

@@ -1,7 +1,7 @@
 package com.westbethel.motel.bootstrap.cli;
 
-import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase.RetryResult;
+import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.EmailQueueReport;
 import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;

@@ -5,8 +5,8 @@ import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRender
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
-import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
+import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
 import com.westbethel.motel.application.notification.service.EmailDelivery;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import io.micrometer.core.instrument.Counter;
@@ -36,13 +36,14 @@ class EmailDeliveryConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmailDeliveryConfiguration.class);
 
     /**
-     * Opens the reset links the API sealed in the outbox: the API's {@code motel.security.mfa-encryption-key}
-     * (MOTEL_SECURITY_MFAENCRYPTIONKEY). Without it, those emails are marked DEAD rather than sent broken.
+     * Opens the reset links the API sealed in the outbox, with a key derived from the API's
+     * {@code motel.security.mfa-encryption-key} (MOTEL_SECURITY_MFAENCRYPTIONKEY) for that purpose alone, so it cannot
+     * open an MFA secret. Without the key, those emails are marked DEAD rather than sent broken.
      */
     @Bean
     AesGcmSecretCipher outboxSecretCipher(@Value("${motel.security.mfa-encryption-key:}") String key) {
         if (!key.isBlank()) {
-            return new AesGcmSecretCipher(Base64.getDecoder().decode(key));
+            return AesGcmSecretCipher.forEmailOutbox(Base64.getDecoder().decode(key));
         }
         log.warn("No motel.security.mfa-encryption-key configured: password-reset emails, sealed by the API with its key, cannot be "
                 + "opened and will be marked DEAD. Set MOTEL_SECURITY_MFAENCRYPTIONKEY to the API's key.");

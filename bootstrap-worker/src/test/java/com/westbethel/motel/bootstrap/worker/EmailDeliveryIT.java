@@ -10,8 +10,8 @@ import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRender
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
-import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
+import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
 import com.westbethel.motel.application.notification.service.EmailDelivery;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +45,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The outbox drained into GreenMail, a real SMTP server inside the JVM, from the real PostgreSQL queue. */
 @SpringBootTest(properties = {"motel.worker.email-delivery-initial-delay=1h", "motel.worker.queue-metrics-initial-delay=1h",
-        "spring.mail.port=3925"})
+        "spring.mail.port=3925", "motel.security.mfa-encryption-key=" + EmailDeliveryIT.MFA_KEY})
 @ActiveProfiles("test")
 class EmailDeliveryIT {
+
+    /** The operator's MFA key (base64 of 32 bytes): the worker derives the outbox's seal from it. */
+    static final String MFA_KEY = "BgeHxcVaQmtp/f2EIowaXV7UVTfy22KcK2YrBbY4krg=";
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -184,6 +188,19 @@ class EmailDeliveryIT {
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(jdbc.sql("SELECT status FROM email_queue").query(String.class).single()).isEqualTo("DEAD");
         assertThat(jdbc.sql("SELECT last_error FROM email_queue").query(String.class).single()).contains("cannot open");
+    }
+
+    // Review of finding 8: whoever can write to the outbox cannot have the worker open an MFA secret (sealed with the
+    // MFA key itself) and mail it: the outbox's seal is a key derived for that purpose alone.
+    @Test
+    void a_value_encrypted_with_the_mfa_key_itself_is_never_opened_and_mailed() {
+        AesGcmSecretCipher mfaCipher = new AesGcmSecretCipher(Base64.getDecoder().decode(MFA_KEY));
+        queueSealedReset(new JdbcEmailOutbox(jdbc, "westbethelmotel.test", mfaCipher), "JBSWY3DPEHPK3PXP");
+
+        assertThat(delivery.deliverBatch().sent()).isZero();
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.sql("SELECT status FROM email_queue").query(String.class).single()).isEqualTo("DEAD");
     }
 
     private void queueSealedReset(JdbcEmailOutbox sealing, String token) {

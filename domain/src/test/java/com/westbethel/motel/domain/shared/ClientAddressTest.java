@@ -2,10 +2,10 @@ package com.westbethel.motel.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 // Finding 1: only a well-formed IP literal is a client address; IPv6 is keyed by its /64.
 class ClientAddressTest {

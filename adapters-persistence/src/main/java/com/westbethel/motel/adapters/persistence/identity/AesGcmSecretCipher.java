@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,6 +23,25 @@ public class AesGcmSecretCipher implements SecretCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+
+    /**
+     * A cipher for the values sealed in the email outbox (reset links), keyed by HMAC-SHA256(masterKey, purpose) rather
+     * than the MFA key itself: whoever can write to the outbox table must not be able to have the worker decrypt an MFA
+     * secret copied there and mail it out.
+     */
+    public static AesGcmSecretCipher forEmailOutbox(byte[] masterKey) {
+        return new AesGcmSecretCipher(derive(masterKey, "motel:email-outbox:v1"));
+    }
+
+    private static byte[] derive(byte[] masterKey, String purpose) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(masterKey, "HmacSHA256"));
+            return hmac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
+        }
+    }
 
     public AesGcmSecretCipher(byte[] key) {
         if (key.length != 32) {

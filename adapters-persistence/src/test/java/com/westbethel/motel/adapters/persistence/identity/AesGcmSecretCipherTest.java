@@ -33,4 +33,18 @@ class AesGcmSecretCipherTest {
     void a_key_of_the_wrong_size_is_refused_at_start() {
         assertThatThrownBy(() -> new AesGcmSecretCipher(new byte[16])).hasMessageContaining("32 bytes");
     }
+
+    // Review of finding 8: a value sealed for the email outbox and an MFA secret never open with each other's cipher.
+    @Test
+    void the_outbox_cipher_and_the_mfa_cipher_do_not_open_each_others_values() {
+        byte[] masterKey = "thirty-two bytes of key material".getBytes();
+        AesGcmSecretCipher mfa = new AesGcmSecretCipher(masterKey);
+        AesGcmSecretCipher outbox = AesGcmSecretCipher.forEmailOutbox(masterKey);
+
+        String mfaSecret = mfa.encrypt("JBSWY3DPEHPK3PXP");
+
+        assertThatThrownBy(() -> outbox.decrypt(mfaSecret)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mfa.decrypt(outbox.encrypt("reset-token"))).isInstanceOf(IllegalStateException.class);
+        assertThat(AesGcmSecretCipher.forEmailOutbox(masterKey).decrypt(outbox.encrypt("reset-token"))).isEqualTo("reset-token");
+    }
 }

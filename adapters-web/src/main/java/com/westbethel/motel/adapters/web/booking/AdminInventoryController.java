@@ -1,16 +1,16 @@
 package com.westbethel.motel.adapters.web.booking;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.RatePlan;
 import com.westbethel.motel.domain.inventory.RoomType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

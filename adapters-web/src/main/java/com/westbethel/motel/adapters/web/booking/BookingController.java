@@ -1,8 +1,5 @@
 package com.westbethel.motel.adapters.web.booking;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
@@ -20,7 +17,10 @@ import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.shared.Sha256;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,23 +1,23 @@
 package com.westbethel.motel.adapters.web.identity;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.media.Schema;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
-import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
-import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase.SessionView;
-import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
-import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase.LoginHistoryEntry;
+import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.UserView;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase.LoginHistoryEntry;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.identity.SessionId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;

@@ -1,17 +1,17 @@
 package com.westbethel.motel.adapters.web.notification;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
-import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase.SaveResult;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase.TemplateSummary;
+import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,19 +1,19 @@
 package com.westbethel.motel.adapters.web.notification;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
-import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase.Change;
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase.PreferencesView;
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase.UpdateResult;
+import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
 import com.westbethel.motel.domain.notification.NotificationChannel;
 import com.westbethel.motel.domain.notification.NotificationType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

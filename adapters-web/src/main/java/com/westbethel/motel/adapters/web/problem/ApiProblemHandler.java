@@ -1,11 +1,11 @@
 package com.westbethel.motel.adapters.web.problem;
 
 import com.westbethel.motel.adapters.web.edge.NulCharacterRefused;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
@@ -83,9 +83,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /**
      * The database could not be reached or did not answer in time (a restart, a failover, a slow network,
      * a pool with no free connection), or the connection broke so that the transaction could not even be
-     * rolled back ({@link TransactionSystemException}; the server then discards it). The request's
-     * transaction committed whole or not at all, so the client is told to come back shortly (a retry with
-     * the same Idempotency-Key is safe), not given a 500.
+     * rolled back ({@link TransactionSystemException}; the server then discards it). A transaction commits whole
+     * or not at all, but a connection that breaks during COMMIT leaves the client unable to know which: the answer
+     * says to come back shortly, and only a retry with the same Idempotency-Key (bookings, payments) is known to be
+     * safe; the client should look before repeating anything else.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class, QueryTimeoutException.class,
             CannotCreateTransactionException.class, TransactionTimedOutException.class, TransactionSystemException.class})

@@ -1,12 +1,12 @@
 package com.westbethel.motel.adapters.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwsHeader;

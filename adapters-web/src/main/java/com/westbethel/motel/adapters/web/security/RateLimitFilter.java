@@ -1,7 +1,7 @@
 package com.westbethel.motel.adapters.web.security;
 
-import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.Admission;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -7,18 +7,18 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class JjwtAccessTokensTest {

@@ -1,9 +1,9 @@
 package com.westbethel.motel.application.audit.service;
 
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
-import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import java.util.List;
 import java.util.Optional;
 

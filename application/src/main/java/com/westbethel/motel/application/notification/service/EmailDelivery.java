@@ -1,10 +1,10 @@
 package com.westbethel.motel.application.notification.service;
 
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
-import com.westbethel.motel.application.notification.port.out.EmailQueue;
 import com.westbethel.motel.application.notification.port.out.EmailQueue.QueuedEmail;
-import com.westbethel.motel.application.notification.port.out.EmailRenderer;
+import com.westbethel.motel.application.notification.port.out.EmailQueue;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
+import com.westbethel.motel.application.notification.port.out.EmailRenderer;
 import com.westbethel.motel.application.notification.port.out.EmailSender;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import java.time.Clock;

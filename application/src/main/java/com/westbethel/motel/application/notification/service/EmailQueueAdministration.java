@@ -1,8 +1,8 @@
 package com.westbethel.motel.application.notification.service;
 
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
-import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance;
 import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance.DeadEmail;
+import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -3,8 +3,8 @@ package com.westbethel.motel.bootstrap.api.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
-import com.westbethel.motel.bootstrap.api.HttpProbe;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import com.westbethel.motel.bootstrap.api.HttpProbe;
 import com.westbethel.motel.bootstrap.api.suite.LiveDocument.Operation;
 import com.westbethel.motel.bootstrap.api.suite.SuiteActors.Who;
 import java.net.URLEncoder;

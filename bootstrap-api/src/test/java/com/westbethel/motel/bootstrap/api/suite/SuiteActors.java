@@ -4,8 +4,8 @@ import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 
 import com.warrenstrange.googleauth.GoogleAuthenticator;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
-import com.westbethel.motel.bootstrap.api.HttpProbe;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
+import com.westbethel.motel.bootstrap.api.HttpProbe;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;

@@ -1,6 +1,7 @@
 package com.westbethel.motel.bootstrap.api;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +25,8 @@ class ManagementConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, Environment environment) throws Exception {
+        requireSeparateManagementPort(environment);
         return http
                 .securityMatcher("/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -32,5 +34,20 @@ class ManagementConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /**
+     * The chain above opens actuator without a token because it is reachable only on the management port. Served on the
+     * public port (management port unset, or the same as {@code server.port}), health details and Prometheus would be
+     * public: refuse to start instead.
+     */
+    static void requireSeparateManagementPort(Environment environment) {
+        String management = environment.getProperty("management.server.port");
+        String server = environment.getProperty("server.port", "8080");
+        boolean random = "0".equals(management) && "0".equals(server);
+        if (management == null || management.isBlank() || (management.trim().equals(server.trim()) && !random)) {
+            throw new IllegalStateException("Actuator must not share the public port: set MANAGEMENT_SERVER_PORT to a port other than "
+                    + "SERVER_PORT (" + server + "), or -1 to turn actuator off.");
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.westbethel.motel.domain.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,16 +23,18 @@ public record ClientAddress(String value, String throttleKey) {
     public static final ClientAddress UNKNOWN = new ClientAddress("unknown", "unknown");
 
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern IPV4_WITH_PORT = Pattern.compile("([0-9.]+):\\d{1,5}");
+    private static final Pattern IPV6_WITH_PORT = Pattern.compile("(\\[[0-9a-fA-F:.]+\\]):\\d{1,5}");
     private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
     private static final byte[] MAPPED_PREFIX = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff};
     private static final byte[] NAT64_PREFIX = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
 
-    /** The address in {@code text}, or empty when it is not an IP literal (a name, a port, garbage). */
+    /** The address in {@code text} (a port after it is dropped), or empty when it is not an IP literal (a name, garbage). */
     public static Optional<ClientAddress> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String literal = text.strip();
+        String literal = withoutPort(text.strip());
         if (literal.startsWith("[") && literal.endsWith("]")) {
             literal = literal.substring(1, literal.length() - 1);
         }
@@ -47,6 +50,19 @@ public record ClientAddress(String value, String throttleKey) {
             return Optional.of(ipv4(literal));
         }
         return ipv6Bytes(literal).map(ClientAddress::ofIpv6);
+    }
+
+    /**
+     * Some load balancers write the client's port after its address ({@code 192.0.2.1:51234}, {@code [2001:db8::1]:51234}):
+     * the address is still the client's, and must not fall into the one key every unreadable address shares.
+     */
+    private static String withoutPort(String text) {
+        Matcher ipv4WithPort = IPV4_WITH_PORT.matcher(text);
+        if (ipv4WithPort.matches()) {
+            return ipv4WithPort.group(1);
+        }
+        Matcher ipv6WithPort = IPV6_WITH_PORT.matcher(text);
+        return ipv6WithPort.matches() ? ipv6WithPort.group(1) : text;
     }
 
     /** The address in {@code text}, or {@link #UNKNOWN}. */

@@ -41,14 +41,16 @@ class ClientAddressTest {
             "1:2:3:4:5:6:7:8, 1:2:3:4:5:6:7:8",
             "::, ::",
             "1::, 1::",
-            "::1.2.3.4, ::102:304"})
+            "::1.2.3.4, ::102:304",
+            "192.0.2.1:51234, 192.0.2.1",
+            "[2001:db8::7]:443, 2001:db8::7"})
     void equal_addresses_have_one_canonical_form_and_mapped_ipv4_is_ipv4(String text, String canonical) {
         assertThat(ClientAddress.parse(text)).get().extracting(ClientAddress::value).isEqualTo(canonical);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "localhost", "example.com", "dead", "beef.cafe", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4",
-            "1.2.3.4:8080", "1.2.3.4, 5.6.7.8", "::1::", "1:2:3:4:5:6:7:8:9", "1:2:3:4::5:6:7:8", "12345::", ":1:2:3:4:5:6:7",
+            "1.2.3.4:", "1.2.3.4:123456", "[2001:db8::1]:", "1.2.3.4, 5.6.7.8", "::1::", "1:2:3:4:5:6:7:8:9", "1:2:3:4::5:6:7:8", "12345::", ":1:2:3:4:5:6:7",
             "1:2:3:4:5:6:7:", "1.2.3.4::", "g::1", "unknown", "_hidden", "2001:db8::1 OR 1=1"})
     void anything_but_a_well_formed_ip_literal_is_refused_without_a_lookup(String text) {
         assertThat(ClientAddress.parse(text)).isEmpty();

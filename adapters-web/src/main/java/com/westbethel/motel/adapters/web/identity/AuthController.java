@@ -127,7 +127,7 @@ class AuthController {
         if (result instanceof LoginResult.LockedOut locked) {
             long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
             ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Too many failed logins",
-                    "Too many failed logins for this account. Try again in %d seconds, or reset the password.".formatted(seconds));
+                    "Too many failed logins. Try again in %d seconds, or reset the password.".formatted(seconds));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .body(tooMany.getBody());
         }

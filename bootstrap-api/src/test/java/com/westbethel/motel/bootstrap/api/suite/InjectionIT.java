@@ -212,12 +212,16 @@ class InjectionIT {
         return null;
     }
 
-    /** Other people's rows (the other guest, a bystander, the other guest's booking), and the schema's tables. */
+    /** Other people's rows (the other guest and a bystander: account, roles, bookings), and the schema's tables. */
     private String fingerprint(SuiteActors actors, Instant start) {
         return jdbc.sql("""
                 SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = 'public')
                     || '|' || (SELECT md5(string_agg(id || email || first_name || last_name || password_hash || enabled, ',' ORDER BY id))
                                FROM users WHERE id IN (:victims))
+                    || '|' || (SELECT md5(coalesce(string_agg(user_id || role, ',' ORDER BY user_id, role), '')) FROM user_roles
+                               WHERE user_id IN (:victims))
+                    || '|' || (SELECT md5(coalesce(string_agg(id || status || check_in || check_out || total || room_id || refunded, ','
+                               ORDER BY id), '')) FROM bookings WHERE guest_id IN (:victims))
                     || '|' || (SELECT count(*) FROM users WHERE created_at < :start)
                     || '|' || (SELECT count(*) FROM bookings WHERE created_at < :start)
                 """)

@@ -5,6 +5,7 @@ import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
@@ -34,6 +35,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final PasswordPolicy policy;
     private final OneTimeTokens oneTimeTokens;
     private final Sessions sessions;
+    private final LoginAttempts attempts;
     private final SessionTermination termination;
     private final IdentityNotifications emails;
     private final IdentitySettings settings;
@@ -42,8 +44,9 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final Transactions transactions;
 
     public PasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, Sessions sessions,
-            RevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog, IdentitySettings settings,
-            Clock clock, Transactions transactions) {
+            LoginAttempts attempts, RevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
+            IdentitySettings settings, Clock clock, Transactions transactions) {
+        this.attempts = attempts;
         this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
@@ -105,6 +108,8 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         // Following the emailed link proves the address is the user's.
         user.verifyEmail();
         termination.endAll(user, "PASSWORD_RESET");
+        // The emailed link proves the owner: strangers' wrong tries no longer slow their next login.
+        attempts.clear(LoginService.accountPaceKey(user.email().value()));
         audit.user(IdentityAudit.self(user), "USER_PASSWORD_RESET", user, Map.of(), Map.of("sessions", "all ended"));
         emails.passwordChanged(user, PasswordChanged.How.RESET);
         return new ResetResult.Done();

@@ -23,6 +23,7 @@ import com.westbethel.motel.domain.identity.PasswordVerdict;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final OneTimeTokens oneTimeTokens;
     private final Sessions sessions;
     private final LoginAttempts attempts;
+    private final Reauthentication reauthentication;
     private final SessionTermination termination;
     private final IdentityNotifications emails;
     private final IdentitySettings settings;
@@ -56,6 +58,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         this.sessions = sessions;
         this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(events, settings);
+        this.reauthentication = new Reauthentication(attempts, emails);
         this.settings = settings;
         this.clock = clock;
     }
@@ -118,11 +121,19 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     @Override
     @OpensItsOwnTransaction
     public ChangeResult changePassword(AccessTokenClaims caller, String currentPassword, String newPassword) {
+        Instant now = clock.instant();
+        // A stolen access token must not buy unlimited guesses of the current password.
+        Optional<Duration> locked = reauthentication.lockedFor(caller.user(), now);
+        if (locked.isPresent()) {
+            return new ChangeResult.LockedOut(locked.get());
+        }
         User checked = transactions.inTransaction(() -> current(caller));
         // Both bcrypt steps run outside any transaction, so that no connection waits on them.
         if (!hasher.matches(currentPassword, checked.passwordHash())) {
+            reauthentication.failed(checked, now);
             return new ChangeResult.WrongCurrentPassword();
         }
+        reauthentication.succeeded(checked.id());
         if (policy.evaluate(newPassword, checked.email(), checked.firstName(), checked.lastName()) instanceof PasswordVerdict.Refused refused) {
             return new ChangeResult.PasswordRefused(refused.reason(), refused.advice());
         }

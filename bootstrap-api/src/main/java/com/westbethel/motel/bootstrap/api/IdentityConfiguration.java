@@ -206,9 +206,9 @@ class IdentityConfiguration {
 
     @Bean
     PasswordService passwordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            Sessions sessions, RedisBackedRevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
-            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, events,
+            Sessions sessions, LoginAttempts attempts, RedisBackedRevocationList revocations, AccessTokens accessTokens,
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, attempts, revocations, accessTokens, events,
                 auditLog, settings, clock, new DatabaseTransactions(transactions)), transactions);
     }
 

@@ -173,6 +173,28 @@ class MfaApiIT {
                 .param("email", emailOf(access)).query(Long.class).single()).as("nothing enrolled").isZero();
     }
 
+    @Test // Account pace review, finding 3: a stolen access token guessed the current password without limit
+    void wrong_current_passwords_at_change_password_and_mfa_set_up_share_one_lock_answered_with_a_429() {
+        String access = verifiedGuestLogsIn("reauth");
+        String newPassword = "harbour pepper glacier trumpet";
+        for (int guess = 1; guess <= 3; guess++) {
+            assertThat(http.post("/api/v1/users/me/password", json(Map.of("currentPassword", "guess number " + guess, "newPassword", newPassword)),
+                    access).status()).isEqualTo(400);
+        }
+        for (int guess = 4; guess <= 5; guess++) {
+            assertThat(setUp(access, "guess number " + guess).status()).isEqualTo(400);
+        }
+
+        Reply locked = http.post("/api/v1/users/me/password", json(Map.of("currentPassword", PASSWORD, "newPassword", newPassword)), access);
+        Reply disable = http.post("/api/v1/auth/mfa/disable", json(Map.of("password", PASSWORD)), access);
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().path("type").asString()).isEqualTo("/problems/reauthentication-locked");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 30L);
+        assertThat(disable.status()).as("MFA disable shares the lock").isEqualTo(429);
+        assertThat(disable.json().path("type").asString()).isEqualTo("/problems/reauthentication-locked");
+    }
+
     // Finding 3: turning two-factor login on, and renewing the backup codes, each alert the owner by email.
     @Test
     void enabling_mfa_and_renewing_backup_codes_send_security_alerts() {

@@ -56,6 +56,17 @@ public record LoginThrottle(int freeFailures, Duration firstLock, Duration longe
         return new LoginThrottle(freeFailures, spacing, spacing, Duration.ofHours(1));
     }
 
+    /**
+     * The fixed wait between tries of a pace such as {@link #accountPace}; a doubling throttle has none. A pace's
+     * slot is claimed before the password is checked (see the login service), which needs a wait known in advance.
+     */
+    public Duration spacing() {
+        if (!firstLock.equals(longestLock)) {
+            throw new IllegalStateException("a doubling throttle has no fixed spacing");
+        }
+        return firstLock;
+    }
+
     /** The lock earned by this many consecutive failures, if any. */
     public Optional<Duration> lockAfter(int consecutiveFailures) {
         if (consecutiveFailures < freeFailures) {

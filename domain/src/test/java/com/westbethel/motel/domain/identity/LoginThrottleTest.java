@@ -1,6 +1,7 @@
 package com.westbethel.motel.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,11 @@ class LoginThrottleTest {
     void one_address_gets_more_room_before_it_is_slowed_down() {
         assertThat(LoginThrottle.address().lockAfter(29)).isEmpty();
         assertThat(LoginThrottle.address().lockAfter(30)).contains(Duration.ofMinutes(1));
+    }
+
+    @Test // Account pace review, finding 1: a pace's turn is claimed before the check, so its wait is known in advance
+    void a_pace_has_a_fixed_spacing_and_a_doubling_throttle_has_none() {
+        assertThat(LoginThrottle.accountPace(10).spacing()).isEqualTo(Duration.ofSeconds(40));
+        assertThatThrownBy(() -> LoginThrottle.addressAndAccount().spacing()).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -54,6 +54,35 @@ public class JdbcLoginAttempts implements LoginAttempts {
     }
 
     @Override
+    public Optional<Instant> claimPacedTry(String key, Instant now, int freeTries, Duration spacing, Duration forgetAfter) {
+        // One statement: a concurrent claim on the key waits for this row's lock, then sees the wait it set and is
+        // refused (the WHERE is evaluated against the newest row). On a paced key "failures" counts tries.
+        Optional<Integer> claimed = jdbc.sql("""
+                        INSERT INTO login_throttle AS t (key, failures, last_failure_at, locked_until)
+                        VALUES (:key, 1, :now, CASE WHEN 1 >= :freeTries THEN :waitUntil END)
+                        ON CONFLICT (key) DO UPDATE SET
+                            failures = CASE WHEN t.last_failure_at < :forgetBefore THEN 1 ELSE t.failures + 1 END,
+                            last_failure_at = :now,
+                            locked_until = CASE WHEN (CASE WHEN t.last_failure_at < :forgetBefore THEN 1 ELSE t.failures + 1 END) >= :freeTries
+                                                THEN :waitUntil END
+                        WHERE t.locked_until IS NULL OR t.locked_until <= :now
+                        RETURNING failures
+                        """)
+                .param("key", key)
+                .param("now", utc(now))
+                .param("forgetBefore", utc(now.minus(forgetAfter)))
+                .param("freeTries", freeTries)
+                .param("waitUntil", utc(now.plus(spacing)))
+                .query(Integer.class)
+                .optional();
+        if (claimed.isPresent()) {
+            return Optional.empty();
+        }
+        // Refused; a wait cleared since (by the owner's login) means "try again at once".
+        return Optional.of(lockedUntil(List.of(key), now).orElse(now));
+    }
+
+    @Override
     public void clear(String key) {
         jdbc.sql("DELETE FROM login_throttle WHERE key = :key").param("key", key).update();
     }

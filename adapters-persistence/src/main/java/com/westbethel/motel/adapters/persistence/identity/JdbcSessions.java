@@ -8,6 +8,7 @@ import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.shared.ClientAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -79,6 +80,22 @@ public class JdbcSessions implements Sessions {
                 .param("fingerprint", fingerprint)
                 .query((row, number) -> new DeviceHistory(row.getBoolean("any_session"), row.getBoolean("known")))
                 .single();
+    }
+
+    @Override
+    public boolean loggedInBeforeFrom(UserId user, Device device) {
+        // The table keeps full addresses; the /64 is taken here, by the same rule as every lockout. The newest
+        // addresses suffice: a device not seen among its last hundred is not one the owner is using.
+        return jdbc.sql("""
+                        SELECT ip_address FROM user_sessions WHERE user_id = :userId AND device_fingerprint = :fingerprint
+                        GROUP BY ip_address ORDER BY max(created_at) DESC LIMIT 100
+                        """)
+                .param("userId", user.value())
+                .param("fingerprint", device.fingerprint())
+                .query(String.class)
+                .list()
+                .stream()
+                .anyMatch(address -> ClientAddress.parseOrUnknown(address).throttleKey().equals(device.throttleKey()));
     }
 
     @Override

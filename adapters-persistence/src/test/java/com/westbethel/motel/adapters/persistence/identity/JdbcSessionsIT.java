@@ -259,6 +259,21 @@ class JdbcSessionsIT {
         }
     }
 
+    @Test // Account pace review, finding 2: the owner's device skips the account pace, so it must be hard to pose as
+    void a_device_counts_as_seen_before_only_with_its_fingerprint_from_the_same_address_or_slash_64() {
+        Device phone = Device.of("2001:db8:7:1::5", "Safari on iPhone");
+        sessions.start(new Session(SessionId.random(), anna.id(), phone, now, now, Optional.empty()));
+        Session ended = session(anna.id(), now.minusSeconds(60));
+        sessions.start(ended);
+        sessions.end(ended.id(), now, "LOGOUT");
+
+        assertThat(sessions.loggedInBeforeFrom(anna.id(), Device.of("2001:db8:7:1::abcd", "Safari on iPhone"))).as("same /64").isTrue();
+        assertThat(sessions.loggedInBeforeFrom(anna.id(), ended.device())).as("an ended session counts").isTrue();
+        assertThat(sessions.loggedInBeforeFrom(anna.id(), Device.of("2001:db8:7:2::5", "Safari on iPhone"))).as("another /64").isFalse();
+        assertThat(sessions.loggedInBeforeFrom(anna.id(), Device.of("2001:db8:7:1::5", "curl/8"))).as("another browser").isFalse();
+        assertThat(sessions.loggedInBeforeFrom(bob.id(), phone)).as("another user").isFalse();
+    }
+
     private static Session session(UserId user, Instant at) {
         return new Session(SessionId.random(), user, Device.of("203.0.113.7", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", "\"Firefox\""),
                 at, at, Optional.empty());

@@ -60,7 +60,8 @@ class MeController {
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "The account no longer exists."));
     }
 
-    @Operation(summary = "Change the password")
+    @Operation(summary = "Change the password", description = "A wrong current password counts towards the re-authentication lock "
+            + "shared with MFA set-up and disabling (429 reauthentication-locked with Retry-After).")
     @ApiResponse(responseCode = "204", description = "Changed; other sessions ended")
     @PostMapping("/password")
     ResponseEntity<?> changePassword(@AuthenticationPrincipal AccessTokenClaims caller,
@@ -71,6 +72,9 @@ class MeController {
         }
         if (result instanceof ChangeResult.PasswordRefused refused) {
             return AuthController.weakPassword("newPassword", refused.reason(), refused.advice());
+        }
+        if (result instanceof ChangeResult.LockedOut locked) {
+            return MfaController.reauthenticationLocked(locked.retryAfter());
         }
         return fieldProblem(HttpStatus.BAD_REQUEST, "wrong-password", "Wrong password", "currentPassword",
                 "The current password is incorrect.");

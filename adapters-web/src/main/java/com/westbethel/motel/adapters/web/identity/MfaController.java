@@ -10,6 +10,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,8 @@ class MfaController {
     @Operation(summary = "Start enrolling an authenticator app",
             description = "Needs the current password. Answers the secret, its otpauth:// URI and a QR code (base64 PNG); "
                     + "POST /auth/mfa/verify {code} then turns two-factor login on. A wrong password is a 400 wrong-password problem "
-                    + "and counts towards a lock (429 mfa-setup-locked with Retry-After).")
+                    + "and counts towards the re-authentication lock shared with disabling MFA and changing the password "
+                    + "(429 mfa-setup-locked with Retry-After).")
     @ApiResponse(responseCode = "200", description = "The secret, its otpauth URI and a QR code", content = @Content(schema = @Schema(implementation = IdentityResponses.MfaSetup.class)))
     @PostMapping("/setup")
     ResponseEntity<?> setUp(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody SetUp request) {
@@ -140,15 +143,30 @@ class MfaController {
         return invalidCode();
     }
 
-    @Operation(summary = "Turn two-factor login off (with a code or the password)")
+    @Operation(summary = "Turn two-factor login off (with a code or the password)",
+            description = "A wrong code or password counts towards the re-authentication lock shared with set-up and changing the "
+                    + "password (429 reauthentication-locked with Retry-After).")
     @ApiResponse(responseCode = "204", description = "Two-factor login is off; a security alert is sent")
     @PostMapping("/disable")
     ResponseEntity<?> disable(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody Disable request) {
-        if (!mfa.disable(caller, Optional.ofNullable(request.code()), Optional.ofNullable(request.password()))) {
+        DisableResult result = mfa.disable(caller, Optional.ofNullable(request.code()), Optional.ofNullable(request.password()));
+        if (result instanceof DisableResult.LockedOut locked) {
+            return reauthenticationLocked(locked.retryAfter());
+        }
+        if (result instanceof DisableResult.Refused) {
             return problem(HttpStatus.FORBIDDEN, "mfa-proof-required", "Not turned off",
                     "Two-factor login is off already, or neither a current code nor the password was right.");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** 429 for too many wrong passwords or codes given by a signed-in user (MFA disable, changing the password). */
+    static ResponseEntity<?> reauthenticationLocked(Duration retryAfter) {
+        long seconds = ProblemResponses.retryAfterSeconds(retryAfter);
+        ResponseEntity<?> tooMany = problem(HttpStatus.TOO_MANY_REQUESTS, "reauthentication-locked", "Too many wrong passwords or codes",
+                "Too many wrong passwords or codes for this account. Try again in %d seconds.".formatted(seconds));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(tooMany.getBody());
     }
 
     @Operation(summary = "Replace the backup codes", description = "Needs a current code; the old codes stop working and the owner is "

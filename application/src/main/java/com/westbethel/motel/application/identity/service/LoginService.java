@@ -97,13 +97,16 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
         // Keyed by the address as typed, known account or not, so that a lock reveals nothing.
         String addressAndAccount = "password:" + device.throttleKey() + "|" + email;
         String address = "password:" + device.throttleKey();
-        String account = "password:account:" + email;
+        String account = accountPaceKey(email);
 
         // Three steps, so that no database connection waits on bcrypt (a quarter of a second): read the account and
         // the locks in one short transaction, check the password outside any, record the outcome in another.
         Gate gate = transactions.inTransaction(() -> {
             Optional<User> found = EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
-            Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address, account), now);
+            Optional<Instant> locked = attempts.lockedUntil(List.of(addressAndAccount, address), now);
+            if (locked.isEmpty() && !ownersDevice(found, device)) {
+                locked = claimAccountTry(account, now);
+            }
             locked.ifPresent(until -> event(found, email, SecurityEvents.Type.LOGIN_LOCKED, device, now));
             return new Gate(found, locked);
         });
@@ -118,10 +121,36 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
             // The password is judged against the hash read before; one changed meanwhile makes this try a failure.
             Optional<User> current = gate.user().flatMap(user -> users.findById(user.id()));
             if (!passwordMatches || current.isEmpty() || !current.get().passwordHash().equals(checkedHash)) {
-                return failed(current, email, addressAndAccount, address, device, now, account);
+                return failed(current, email, addressAndAccount, address, device, now);
             }
             return succeeded(current.get(), addressAndAccount, account, device, now);
         });
+    }
+
+    /** The account pace's key: by the email as typed, known account or not, so that the pace reveals nothing. */
+    static String accountPaceKey(String email) {
+        return "password:account:" + email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * ASVS 2.2.1: whatever the addresses, an account sees at most 100 failed tries an hour. After a few free tries,
+     * every further one waits its turn; never a lock that grows, and the owner's next login clears it. The turn is
+     * claimed before the password is checked, in one atomic step: checked only afterwards, tries sent at once would
+     * all pass before the first of them was counted.
+     */
+    private Optional<Instant> claimAccountTry(String account, Instant now) {
+        LoginThrottle pace = LoginThrottle.accountPace(settings.accountFreeFailures());
+        return attempts.claimPacedTry(account, now, pace.freeFailures(), pace.spacing(), pace.forgetAfter());
+    }
+
+    /**
+     * A device the owner has logged in from before, where it is now, skips the account pace (the address and
+     * address-and-account lockouts still apply): otherwise a stranger sending one wrong try each time the wait ends
+     * would keep the owner out from everywhere, a hard lock after all. Its own typos take no turn either. Posing as it
+     * takes the owner's network and browser, and from there the address-and-account lockout holds the guesses.
+     */
+    private boolean ownersDevice(Optional<User> user, Device device) {
+        return user.map(found -> sessions.loggedInBeforeFrom(found.id(), device)).orElse(false);
     }
 
     /** What the first step of a login read: the account, if any, and a lock that refuses the try. */
@@ -129,7 +158,8 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
     }
 
     private LoginResult succeeded(User user, String addressAndAccount, String account, Device device, Instant now) {
-        // The address's own counter stays: succeeding on one's own account must not reset a spray.
+        // The address's own counter stays: succeeding on one's own account must not reset a spray. The account's pace
+        // goes, free tries and all: the owner is in.
         attempts.clear(addressAndAccount);
         attempts.clear(account);
         if (!user.enabled()) {
@@ -215,17 +245,6 @@ public class LoginService implements LogInUseCase, CompleteMfaLoginUseCase, Refr
                                     + "farther apart than anyone travels in that time. If one of them was not you, change your password "
                                     + "and end the sessions you do not recognise.").formatted(there.label(), here.get().label()));
                         }));
-    }
-
-    private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now,
-            String account) {
-        failed(user, email, addressAndAccount, address, device, now);
-        // ASVS 2.2.1: whatever the addresses, an account sees at most 100 failures an hour. After a few, every
-        // further try waits its turn; never a lock the owner cannot wait out, and their next login clears it.
-        LoginThrottle accountPace = LoginThrottle.accountPace(settings.accountFreeFailures());
-        accountPace.lockAfter(attempts.recordFailure(account, now, accountPace.forgetAfter()))
-                .ifPresent(wait -> attempts.lock(account, now.plus(wait)));
-        return new LoginResult.BadCredentials();
     }
 
     private LoginResult failed(Optional<User> user, String email, String addressAndAccount, String address, Device device, Instant now) {

@@ -12,7 +12,6 @@ import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.BackupCodes;
-import com.westbethel.motel.domain.identity.LoginThrottle;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +29,7 @@ public class MfaService implements ManageMfaUseCase {
     private final TotpCodes totp;
     private final SecretCipher cipher;
     private final PasswordHasher hasher;
-    private final LoginAttempts attempts;
+    private final Reauthentication reauthentication;
     private final MfaCodeCheck codes;
     private final IdentityNotifications emails;
     private final IdentityAudit audit;
@@ -38,7 +37,6 @@ public class MfaService implements ManageMfaUseCase {
 
     public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
             NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
-        this.attempts = attempts;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.enrolments = enrolments;
@@ -47,6 +45,7 @@ public class MfaService implements ManageMfaUseCase {
         this.hasher = hasher;
         this.codes = new MfaCodeCheck(enrolments, totp, cipher);
         this.emails = new IdentityNotifications(events, settings);
+        this.reauthentication = new Reauthentication(attempts, emails);
         this.clock = clock;
     }
 
@@ -54,26 +53,16 @@ public class MfaService implements ManageMfaUseCase {
     public SetupResult setUp(AccessTokenClaims caller, String currentPassword) {
         Instant now = clock.instant();
         // A stolen access token alone must not enrol the thief's authenticator: the password is asked, and guessing it is throttled.
-        String key = "mfa-setup:" + caller.user();
-        Optional<Instant> locked = attempts.lockedUntil(List.of(key), now);
+        Optional<Duration> locked = reauthentication.lockedFor(caller.user(), now);
         if (locked.isPresent()) {
-            return new SetupResult.LockedOut(Duration.between(now, locked.get()));
+            return new SetupResult.LockedOut(locked.get());
         }
         User user = user(caller);
         if (!hasher.matches(currentPassword, user.passwordHash())) {
-            LoginThrottle throttle = LoginThrottle.addressAndAccount();
-            int failures = attempts.recordFailure(key, now, throttle.forgetAfter());
-            throttle.lockAfter(failures).ifPresent(lock -> {
-                attempts.lock(key, now.plus(lock));
-                if (failures == throttle.freeFailures()) {
-                    emails.securityAlert(user, "mfa-setup-password-failures", ("Someone signed in to your account gave a wrong password %d "
-                            + "times while setting up two-factor login. If it was not you, change your password and end the sessions "
-                            + "you do not recognise.").formatted(failures));
-                }
-            });
+            reauthentication.failed(user, now);
             return new SetupResult.WrongPassword();
         }
-        attempts.clear(key);
+        reauthentication.succeeded(user.id());
         if (enrolments.find(caller.user()).map(MfaEnrolment::enabled).orElse(false)) {
             return new SetupResult.AlreadyEnabled();
         }
@@ -101,22 +90,30 @@ public class MfaService implements ManageMfaUseCase {
     }
 
     @Override
-    public boolean disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password) {
+    public DisableResult disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password) {
+        Instant now = clock.instant();
+        // A stolen access token must not buy unlimited guesses of the password (or of a code) here either.
+        Optional<Duration> locked = reauthentication.lockedFor(caller.user(), now);
+        if (locked.isPresent()) {
+            return new DisableResult.LockedOut(locked.get());
+        }
         Optional<MfaEnrolment> enrolment = enrolments.find(caller.user()).filter(MfaEnrolment::enabled);
         if (enrolment.isEmpty()) {
-            return false;
+            return new DisableResult.Refused();
         }
         User user = user(caller);
-        boolean proven = code.map(given -> codes.accepts(enrolment.get(), given, clock.instant())).orElse(false)
+        boolean proven = code.map(given -> codes.accepts(enrolment.get(), given, now)).orElse(false)
                 || password.map(given -> hasher.matches(given, user.passwordHash())).orElse(false);
         if (!proven) {
-            return false;
+            reauthentication.failed(user, now);
+            return new DisableResult.Refused();
         }
+        reauthentication.succeeded(user.id());
         enrolments.remove(user.id());
         audit.user(IdentityAudit.self(user), "USER_MFA_DISABLED", user, Map.of("mfa", "on"), Map.of("mfa", "off"));
         emails.securityAlert(user, "mfa-disabled", "Two-factor login was turned off for your account. "
                 + "If it was not you, reset your password and turn it on again.");
-        return true;
+        return new DisableResult.Disabled();
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.AccessTokens;
+import com.westbethel.motel.application.identity.port.out.LoginAttempts;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
@@ -22,6 +23,7 @@ import com.westbethel.motel.domain.identity.PasswordVerdict;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,8 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final PasswordPolicy policy;
     private final OneTimeTokens oneTimeTokens;
     private final Sessions sessions;
+    private final LoginAttempts attempts;
+    private final Reauthentication reauthentication;
     private final SessionTermination termination;
     private final IdentityNotifications emails;
     private final IdentitySettings settings;
@@ -42,8 +46,9 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     private final Transactions transactions;
 
     public PasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, Sessions sessions,
-            RevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog, IdentitySettings settings,
-            Clock clock, Transactions transactions) {
+            LoginAttempts attempts, RevocationList revocations, AccessTokens accessTokens, NotificationEvents events, AuditLog auditLog,
+            IdentitySettings settings, Clock clock, Transactions transactions) {
+        this.attempts = attempts;
         this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
@@ -53,6 +58,7 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         this.sessions = sessions;
         this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
         this.emails = new IdentityNotifications(events, settings);
+        this.reauthentication = new Reauthentication(attempts, emails);
         this.settings = settings;
         this.clock = clock;
     }
@@ -105,6 +111,8 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
         // Following the emailed link proves the address is the user's.
         user.verifyEmail();
         termination.endAll(user, "PASSWORD_RESET");
+        // The emailed link proves the owner: strangers' wrong tries no longer slow their next login.
+        attempts.clear(LoginService.accountPaceKey(user.email().value()));
         audit.user(IdentityAudit.self(user), "USER_PASSWORD_RESET", user, Map.of(), Map.of("sessions", "all ended"));
         emails.passwordChanged(user, PasswordChanged.How.RESET);
         return new ResetResult.Done();
@@ -113,11 +121,19 @@ public class PasswordService implements ResetPasswordUseCase, ChangePasswordUseC
     @Override
     @OpensItsOwnTransaction
     public ChangeResult changePassword(AccessTokenClaims caller, String currentPassword, String newPassword) {
+        Instant now = clock.instant();
+        // A stolen access token must not buy unlimited guesses of the current password.
+        Optional<Duration> locked = reauthentication.lockedFor(caller.user(), now);
+        if (locked.isPresent()) {
+            return new ChangeResult.LockedOut(locked.get());
+        }
         User checked = transactions.inTransaction(() -> current(caller));
         // Both bcrypt steps run outside any transaction, so that no connection waits on them.
         if (!hasher.matches(currentPassword, checked.passwordHash())) {
+            reauthentication.failed(checked, now);
             return new ChangeResult.WrongCurrentPassword();
         }
+        reauthentication.succeeded(checked.id());
         if (policy.evaluate(newPassword, checked.email(), checked.firstName(), checked.lastName()) instanceof PasswordVerdict.Refused refused) {
             return new ChangeResult.PasswordRefused(refused.reason(), refused.advice());
         }

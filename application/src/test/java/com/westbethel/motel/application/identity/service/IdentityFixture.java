@@ -111,7 +111,7 @@ final class IdentityFixture {
         this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
                 oneTimeTokens, geo, outbox, settings, clock, transactions);
         this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);
-        this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, revocations, accessTokens, outbox, auditLog,
+        this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, attempts, revocations, accessTokens, outbox, auditLog,
                 settings, clock, transactions);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
         this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock);

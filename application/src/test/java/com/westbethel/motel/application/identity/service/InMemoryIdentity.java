@@ -18,6 +18,7 @@ import com.westbethel.motel.application.notification.event.PasswordResetRequeste
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.PasswordStrength;
 import com.westbethel.motel.domain.identity.PasswordStrengthEstimator;
 import com.westbethel.motel.domain.identity.Role;
@@ -152,6 +153,8 @@ final class InMemoryIdentity {
         /** Hashes and checks made while a transaction was open (bcrypt there holds a database connection). */
         int insideTransactions;
         int calls;
+        /** Run once, in the middle of the next check: what other requests do while bcrypt takes its quarter second. */
+        Runnable duringNextCheck;
 
         PlainTextHasher(RecordingTransactions transactions) {
             this.transactions = transactions;
@@ -166,6 +169,11 @@ final class InMemoryIdentity {
         @Override
         public boolean matches(String password, String hash) {
             count();
+            Runnable meanwhile = duringNextCheck;
+            duringNextCheck = null;
+            if (meanwhile != null) {
+                meanwhile.run();
+            }
             return hash.equals(PREFIX + password);
         }
 
@@ -295,6 +303,13 @@ final class InMemoryIdentity {
         public synchronized DeviceHistory deviceHistory(UserId user, String fingerprint) {
             List<Session> ofUser = sessions.values().stream().filter(session -> session.user().equals(user)).toList();
             return new DeviceHistory(!ofUser.isEmpty(), ofUser.stream().anyMatch(session -> session.device().fingerprint().equals(fingerprint)));
+        }
+
+        @Override
+        public synchronized boolean loggedInBeforeFrom(UserId user, Device device) {
+            return sessions.values().stream().anyMatch(session -> session.user().equals(user)
+                    && session.device().fingerprint().equals(device.fingerprint())
+                    && session.device().throttleKey().equals(device.throttleKey()));
         }
 
         /** Why the session ended, when it has. */
@@ -481,6 +496,20 @@ final class InMemoryIdentity {
         @Override
         public synchronized Optional<Instant> lockedUntil(Collection<String> keys, Instant now) {
             return keys.stream().map(locks::get).filter(until -> until != null && until.isAfter(now)).max(Comparator.naturalOrder());
+        }
+
+        @Override
+        public synchronized Optional<Instant> claimPacedTry(String key, Instant now, int freeTries, Duration spacing, Duration forgetAfter) {
+            Optional<Instant> waiting = lockedUntil(List.of(key), now);
+            if (waiting.isPresent()) {
+                return waiting;
+            }
+            if (recordFailure(key, now, forgetAfter) >= freeTries) {
+                locks.put(key, now.plus(spacing));
+            } else {
+                locks.remove(key);
+            }
+            return Optional.empty();
         }
 
         @Override

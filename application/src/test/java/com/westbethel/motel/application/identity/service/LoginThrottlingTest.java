@@ -2,12 +2,14 @@ package com.westbethel.motel.application.identity.service;
 
 import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
+import static com.westbethel.motel.application.identity.service.IdentityFixture.NEW_PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.domain.identity.Device;
@@ -171,6 +173,86 @@ class LoginThrottlingTest {
 
         assertThat(logIn(PASSWORD, Device.of("2001:db8:42:7:abcd::99", "curl/8"))).as("same /64, fresh address").isInstanceOf(LoginResult.LockedOut.class);
         assertThat(logIn(PASSWORD, Device.of("2001:db8:42:8::1", "Firefox"))).as("another /64").isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test // Account pace review, finding 1 (High): tries sent at once all passed the wait's check before any was counted
+    void tries_sent_at_once_past_the_free_ones_get_a_single_turn_between_them() {
+        for (int i = 0; i < 9; i++) {
+            assertThat(logIn("wrong guess " + i, freshAddress(i))).isInstanceOf(LoginResult.BadCredentials.class);
+        }
+        List<LoginResult> results = new ArrayList<>();
+        int[] unsent = {5};
+        fixture.hasher.duringNextCheck = new Runnable() {
+            @Override
+            public void run() {
+                // Each further try arrives while every earlier one is still having its password checked.
+                while (unsent[0] > 0) {
+                    int n = unsent[0]--;
+                    fixture.hasher.duringNextCheck = this;
+                    results.add(logIn("guess sent at once " + n, freshAddress(100 + n)));
+                }
+            }
+        };
+
+        results.add(logIn("wrong guess 9", freshAddress(9)));
+        fixture.hasher.duringNextCheck = null;
+
+        assertThat(results).hasSize(6);
+        assertThat(results).filteredOn(LoginResult.BadCredentials.class::isInstance).as("one turn").hasSize(1);
+        assertThat(results).filteredOn(LoginResult.LockedOut.class::isInstance).as("the rest wait").hasSize(5)
+                .allSatisfy(result -> assertThat(((LoginResult.LockedOut) result).retryAfter()).isEqualTo(Duration.ofSeconds(40)));
+    }
+
+    @Test // Account pace review, finding 1: the turn is taken before the password is checked, and refused tries take none
+    void a_refused_try_takes_no_turn_and_the_next_turn_comes_after_the_spacing() {
+        for (int i = 0; i < 10; i++) {
+            logIn("wrong guess " + i, freshAddress(i));
+        }
+        for (int i = 0; i < 20; i++) {
+            assertThat(logIn("waiting guess " + i, freshAddress(20 + i))).isInstanceOf(LoginResult.LockedOut.class);
+        }
+
+        fixture.clock.advance(Duration.ofSeconds(40));
+
+        assertThat(logIn("the next turn", freshAddress(50))).isInstanceOf(LoginResult.BadCredentials.class);
+        assertThat(logIn("too soon again", freshAddress(51))).isEqualTo(new LoginResult.LockedOut(Duration.ofSeconds(40)));
+    }
+
+    @Test // Account pace review, finding 2 (Medium): strangers timing one try per turn kept the owner out from everywhere
+    void the_owners_known_device_logs_in_while_strangers_keep_the_account_paced() {
+        fixture.logIn(LAPTOP);
+        for (int i = 0; i < 10; i++) {
+            logIn("wrong guess " + i, freshAddress(i));
+        }
+        assertThat(logIn(PASSWORD, freshAddress(10))).as("a stranger waits").isInstanceOf(LoginResult.LockedOut.class);
+        assertThat(logIn(PASSWORD, Device.of("192.0.2.99", LAPTOP.userAgent()))).as("the laptop's browser elsewhere is not the laptop")
+                .isInstanceOf(LoginResult.LockedOut.class);
+
+        assertThat(logIn("an owner's typo", LAPTOP)).as("the owner's device does not wait").isInstanceOf(LoginResult.BadCredentials.class);
+        assertThat(logIn(PASSWORD, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test // Account pace review, finding 2: the address-and-account lockout still holds for a known device
+    void a_known_device_stays_under_the_address_and_account_lockout() {
+        fixture.logIn(LAPTOP);
+        for (int i = 0; i < 5; i++) {
+            assertThat(logIn("wrong guess " + i, LAPTOP)).isInstanceOf(LoginResult.BadCredentials.class);
+        }
+
+        assertThat(logIn(PASSWORD, LAPTOP)).isEqualTo(new LoginResult.LockedOut(Duration.ofSeconds(30)));
+    }
+
+    @Test // Account pace review, finding 2: a completed password reset proves the owner
+    void a_completed_password_reset_clears_the_accounts_pace() {
+        for (int i = 0; i < 10; i++) {
+            logIn("wrong guess " + i, freshAddress(i));
+        }
+        assertThat(logIn(PASSWORD, PHONE)).isInstanceOf(LoginResult.LockedOut.class);
+
+        fixture.passwords.requestPasswordReset(EMAIL);
+        assertThat(fixture.passwords.resetPassword(fixture.outbox.latestResetToken(), NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
+
+        assertThat(logIn(NEW_PASSWORD, PHONE)).isInstanceOf(LoginResult.LoggedIn.class);
     }
 
     private static Device freshAddress(int n) {

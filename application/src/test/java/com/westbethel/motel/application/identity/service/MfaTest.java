@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
@@ -115,9 +117,9 @@ class MfaTest {
         String secret = enable();
         fixture.clock.advance(Duration.ofSeconds(30));
 
-        assertThat(fixture.mfa.disable(anna, Optional.of("123456"), Optional.empty())).isFalse();
-        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of("not my password"))).isFalse();
-        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isTrue();
+        assertThat(fixture.mfa.disable(anna, Optional.of("123456"), Optional.empty())).isInstanceOf(DisableResult.Refused.class);
+        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of("not my password"))).isInstanceOf(DisableResult.Refused.class);
+        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isInstanceOf(DisableResult.Disabled.class);
 
         assertThat(logIn()).isInstanceOf(LoginResult.LoggedIn.class);
         assertThat(fixture.outbox.alerts()).contains("mfa-disabled");
@@ -156,6 +158,46 @@ class MfaTest {
         assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactly(Role.ADMIN);
     }
 
+    @Test // Account pace review, finding 3: a stolen access token guessed the password at MFA disable without limit
+    void wrong_passwords_or_codes_at_mfa_disable_lock_it_after_five_with_a_retry_after() {
+        enable();
+        fixture.clock.advance(Duration.ofSeconds(30));
+        for (int i = 1; i <= 3; i++) {
+            assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of("guess " + i))).isInstanceOf(DisableResult.Refused.class);
+        }
+        for (int i = 4; i <= 5; i++) {
+            assertThat(fixture.mfa.disable(anna, Optional.of("00000" + i), Optional.empty())).isInstanceOf(DisableResult.Refused.class);
+        }
+
+        DisableResult locked = fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD));
+
+        assertThat(locked).isEqualTo(new DisableResult.LockedOut(Duration.ofSeconds(30)));
+        assertThat(fixture.enrolments.find(anna.user()).orElseThrow().enabled()).as("still on").isTrue();
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce("reauthentication-failures");
+        fixture.clock.advance(Duration.ofSeconds(30));
+        assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isInstanceOf(DisableResult.Disabled.class);
+    }
+
+    @Test // Account pace review, finding 3: one counter per user, shared by change-password, MFA set-up and MFA disable
+    void guesses_spread_over_change_password_mfa_set_up_and_disable_share_one_lock() {
+        assertThat(fixture.passwords.changePassword(anna, "guess 1", IdentityFixture.NEW_PASSWORD))
+                .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
+        assertThat(fixture.passwords.changePassword(anna, "guess 2", IdentityFixture.NEW_PASSWORD))
+                .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
+        assertThat(fixture.mfa.setUp(anna, "guess 3")).isInstanceOf(SetupResult.WrongPassword.class);
+        assertThat(fixture.mfa.setUp(anna, "guess 4")).isInstanceOf(SetupResult.WrongPassword.class);
+        assertThat(fixture.passwords.changePassword(anna, "guess 5", IdentityFixture.NEW_PASSWORD))
+                .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
+
+        assertThat(fixture.passwords.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD))
+                .isEqualTo(new ChangeResult.LockedOut(Duration.ofSeconds(30)));
+        assertThat(fixture.mfa.setUp(anna, PASSWORD)).isEqualTo(new SetupResult.LockedOut(Duration.ofSeconds(30)));
+        assertThat(fixture.users.stored(EMAIL).passwordHash()).as("unchanged").isEqualTo("hashed:" + PASSWORD);
+
+        fixture.clock.advance(Duration.ofSeconds(30));
+        assertThat(fixture.passwords.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD)).isInstanceOf(ChangeResult.Changed.class);
+    }
+
     // Finding 3: a bearer token alone no longer enrols an authenticator.
     @Test
     void set_up_needs_the_current_password_and_guessing_it_locks_set_up_and_alerts_the_owner() {
@@ -166,7 +208,7 @@ class MfaTest {
         for (int i = 2; i <= 5; i++) {
             assertThat(fixture.mfa.setUp(anna, "guess " + i)).isInstanceOf(SetupResult.WrongPassword.class);
         }
-        assertThat(fixture.outbox.alerts()).containsOnlyOnce("mfa-setup-password-failures");
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce("reauthentication-failures");
 
         SetupResult locked = fixture.mfa.setUp(anna, PASSWORD);
 

@@ -14,8 +14,8 @@ public interface ManageMfaUseCase {
     /** Turns two-factor login on with a first code; the user is alerted by email. */
     ConfirmResult confirm(AccessTokenClaims caller, String code);
 
-    /** Needs a current code (or backup code) or the password. */
-    boolean disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password);
+    /** Needs a current code (or backup code) or the password; a wrong one counts towards the re-authentication lock. */
+    DisableResult disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password);
 
     /** Needs a current code; the old backup codes stop working, and the user is alerted by email. Empty when refused. */
     Optional<List<String>> regenerateBackupCodes(AccessTokenClaims caller, String code);
@@ -37,8 +37,22 @@ public interface ManageMfaUseCase {
         record WrongPassword() implements SetupResult {
         }
 
-        /** Too many wrong passwords: set-up is refused for a while. */
+        /** Too many wrong passwords or codes (re-authentication, shared with changing the password): refused for a while. */
         record LockedOut(Duration retryAfter) implements SetupResult {
+        }
+    }
+
+    sealed interface DisableResult {
+
+        record Disabled() implements DisableResult {
+        }
+
+        /** Two-factor login is off already, or neither the code nor the password was right. */
+        record Refused() implements DisableResult {
+        }
+
+        /** Too many wrong passwords or codes: refused for a while. */
+        record LockedOut(Duration retryAfter) implements DisableResult {
         }
     }
 

@@ -24,6 +24,13 @@ public interface Sessions {
     record DeviceHistory(boolean anySession, boolean knownDevice) {
     }
 
+    /**
+     * Whether the user has logged in before from this device where it is now: a session, running or ended, with the
+     * same fingerprint from the same IPv4 address or IPv6 /64 ({@link Device#throttleKey()}). Harder to pose as than
+     * the fingerprint alone, which any client can copy.
+     */
+    boolean loggedInBeforeFrom(UserId user, Device device);
+
     /** Ends the session and every refresh token of its family; false if it was not active. */
     boolean end(SessionId id, Instant at, String reason);
 

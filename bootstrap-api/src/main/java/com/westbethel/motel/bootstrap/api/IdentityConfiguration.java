@@ -134,7 +134,8 @@ class IdentityConfiguration {
     MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock), transactions);
+        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock,
+                new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

@@ -155,6 +155,27 @@ class NoProxyIT {
         assertThat(CHECKED_INSIDE_A_TRANSACTION).hasSize(12).containsOnly(false);
     }
 
+    @Test
+    void mfa_set_up_and_disable_check_the_password_outside_any_transaction() {
+        String email = uniqueEmail();
+        String password = "lantern orchard velvet kayak";
+        http.post("/api/v1/auth/register", json(Map.of("email", email, "password", password, "firstName", "Anna", "lastName", "Berg")));
+        String token = jdbc.sql("SELECT model->>'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
+                .param("email", email).query(String.class).single();
+        http.post("/api/v1/auth/verify-email", json(Map.of("token", token)));
+        String bearer = http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
+        CHECKED_INSIDE_A_TRANSACTION.clear();
+
+        Reply wrong = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", "not the password at all")), bearer);
+        Reply setUp = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", password)), bearer);
+        Reply disable = http.post("/api/v1/auth/mfa/disable", json(Map.of("password", password)), bearer);
+
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(setUp.status()).isEqualTo(200);
+        assertThat(disable.status()).isLessThan(500); // MFA was set up but not confirmed: nothing to turn off
+        assertThat(CHECKED_INSIDE_A_TRANSACTION).hasSize(3).containsOnly(false);
+    }
+
     private Reply logIn(String email, String forwardedFor) {
         return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
                 .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", "not the password at all")))));

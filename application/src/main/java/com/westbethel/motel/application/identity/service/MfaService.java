@@ -11,6 +11,8 @@ import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.BackupCodes;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Clock;
@@ -34,9 +36,11 @@ public class MfaService implements ManageMfaUseCase {
     private final IdentityNotifications emails;
     private final IdentityAudit audit;
     private final Clock clock;
+    private final Transactions transactions;
 
     public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock) {
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
         this.enrolments = enrolments;
@@ -50,25 +54,39 @@ public class MfaService implements ManageMfaUseCase {
     }
 
     @Override
+    @OpensItsOwnTransaction
     public SetupResult setUp(AccessTokenClaims caller, String currentPassword) {
         Instant now = clock.instant();
         // A stolen access token alone must not enrol the thief's authenticator: the password is asked, and guessing it is throttled.
-        Optional<Duration> locked = reauthentication.lockedFor(caller.user(), now);
-        if (locked.isPresent()) {
-            return new SetupResult.LockedOut(locked.get());
+        // As at login, bcrypt runs between two short transactions, so that no database connection waits on it.
+        Proof proof = transactions.inTransaction(() -> new Proof(reauthentication.lockedFor(caller.user(), now), user(caller)));
+        if (proof.lockedFor().isPresent()) {
+            return new SetupResult.LockedOut(proof.lockedFor().get());
         }
-        User user = user(caller);
-        if (!hasher.matches(currentPassword, user.passwordHash())) {
-            reauthentication.failed(user, now);
-            return new SetupResult.WrongPassword();
+        boolean passwordMatches = hasher.matches(currentPassword, proof.user().passwordHash());
+        return transactions.inTransaction(() -> {
+            User user = user(caller);
+            if (!passwordMatches || !proof.checked(user)) {
+                reauthentication.failed(user, now);
+                return new SetupResult.WrongPassword();
+            }
+            reauthentication.succeeded(user.id());
+            if (enrolments.find(caller.user()).map(MfaEnrolment::enabled).orElse(false)) {
+                return new SetupResult.AlreadyEnabled();
+            }
+            String secret = totp.newSecret();
+            enrolments.savePending(user.id(), cipher.encrypt(secret));
+            return new SetupResult.Started(secret, totp.otpauthUri(secret, user.email().value()));
+        });
+    }
+
+    /** What the first step read: a re-authentication lock, if one runs, and the user whose password is checked. */
+    private record Proof(Optional<Duration> lockedFor, User user) {
+
+        /** The password was checked against the hash {@code current} still has (not one changed meanwhile). */
+        boolean checked(User current) {
+            return current.passwordHash().equals(user.passwordHash());
         }
-        reauthentication.succeeded(user.id());
-        if (enrolments.find(caller.user()).map(MfaEnrolment::enabled).orElse(false)) {
-            return new SetupResult.AlreadyEnabled();
-        }
-        String secret = totp.newSecret();
-        enrolments.savePending(user.id(), cipher.encrypt(secret));
-        return new SetupResult.Started(secret, totp.otpauthUri(secret, user.email().value()));
     }
 
     @Override
@@ -90,30 +108,34 @@ public class MfaService implements ManageMfaUseCase {
     }
 
     @Override
+    @OpensItsOwnTransaction
     public DisableResult disable(AccessTokenClaims caller, Optional<String> code, Optional<String> password) {
         Instant now = clock.instant();
         // A stolen access token must not buy unlimited guesses of the password (or of a code) here either.
-        Optional<Duration> locked = reauthentication.lockedFor(caller.user(), now);
-        if (locked.isPresent()) {
-            return new DisableResult.LockedOut(locked.get());
+        Proof proof = transactions.inTransaction(() -> new Proof(reauthentication.lockedFor(caller.user(), now), user(caller)));
+        if (proof.lockedFor().isPresent()) {
+            return new DisableResult.LockedOut(proof.lockedFor().get());
         }
-        Optional<MfaEnrolment> enrolment = enrolments.find(caller.user()).filter(MfaEnrolment::enabled);
-        if (enrolment.isEmpty()) {
-            return new DisableResult.Refused();
-        }
-        User user = user(caller);
-        boolean proven = code.map(given -> codes.accepts(enrolment.get(), given, now)).orElse(false)
-                || password.map(given -> hasher.matches(given, user.passwordHash())).orElse(false);
-        if (!proven) {
-            reauthentication.failed(user, now);
-            return new DisableResult.Refused();
-        }
-        reauthentication.succeeded(user.id());
-        enrolments.remove(user.id());
-        audit.user(IdentityAudit.self(user), "USER_MFA_DISABLED", user, Map.of("mfa", "on"), Map.of("mfa", "off"));
-        emails.securityAlert(user, "mfa-disabled", "Two-factor login was turned off for your account. "
-                + "If it was not you, reset your password and turn it on again.");
-        return new DisableResult.Disabled();
+        boolean passwordMatches = password.map(given -> hasher.matches(given, proof.user().passwordHash())).orElse(false);
+        return transactions.inTransaction(() -> {
+            Optional<MfaEnrolment> enrolment = enrolments.find(caller.user()).filter(MfaEnrolment::enabled);
+            if (enrolment.isEmpty()) {
+                return new DisableResult.Refused();
+            }
+            User user = user(caller);
+            boolean proven = code.map(given -> codes.accepts(enrolment.get(), given, now)).orElse(false)
+                    || (passwordMatches && proof.checked(user));
+            if (!proven) {
+                reauthentication.failed(user, now);
+                return new DisableResult.Refused();
+            }
+            reauthentication.succeeded(user.id());
+            enrolments.remove(user.id());
+            audit.user(IdentityAudit.self(user), "USER_MFA_DISABLED", user, Map.of("mfa", "on"), Map.of("mfa", "off"));
+            emails.securityAlert(user, "mfa-disabled", "Two-factor login was turned off for your account. "
+                    + "If it was not you, reset your password and turn it on again.");
+            return new DisableResult.Disabled();
+        });
     }
 
     @Override

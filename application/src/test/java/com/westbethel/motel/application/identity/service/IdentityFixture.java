@@ -114,7 +114,7 @@ final class IdentityFixture {
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, attempts, revocations, accessTokens, outbox, auditLog,
                 settings, clock, transactions);
         this.authenticator = new TokenAuthenticator(accessTokens, revocations);
-        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock);
+        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock, transactions);
         this.administration = new UserAdministration(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
                 enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock, transactions);
     }

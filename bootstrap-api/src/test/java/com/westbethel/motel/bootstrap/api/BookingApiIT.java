@@ -372,12 +372,7 @@ class BookingApiIT {
     }
 
     private String verifiedGuest() {
-        String email = "booker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        http.post("/api/v1/auth/register", json(Map.of("email", email, "password", PASSWORD, "firstName", "Kari", "lastName", "Holm")));
-        String token = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
-                .param("email", email).query(String.class).single();
-        http.post("/api/v1/auth/verify-email", json(Map.of("token", token)));
-        return email;
+        return Guests.verifiedGuest(http, jdbc, "booker", PASSWORD);
     }
 
     private String logIn(String email) {

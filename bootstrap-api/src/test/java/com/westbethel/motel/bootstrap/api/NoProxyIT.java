@@ -137,7 +137,7 @@ class NoProxyIT {
     @Test
     void logins_check_the_password_outside_any_transaction_and_many_at_once_fit_a_pool_of_two() {
         String password = "lantern orchard velvet kayak";
-        String email = verifiedGuest(password);
+        String email = Guests.verifiedGuest(http, jdbc, "proxy", password);
         CHECKED_INSIDE_A_TRANSACTION.clear();
 
         List<Reply> replies = IntStream.range(0, 12)
@@ -153,7 +153,7 @@ class NoProxyIT {
     @Test
     void mfa_set_up_and_disable_check_the_password_outside_any_transaction() {
         String password = "lantern orchard velvet kayak";
-        String email = verifiedGuest(password);
+        String email = Guests.verifiedGuest(http, jdbc, "proxy", password);
         String bearer = http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
         CHECKED_INSIDE_A_TRANSACTION.clear();
 
@@ -165,17 +165,6 @@ class NoProxyIT {
         assertThat(setUp.status()).isEqualTo(200);
         assertThat(disable.status()).isLessThan(500); // MFA was set up but not confirmed: nothing to turn off
         assertThat(CHECKED_INSIDE_A_TRANSACTION).hasSize(3).containsOnly(false);
-    }
-
-    /** A guest who signed up and followed the verification link; their email address. */
-    private String verifiedGuest(String password) {
-        String email = uniqueEmail();
-        assertThat(http.post("/api/v1/auth/register", json(Map.of("email", email, "password", password, "firstName", "Anna",
-                "lastName", "Berg"))).status()).isEqualTo(202);
-        String token = jdbc.sql("SELECT model->>'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
-                .param("email", email).query(String.class).single();
-        assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", token))).status()).isEqualTo(200);
-        return email;
     }
 
     private Reply logIn(String email, String forwardedFor) {

@@ -3,7 +3,7 @@ package com.westbethel.motel.benchmarks;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
-import com.westbethel.motel.application.identity.service.TokenAuthenticator;
+import com.westbethel.motel.application.identity.service.AuthenticateService;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AccessTokenBenchmark {
 
     private JjwtAccessTokens accessTokens;
-    private TokenAuthenticator authenticator;
+    private AuthenticateService authenticator;
     private String token;
     private String forged;
     private String[] manyTokens;
@@ -62,7 +62,7 @@ public class AccessTokenBenchmark {
         for (int i = 0; i < 10_000; i++) {
             revocations.revokeToken("revoked-" + i, Instant.now().plusSeconds(900));
         }
-        authenticator = new TokenAuthenticator(accessTokens, revocations);
+        authenticator = new AuthenticateService(accessTokens, revocations);
         token = accessTokens.issue(UserId.random(), SessionId.random(), EnumSet.of(Role.GUEST)).token();
         forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         // Far more distinct tokens than the verified-token cache holds: nearly every call is a first sight.

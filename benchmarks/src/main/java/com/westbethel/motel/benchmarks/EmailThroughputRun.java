@@ -8,7 +8,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
-import com.westbethel.motel.application.notification.service.EmailDelivery;
+import com.westbethel.motel.application.notification.service.DeliverEmailsService;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import com.zaxxer.hikari.HikariDataSource;
@@ -62,7 +62,7 @@ public final class EmailThroughputRun {
             mail.setHost("127.0.0.1");
             mail.setPort(smtp.getSmtp().getPort());
             mail.getJavaMailProperties().put("mail.smtp.localhost", "localhost");
-            EmailDelivery delivery = new EmailDelivery(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(),
+            DeliverEmailsService delivery = new DeliverEmailsService(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(),
                     new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("local", mail)), "frontdesk@westbethelmotel.test"),
                     DeliveryPolicy.defaults(), 50, Duration.ofMinutes(2), Clock.systemUTC());
             long started = System.nanoTime();

@@ -10,15 +10,15 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
-import com.westbethel.motel.application.audit.service.AuditService;
+import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
 import com.westbethel.motel.application.booking.service.BookingService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
-import com.westbethel.motel.application.booking.service.DemoData;
+import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.application.booking.service.FrontDeskService;
-import com.westbethel.motel.application.booking.service.InventoryService;
-import com.westbethel.motel.application.booking.service.LoyaltyService;
-import com.westbethel.motel.application.booking.service.PaymentService;
+import com.westbethel.motel.application.booking.service.ManageInventoryService;
+import com.westbethel.motel.application.booking.service.ViewLoyaltyService;
+import com.westbethel.motel.application.booking.service.PayForBookingService;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import java.time.Clock;
@@ -85,10 +85,10 @@ class BookingConfiguration {
     }
 
     @Bean
-    PaymentService paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+    PayForBookingService paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
             Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PaymentService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
+        return inTransactions(new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
                 clock), transactions);
     }
 
@@ -98,8 +98,8 @@ class BookingConfiguration {
     }
 
     @Bean
-    AuditService auditService(JdbcAuditLog auditLog) {
-        return new AuditService(auditLog);
+    QueryAuditLogService auditService(JdbcAuditLog auditLog) {
+        return new QueryAuditLogService(auditLog);
     }
 
     @Bean
@@ -109,18 +109,18 @@ class BookingConfiguration {
     }
 
     @Bean
-    InventoryService inventoryService(JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new InventoryService(inventory, inventory, auditLog, clock), transactions);
+    ManageInventoryService inventoryService(JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new ManageInventoryService(inventory, inventory, auditLog, clock), transactions);
     }
 
     @Bean
-    LoyaltyService loyaltyService(JdbcLoyaltyLedger loyalty) {
-        return new LoyaltyService(loyalty);
+    ViewLoyaltyService loyaltyService(JdbcLoyaltyLedger loyalty) {
+        return new ViewLoyaltyService(loyalty);
     }
 
     @Bean
-    DemoData demoData(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new DemoData(inventory, clock), transactions);
+    SeedDemoDataService demoData(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new SeedDemoDataService(inventory, clock), transactions);
     }
 
     /** With motel.demo-data.enabled=true (the README's run command), an empty system gets the West Bethel Motel. */

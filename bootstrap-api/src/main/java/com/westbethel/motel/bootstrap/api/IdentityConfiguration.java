@@ -32,10 +32,10 @@ import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.identity.service.AccountService;
 import com.westbethel.motel.application.identity.service.IdentitySettings;
 import com.westbethel.motel.application.identity.service.LoginService;
-import com.westbethel.motel.application.identity.service.MfaService;
+import com.westbethel.motel.application.identity.service.ManageMfaService;
 import com.westbethel.motel.application.identity.service.PasswordService;
 import com.westbethel.motel.application.identity.service.SessionService;
-import com.westbethel.motel.application.identity.service.TokenAuthenticator;
+import com.westbethel.motel.application.identity.service.AuthenticateService;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import java.nio.file.Path;
@@ -131,10 +131,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    MfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
+    ManageMfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new MfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock,
+        return inTransactions(new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock,
                 new DatabaseTransactions(transactions)), transactions);
     }
 
@@ -214,8 +214,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    TokenAuthenticator tokenAuthenticator(AccessTokens accessTokens, RedisBackedRevocationList revocations) {
-        return new TokenAuthenticator(accessTokens, revocations);
+    AuthenticateService tokenAuthenticator(AccessTokens accessTokens, RedisBackedRevocationList revocations) {
+        return new AuthenticateService(accessTokens, revocations);
     }
 
     /** Copies the revocation list into Redis at start, so that a restarted Redis answers from its first request. */

@@ -11,8 +11,8 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
-import com.westbethel.motel.application.notification.service.EmailTemplateAdministration;
-import com.westbethel.motel.application.notification.service.NotificationPreferencesService;
+import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
+import com.westbethel.motel.application.notification.service.ManageNotificationPreferencesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
@@ -80,9 +80,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationPreferencesService notificationPreferencesService(JdbcNotificationPreferences preferences, NotificationSettings settings,
+    ManageNotificationPreferencesService notificationPreferencesService(JdbcNotificationPreferences preferences, NotificationSettings settings,
             HmacUnsubscribeLinks links, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new NotificationPreferencesService(preferences, settings, links, clock), transactions);
+        return inTransactions(new ManageNotificationPreferencesService(preferences, settings, links, clock), transactions);
     }
 
     /** Previews always show the latest edit: the API reads the edits on every render (previews are rare). */
@@ -92,8 +92,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    EmailTemplateAdministration emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, ThymeleafEmailRenderer renderer,
+    ManageEmailTemplatesService emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, ThymeleafEmailRenderer renderer,
             NotificationSettings settings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new EmailTemplateAdministration(overrides, renderer, settings, auditLog, clock), transactions);
+        return inTransactions(new ManageEmailTemplatesService(overrides, renderer, settings, auditLog, clock), transactions);
     }
 }

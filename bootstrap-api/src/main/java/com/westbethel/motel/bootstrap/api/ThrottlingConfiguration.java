@@ -3,7 +3,7 @@ package com.westbethel.motel.bootstrap.api;
 import com.westbethel.motel.adapters.persistence.throttling.Bucket4jRateLimitBuckets;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
 import com.westbethel.motel.application.throttling.port.out.RateLimitBuckets.Limit;
-import com.westbethel.motel.application.throttling.service.RequestThrottle;
+import com.westbethel.motel.application.throttling.service.AdmitRequestService;
 import io.lettuce.core.RedisClient;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -36,11 +36,11 @@ class ThrottlingConfiguration {
     }
 
     @Bean
-    RequestThrottle requestThrottle(Bucket4jRateLimitBuckets buckets, RateLimitProperties properties) {
+    AdmitRequestService requestThrottle(Bucket4jRateLimitBuckets buckets, RateLimitProperties properties) {
         if (!properties.enabled()) {
-            return new RequestThrottle(buckets, Map.of(), Map.of());
+            return new AdmitRequestService(buckets, Map.of(), Map.of());
         }
-        return new RequestThrottle(buckets, limits(properties.perAddress()), limits(properties.perAccount()));
+        return new AdmitRequestService(buckets, limits(properties.perAddress()), limits(properties.perAccount()));
     }
 
     private static Map<RequestKind, Limit> limits(Map<String, String> configured) {

@@ -4,7 +4,7 @@ import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
-import com.westbethel.motel.application.booking.service.DemoData;
+import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
@@ -99,10 +99,10 @@ class BookingApiIT {
 
     @Test
     void fifty_concurrent_requests_for_the_last_room_give_one_201_and_forty_nine_409() throws Exception {
-        RoomType cabin = new RoomType(RoomTypeId.random(), DemoData.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "one of a kind", 2,
+        RoomType cabin = new RoomType(RoomTypeId.random(), SeedDemoDataService.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "one of a kind", 2,
                 Money.of("150.00", "USD"), List.of());
         inventory.addRoomType(cabin);
-        inventory.addRoom(RoomId.random(), DemoData.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(1_000_000), 9);
+        inventory.addRoom(RoomId.random(), SeedDemoDataService.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(1_000_000), 9);
         String access = logIn(verifiedGuest());
         String body = json(bookingOf(cabin.id().toString(), checkIn, checkIn.plusDays(2), 1));
 
@@ -310,11 +310,11 @@ class BookingApiIT {
     }
 
     private RoomTypeId cabinsWithRooms(int rooms) {
-        RoomType cabin = new RoomType(RoomTypeId.random(), DemoData.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "", 2,
+        RoomType cabin = new RoomType(RoomTypeId.random(), SeedDemoDataService.WEST_BETHEL, "Test Cabin " + UUID.randomUUID(), "", 2,
                 Money.of("150.00", "USD"), List.of());
         inventory.addRoomType(cabin);
         for (int i = 0; i < rooms; i++) {
-            inventory.addRoom(RoomId.random(), DemoData.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(10_000_000), 9);
+            inventory.addRoom(RoomId.random(), SeedDemoDataService.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(10_000_000), 9);
         }
         return cabin.id();
     }

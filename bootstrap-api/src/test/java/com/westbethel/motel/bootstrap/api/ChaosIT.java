@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
-import com.westbethel.motel.application.booking.service.DemoData;
+import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
@@ -467,11 +467,11 @@ class ChaosIT {
     }
 
     private RoomTypeId cabinsWithRooms(int rooms) {
-        RoomType cabin = new RoomType(RoomTypeId.random(), DemoData.WEST_BETHEL, "Chaos Cabin " + UUID.randomUUID(), "", 2,
+        RoomType cabin = new RoomType(RoomTypeId.random(), SeedDemoDataService.WEST_BETHEL, "Chaos Cabin " + UUID.randomUUID(), "", 2,
                 Money.of("150.00", "USD"), List.of());
         inventory.addRoomType(cabin);
         for (int i = 0; i < rooms; i++) {
-            inventory.addRoom(RoomId.random(), DemoData.WEST_BETHEL, cabin.id(), "C" + ThreadLocalRandom.current().nextInt(10_000_000), 9);
+            inventory.addRoom(RoomId.random(), SeedDemoDataService.WEST_BETHEL, cabin.id(), "C" + ThreadLocalRandom.current().nextInt(10_000_000), 9);
         }
         return cabin.id();
     }

@@ -24,15 +24,15 @@ import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigratio
 import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
-import com.westbethel.motel.application.audit.service.AuditService;
-import com.westbethel.motel.application.identity.service.UserAdministration;
+import com.westbethel.motel.application.audit.service.QueryAuditLogService;
+import com.westbethel.motel.application.identity.service.AdministerUsersService;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
-import com.westbethel.motel.application.notification.service.EmailQueueAdministration;
-import com.westbethel.motel.application.notification.service.EmailQueueInspector;
-import com.westbethel.motel.application.notification.service.EmailTemplateAdministration;
+import com.westbethel.motel.application.notification.service.AdministerEmailQueueService;
+import com.westbethel.motel.application.notification.service.InspectEmailQueueService;
+import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
-import com.westbethel.motel.application.operations.service.Backups;
+import com.westbethel.motel.application.operations.service.ManageBackupsService;
 import com.westbethel.motel.application.operations.service.SchemaInspector;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import java.security.SecureRandom;
@@ -98,9 +98,9 @@ class CliConfiguration {
     /** Lazy: only backup commands need a PostgreSQL URL that pg_dump understands. */
     @Bean
     @Lazy
-    Backups backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
+    ManageBackupsService backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
             @Value("${spring.datasource.password:}") String password, SchemaInspector schema, Clock clock) {
-        return new Backups(new PgDatabaseDumps(url, user, password), schema, clock);
+        return new ManageBackupsService(new PgDatabaseDumps(url, user, password), schema, clock);
     }
 
     /** The audit chain's key must be the API's and the worker's, or what they wrote does not verify here. */
@@ -115,8 +115,8 @@ class CliConfiguration {
     }
 
     @Bean
-    AuditService auditService(JdbcAuditLog auditLog) {
-        return new AuditService(auditLog);
+    QueryAuditLogService auditService(JdbcAuditLog auditLog) {
+        return new QueryAuditLogService(auditLog);
     }
 
     @Bean
@@ -162,34 +162,34 @@ class CliConfiguration {
 
     @Bean
     @Lazy
-    UserAdministration userAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, RedisBackedRevocationList revocations,
+    AdministerUsersService userAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, RedisBackedRevocationList revocations,
             NotificationEvents notifications,
             @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl,
             @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
             @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new UserAdministration(new JdbcUsers(jdbc), new JdbcSessions(jdbc), new JdbcOneTimeTokens(jdbc), revocations, new JdbcRevocationRecords(jdbc),
+        return inTransactions(new AdministerUsersService(new JdbcUsers(jdbc), new JdbcSessions(jdbc), new JdbcOneTimeTokens(jdbc), revocations, new JdbcRevocationRecords(jdbc),
                 new JdbcMfaEnrolments(jdbc), new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)),
                 notifications, auditLog, accessTokenTtl, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    EmailQueueInspector emailQueueInspector(JdbcClient jdbc, Clock clock) {
-        return new EmailQueueInspector(new EmailQueueStatisticsAdapter(jdbc), clock);
+    InspectEmailQueueService emailQueueInspector(JdbcClient jdbc, Clock clock) {
+        return new InspectEmailQueueService(new EmailQueueStatisticsAdapter(jdbc), clock);
     }
 
     @Bean
-    EmailQueueAdministration emailQueueAdministration(JdbcClient jdbc, Clock clock) {
-        return new EmailQueueAdministration(new JdbcEmailQueueMaintenance(jdbc), clock);
+    AdministerEmailQueueService emailQueueAdministration(JdbcClient jdbc, Clock clock) {
+        return new AdministerEmailQueueService(new JdbcEmailQueueMaintenance(jdbc), clock);
     }
 
     @Bean
-    EmailTemplateAdministration emailTemplateAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, @Value("${motel.notifications.locales:en}") List<String> locales,
+    ManageEmailTemplatesService emailTemplateAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, @Value("${motel.notifications.locales:en}") List<String> locales,
             Clock clock, PlatformTransactionManager transactions) {
         JdbcEmailTemplateOverrides overrides = new JdbcEmailTemplateOverrides(jdbc);
         // In a transaction like every other use case: the audit chain's lock is a transaction lock, so an edit chained
         // outside one could fork the chain against the API's concurrent entries.
-        return inTransactions(new EmailTemplateAdministration(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
+        return inTransactions(new ManageEmailTemplatesService(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
                 new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), auditLog, clock), transactions);
     }
 }

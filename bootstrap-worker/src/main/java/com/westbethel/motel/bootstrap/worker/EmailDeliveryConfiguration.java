@@ -7,7 +7,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
-import com.westbethel.motel.application.notification.service.EmailDelivery;
+import com.westbethel.motel.application.notification.service.DeliverEmailsService;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +53,7 @@ class EmailDeliveryConfiguration {
     }
 
     @Bean
-    EmailDelivery emailDelivery(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
+    DeliverEmailsService emailDelivery(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
             @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
             @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease,
             @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, @Value("${motel.worker.email-max-attempts:8}") int maxAttempts,
@@ -68,7 +68,7 @@ class EmailDeliveryConfiguration {
             fallback.setJavaMailProperties(primary.getJavaMailProperties());
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
-        return new EmailDelivery(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
+        return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
                 new DeliveryPolicy(maxAttempts, firstRetry, longestRetry), batchSize, lease, clock);
     }
 

@@ -3,7 +3,7 @@ package com.westbethel.motel.bootstrap.worker;
 import com.westbethel.motel.adapters.persistence.identity.JdbcIdentityHousekeeping;
 import com.westbethel.motel.adapters.persistence.support.TransactionalUseCases;
 import com.westbethel.motel.application.identity.port.in.PurgeExpiredIdentityDataUseCase;
-import com.westbethel.motel.application.identity.service.IdentityPurge;
+import com.westbethel.motel.application.identity.service.PurgeExpiredIdentityDataService;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +20,8 @@ class IdentityHousekeepingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdentityHousekeepingConfiguration.class);
 
     @Bean
-    IdentityPurge identityPurge(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        return TransactionalUseCases.inTransactions(new IdentityPurge(new JdbcIdentityHousekeeping(jdbc), clock), transactions);
+    PurgeExpiredIdentityDataService identityPurge(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        return TransactionalUseCases.inTransactions(new PurgeExpiredIdentityDataService(new JdbcIdentityHousekeeping(jdbc), clock), transactions);
     }
 
     @Bean

@@ -4,7 +4,7 @@ import com.westbethel.motel.adapters.messaging.notification.EmailQueueMetrics;
 import com.westbethel.motel.adapters.persistence.notification.EmailQueueStatisticsAdapter;
 import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailQueueStatistics;
-import com.westbethel.motel.application.notification.service.EmailQueueInspector;
+import com.westbethel.motel.application.notification.service.InspectEmailQueueService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +27,7 @@ class NotificationConfiguration {
 
     @Bean
     InspectEmailQueueUseCase inspectEmailQueue(EmailQueueStatistics statistics, Clock clock) {
-        return new EmailQueueInspector(statistics, clock);
+        return new InspectEmailQueueService(statistics, clock);
     }
 
     @Bean

@@ -13,7 +13,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
-import com.westbethel.motel.application.notification.service.EmailDelivery;
+import com.westbethel.motel.application.notification.service.DeliverEmailsService;
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -91,7 +91,7 @@ class EmailDeliveryIT {
     @Test
     void with_smtp_down_an_email_is_retried_later_and_delivered_once_smtp_is_back() throws IOException {
         queue("password-reset", "anna@example.com");
-        EmailDelivery down = deliveryTo(closedPort(), Clock.systemUTC());
+        DeliverEmailsService down = deliveryTo(closedPort(), Clock.systemUTC());
 
         assertThat(down.deliverBatch().retrying()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT status FROM email_queue").query(String.class).single()).isEqualTo("RETRYING");
@@ -121,7 +121,7 @@ class EmailDeliveryIT {
         // ... and that worker is killed here: the row stays SENDING under its lease.
 
         assertThat(delivery.deliverBatch().claimed()).as("still leased").isZero();
-        EmailDelivery later = deliveryTo(smtp.getSmtp().getPort(), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3)));
+        DeliverEmailsService later = deliveryTo(smtp.getSmtp().getPort(), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3)));
 
         assertThat(later.deliverBatch().sent()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -132,11 +132,11 @@ class EmailDeliveryIT {
         for (int i = 0; i < 60; i++) {
             queue("booking-confirmation", "guest" + i + "@example.com");
         }
-        EmailDelivery first = deliveryTo(smtp.getSmtp().getPort(), Clock.systemUTC(), 5);
-        EmailDelivery second = deliveryTo(smtp.getSmtp().getPort(), Clock.systemUTC(), 5);
+        DeliverEmailsService first = deliveryTo(smtp.getSmtp().getPort(), Clock.systemUTC(), 5);
+        DeliverEmailsService second = deliveryTo(smtp.getSmtp().getPort(), Clock.systemUTC(), 5);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> drained = new ArrayList<>();
-        for (EmailDelivery worker : List.of(first, second)) {
+        for (DeliverEmailsService worker : List.of(first, second)) {
             drained.add(pool.submit((Callable<Integer>) () -> {
                 int sent = 0;
                 DeliveryReport report;
@@ -219,16 +219,16 @@ class EmailDeliveryIT {
                 Map.entry("timeZone", "America/New_York"), Map.entry("nights", "2"), Map.entry("guests", "2"))));
     }
 
-    private EmailDelivery deliveryTo(int port, Clock clock) {
+    private DeliverEmailsService deliveryTo(int port, Clock clock) {
         return deliveryTo(port, clock, 50);
     }
 
-    private EmailDelivery deliveryTo(int port, Clock clock, int batch) {
+    private DeliverEmailsService deliveryTo(int port, Clock clock, int batch) {
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(port);
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        return new EmailDelivery(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(),
+        return new DeliverEmailsService(new JdbcEmailQueue(jdbc), new ThymeleafEmailRenderer(),
                 new SmtpEmailSender(List.of(new SmtpEmailSender.Provider("primary", mail)), "frontdesk@westbethelmotel.test"),
                 DeliveryPolicy.defaults(), batch, Duration.ofMinutes(2), clock);
     }

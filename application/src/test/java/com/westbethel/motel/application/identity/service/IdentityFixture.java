@@ -64,7 +64,7 @@ final class IdentityFixture {
     final InMemoryIdentity.InMemoryMfaEnrolments enrolments = new InMemoryIdentity.InMemoryMfaEnrolments();
     final InMemoryIdentity.FakeTotp totp = new InMemoryIdentity.FakeTotp();
     final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
-    final MfaService mfa;
+    final ManageMfaService mfa;
     /** The audit log's entries, in order; a fake of the append-only table. */
     final List<AuditEntry> audited = new ArrayList<>();
     final AuditLog auditLog = new AuditLog() {
@@ -92,9 +92,9 @@ final class IdentityFixture {
     final LoginService logins;
     final SessionService sessionService;
     final PasswordService passwords;
-    final TokenAuthenticator authenticator;
+    final AuthenticateService authenticator;
     /** motel-admin's use case. */
-    final UserAdministration administration;
+    final AdministerUsersService administration;
 
     IdentityFixture() {
         this(IdentitySettings.defaults());
@@ -113,9 +113,9 @@ final class IdentityFixture {
         this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);
         this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, attempts, revocations, accessTokens, outbox, auditLog,
                 settings, clock, transactions);
-        this.authenticator = new TokenAuthenticator(accessTokens, revocations);
-        this.mfa = new MfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock, transactions);
-        this.administration = new UserAdministration(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
+        this.authenticator = new AuthenticateService(accessTokens, revocations);
+        this.mfa = new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock, transactions);
+        this.administration = new AdministerUsersService(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
                 enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock, transactions);
     }
 

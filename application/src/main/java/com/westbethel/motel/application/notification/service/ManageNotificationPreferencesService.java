@@ -16,14 +16,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Preferences by account and by unsubscribe link; see {@link ManageNotificationPreferencesUseCase}. */
-public class NotificationPreferencesService implements ManageNotificationPreferencesUseCase {
+public class ManageNotificationPreferencesService implements ManageNotificationPreferencesUseCase {
 
     private final NotificationPreferenceStore store;
     private final NotificationSettings settings;
     private final UnsubscribeLinks links;
     private final Clock clock;
 
-    public NotificationPreferencesService(NotificationPreferenceStore store, NotificationSettings settings, UnsubscribeLinks links, Clock clock) {
+    public ManageNotificationPreferencesService(NotificationPreferenceStore store, NotificationSettings settings, UnsubscribeLinks links, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.links = links;

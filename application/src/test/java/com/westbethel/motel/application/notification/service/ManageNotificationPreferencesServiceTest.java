@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class NotificationPreferencesServiceTest {
+class ManageNotificationPreferencesServiceTest {
 
     /** Signs by appending a secret: enough to tell a signed token from a forged one here (HMAC is the adapter's). */
     private static final UnsubscribeLinks LINKS = new UnsubscribeLinks() {
@@ -42,7 +42,7 @@ class NotificationPreferencesServiceTest {
     private static final UserId ANNA = UserId.random();
 
     private final Store store = new Store();
-    private final NotificationPreferencesService service = new NotificationPreferencesService(store,
+    private final ManageNotificationPreferencesService service = new ManageNotificationPreferencesService(store,
             new NotificationSettings(List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))), LINKS,
             Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
 

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EmailQueueInspectorTest {
+class InspectEmailQueueServiceTest {
 
     private static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -25,7 +25,7 @@ class EmailQueueInspectorTest {
                 new StatusGroup(EmailStatus.RETRYING, 2, NOW.minusSeconds(90)),
                 new StatusGroup(EmailStatus.DEAD, 1, NOW.minusSeconds(86_400)));
 
-        EmailQueueReport report = new EmailQueueInspector(statistics, clock).inspectEmailQueue();
+        EmailQueueReport report = new InspectEmailQueueService(statistics, clock).inspectEmailQueue();
 
         assertThat(report.awaitingDelivery()).isEqualTo(5);
         assertThat(report.oldestWait()).isEqualTo(Duration.ofSeconds(90));
@@ -34,7 +34,7 @@ class EmailQueueInspectorTest {
 
     @Test
     void an_empty_queue_reports_zero_for_every_unsent_status_and_no_wait() {
-        EmailQueueReport report = new EmailQueueInspector(List::of, clock).inspectEmailQueue();
+        EmailQueueReport report = new InspectEmailQueueService(List::of, clock).inspectEmailQueue();
 
         assertThat(report.unsentByStatus())
                 .containsOnlyKeys(EmailStatus.QUEUED, EmailStatus.SENDING, EmailStatus.RETRYING, EmailStatus.DEAD)
@@ -47,7 +47,7 @@ class EmailQueueInspectorTest {
     void a_database_clock_ahead_of_ours_never_yields_a_negative_wait() {
         EmailQueueStatistics statistics = () -> List.of(new StatusGroup(EmailStatus.QUEUED, 1, NOW.plusMillis(300)));
 
-        EmailQueueReport report = new EmailQueueInspector(statistics, clock).inspectEmailQueue();
+        EmailQueueReport report = new InspectEmailQueueService(statistics, clock).inspectEmailQueue();
 
         assertThat(report.oldestWait()).isEqualTo(Duration.ZERO);
     }

@@ -7,11 +7,11 @@ import com.westbethel.motel.application.audit.port.out.AuditLog;
 import java.util.List;
 import java.util.Optional;
 
-public class AuditService implements QueryAuditLogUseCase {
+public class QueryAuditLogService implements QueryAuditLogUseCase {
 
     private final AuditLog log;
 
-    public AuditService(AuditLog log) {
+    public QueryAuditLogService(AuditLog log) {
         this.log = log;
     }
 

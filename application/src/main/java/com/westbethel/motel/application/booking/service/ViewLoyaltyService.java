@@ -5,13 +5,13 @@ import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 
-public class LoyaltyService implements ViewLoyaltyUseCase {
+public class ViewLoyaltyService implements ViewLoyaltyUseCase {
 
     private static final int HISTORY = 50;
 
     private final LoyaltyLedger ledger;
 
-    public LoyaltyService(LoyaltyLedger ledger) {
+    public ViewLoyaltyService(LoyaltyLedger ledger) {
         this.ledger = ledger;
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** See {@link AdministerEmailQueueUseCase}. */
-public class EmailQueueAdministration implements AdministerEmailQueueUseCase {
+public class AdministerEmailQueueService implements AdministerEmailQueueUseCase {
 
     /** Their links are scrubbed when they die (docs/architecture.md §5): sending them again would send a dead or empty link. */
     private static final Set<String> SCRUBBED = Set.of("email-verification", "password-reset", "password-changed");
@@ -19,7 +19,7 @@ public class EmailQueueAdministration implements AdministerEmailQueueUseCase {
     private final EmailQueueMaintenance queue;
     private final Clock clock;
 
-    public EmailQueueAdministration(EmailQueueMaintenance queue, Clock clock) {
+    public AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clock) {
         this.queue = queue;
         this.clock = clock;
     }

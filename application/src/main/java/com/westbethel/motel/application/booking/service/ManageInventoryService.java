@@ -26,14 +26,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** The inventory admins maintain; each rule broken is a refusal naming its field, each change an audit entry. */
-public class InventoryService implements ManageInventoryUseCase {
+public class ManageInventoryService implements ManageInventoryUseCase {
 
     private final Inventory inventory;
     private final InventoryAdmin admin;
     private final AuditLog audit;
     private final Clock clock;
 
-    public InventoryService(Inventory inventory, InventoryAdmin admin, AuditLog audit, Clock clock) {
+    public ManageInventoryService(Inventory inventory, InventoryAdmin admin, AuditLog audit, Clock clock) {
         this.inventory = inventory;
         this.admin = admin;
         this.audit = audit;

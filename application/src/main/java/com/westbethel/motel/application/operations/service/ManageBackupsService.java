@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Backups as dump files with a {@code .manifest} beside each; see {@link ManageBackupsUseCase}. */
-public class Backups implements ManageBackupsUseCase {
+public class ManageBackupsService implements ManageBackupsUseCase {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -40,7 +40,7 @@ public class Backups implements ManageBackupsUseCase {
     private final InspectDatabaseSchemaUseCase schema;
     private final Clock clock;
 
-    public Backups(DatabaseDumps dumps, InspectDatabaseSchemaUseCase schema, Clock clock) {
+    public ManageBackupsService(DatabaseDumps dumps, InspectDatabaseSchemaUseCase schema, Clock clock) {
         this.dumps = dumps;
         this.schema = schema;
         this.clock = clock;

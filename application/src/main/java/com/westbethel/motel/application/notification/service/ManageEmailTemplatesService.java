@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Previews and edits of the email templates; see {@link ManageEmailTemplatesUseCase}. */
-public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase {
+public class ManageEmailTemplatesService implements ManageEmailTemplatesUseCase {
 
     private static final int MAX_SUBJECT = 200;
 
@@ -27,7 +27,7 @@ public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase 
     private final AuditLog audit;
     private final Clock clock;
 
-    public EmailTemplateAdministration(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, AuditLog audit,
+    public ManageEmailTemplatesService(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, AuditLog audit,
             Clock clock) {
         this.overrides = overrides;
         this.renderer = renderer;
@@ -81,7 +81,7 @@ public class EmailTemplateAdministration implements ManageEmailTemplatesUseCase 
         Optional<TemplateOverride> before = overrides.find(template, language);
         overrides.save(candidate);
         audit.append(new AuditEntry(candidate.updatedAt(), savedBy, "EMAIL_TEMPLATE_EDITED", "email_template", template + "/" + language,
-                before.map(EmailTemplateAdministration::snapshot).orElse(Map.of()), snapshot(candidate)));
+                before.map(ManageEmailTemplatesService::snapshot).orElse(Map.of()), snapshot(candidate)));
         return new SaveResult.Saved(rendered);
     }
 

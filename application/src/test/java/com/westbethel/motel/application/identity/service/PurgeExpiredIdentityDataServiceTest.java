@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class IdentityPurgeTest {
+class PurgeExpiredIdentityDataServiceTest {
 
     private static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
 
@@ -37,7 +37,7 @@ class IdentityPurgeTest {
             }
         };
 
-        long removed = new IdentityPurge(housekeeping, Clock.fixed(NOW, ZoneOffset.UTC)).purgeExpired();
+        long removed = new PurgeExpiredIdentityDataService(housekeeping, Clock.fixed(NOW, ZoneOffset.UTC)).purgeExpired();
 
         assertThat(removed).isEqualTo(6);
         assertThat(asked).containsExactly("tokens before 2027-05-31T12:00:00Z", "counters idle since 2027-05-31T12:00:00Z",

@@ -25,7 +25,7 @@ import java.util.UUID;
  * The West Bethel Motel for demos: four room types, sixteen rooms, a summer and a foliage season,
  * and the promotion code WELCOME10. Seeds only an empty system, so restarting seeds nothing twice.
  */
-public class DemoData implements SeedDemoDataUseCase {
+public class SeedDemoDataService implements SeedDemoDataUseCase {
 
     public static final PropertyId WEST_BETHEL = new PropertyId(UUID.fromString("5e7b3e10-0000-4000-8000-000000000001"));
     private static final ZoneId MAINE = ZoneId.of("America/New_York");
@@ -33,7 +33,7 @@ public class DemoData implements SeedDemoDataUseCase {
     private final InventoryAdmin inventory;
     private final Clock clock;
 
-    public DemoData(InventoryAdmin inventory, Clock clock) {
+    public SeedDemoDataService(InventoryAdmin inventory, Clock clock) {
         this.inventory = inventory;
         this.clock = clock;
     }

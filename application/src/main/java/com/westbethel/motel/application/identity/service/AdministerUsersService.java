@@ -34,7 +34,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** Accounts administered from motel-admin; see {@link AdministerUsersUseCase}. */
-public class UserAdministration implements AdministerUsersUseCase {
+public class AdministerUsersService implements AdministerUsersUseCase {
 
     private final Users users;
     private final Sessions sessions;
@@ -51,7 +51,7 @@ public class UserAdministration implements AdministerUsersUseCase {
     private final Clock clock;
     private final Transactions transactions;
 
-    public UserAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations,
+    public AdministerUsersService(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations,
             RevocationRecords revocationRecords, MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy,
             NotificationEvents notifications, AuditLog auditLog, Duration accessTokenTtl, Clock clock, Transactions transactions) {
         this.transactions = transactions;

@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * sent, and its outcome recorded on its own, so a slow SMTP server holds no lock and a crashed worker's
  * emails are claimed again when their lease runs out (docs/architecture.md §5).
  */
-public class EmailDelivery implements DeliverEmailsUseCase {
+public class DeliverEmailsService implements DeliverEmailsUseCase {
 
     private final EmailQueue queue;
     private final EmailRenderer renderer;
@@ -34,7 +34,7 @@ public class EmailDelivery implements DeliverEmailsUseCase {
     private final Duration lease;
     private final Clock clock;
 
-    public EmailDelivery(EmailQueue queue, EmailRenderer renderer, EmailSender sender, DeliveryPolicy policy, int batchSize, Duration lease,
+    public DeliverEmailsService(EmailQueue queue, EmailRenderer renderer, EmailSender sender, DeliveryPolicy policy, int batchSize, Duration lease,
             Clock clock) {
         this.queue = queue;
         this.renderer = renderer;

@@ -7,12 +7,12 @@ import com.westbethel.motel.application.identity.port.out.RevocationList;
 import java.util.Optional;
 
 /** The check every authenticated request passes: a genuine, unexpired token that nobody revoked. */
-public class TokenAuthenticator implements AuthenticateUseCase {
+public class AuthenticateService implements AuthenticateUseCase {
 
     private final AccessTokens accessTokens;
     private final RevocationList revocations;
 
-    public TokenAuthenticator(AccessTokens accessTokens, RevocationList revocations) {
+    public AuthenticateService(AccessTokens accessTokens, RevocationList revocations) {
         this.accessTokens = accessTokens;
         this.revocations = revocations;
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
  * What is kept how long: expired tokens a day past their expiry (so a late "expired" answer can
  * still be told from "unknown" in the logs), idle failure counters a day, the security log a year.
  */
-public class IdentityPurge implements PurgeExpiredIdentityDataUseCase {
+public class PurgeExpiredIdentityDataService implements PurgeExpiredIdentityDataUseCase {
 
     static final Duration EXPIRED_TOKEN_GRACE = Duration.ofDays(1);
     static final Duration IDLE_COUNTER = Duration.ofDays(1);
@@ -19,7 +19,7 @@ public class IdentityPurge implements PurgeExpiredIdentityDataUseCase {
     private final IdentityHousekeeping housekeeping;
     private final Clock clock;
 
-    public IdentityPurge(IdentityHousekeeping housekeeping, Clock clock) {
+    public PurgeExpiredIdentityDataService(IdentityHousekeeping housekeeping, Clock clock) {
         this.housekeeping = housekeeping;
         this.clock = clock;
     }

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TokenAuthenticatorTest {
+class AuthenticateServiceTest {
 
     private final IdentityFixture identity = new IdentityFixture();
 

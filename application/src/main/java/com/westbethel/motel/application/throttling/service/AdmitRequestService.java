@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Counts requests against the configured limits; a kind without a limit is always admitted. */
-public class RequestThrottle implements AdmitRequestUseCase {
+public class AdmitRequestService implements AdmitRequestUseCase {
 
     private final RateLimitBuckets buckets;
     private final Map<RequestKind, Limit> perAddress;
     private final Map<RequestKind, Limit> perAccount;
 
-    public RequestThrottle(RateLimitBuckets buckets, Map<RequestKind, Limit> perAddress, Map<RequestKind, Limit> perAccount) {
+    public AdmitRequestService(RateLimitBuckets buckets, Map<RequestKind, Limit> perAddress, Map<RequestKind, Limit> perAccount) {
         this.buckets = buckets;
         this.perAddress = perAddress.isEmpty() ? Map.of() : new EnumMap<>(perAddress);
         this.perAccount = perAccount.isEmpty() ? Map.of() : new EnumMap<>(perAccount);

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Paying for a held booking: one charge, a confirmed booking, loyalty points, a confirmation email. */
-public class PaymentService implements PayForBookingUseCase {
+public class PayForBookingService implements PayForBookingUseCase {
 
     private final Bookings bookings;
     private final Inventory inventory;
@@ -40,7 +40,7 @@ public class PaymentService implements PayForBookingUseCase {
     private final BookingAudit audit;
     private final Clock clock;
 
-    public PaymentService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
+    public PayForBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
             IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
         this.audit = new BookingAudit(auditLog);
         this.bookings = bookings;

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RequestThrottleTest {
+class AdmitRequestServiceTest {
 
     /** A bucket per key that never refills: enough to count what the throttle asks for. */
     private final Map<String, Long> used = new HashMap<>();
@@ -21,7 +21,7 @@ class RequestThrottleTest {
         long count = used.merge(key, 1L, Long::sum);
         return count <= limit.capacity() ? new Probe(true, Duration.ZERO) : new Probe(false, limit.period());
     };
-    private final RequestThrottle throttle = new RequestThrottle(buckets,
+    private final AdmitRequestService throttle = new AdmitRequestService(buckets,
             Map.of(RequestKind.LOGIN, Limit.parse("3/1m")), Map.of(RequestKind.LOGIN, Limit.parse("2/1m")));
 
     @Test
@@ -52,7 +52,7 @@ class RequestThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.admitFromAddress(RequestKind.LOGIN, address("192.0.2.1"));
         }
-        RequestThrottle reconfigured = new RequestThrottle(buckets, Map.of(RequestKind.LOGIN, Limit.parse("5/1m")), Map.of());
+        AdmitRequestService reconfigured = new AdmitRequestService(buckets, Map.of(RequestKind.LOGIN, Limit.parse("5/1m")), Map.of());
 
         assertThat(reconfigured.admitFromAddress(RequestKind.LOGIN, address("192.0.2.1")).admitted()).isTrue();
     }

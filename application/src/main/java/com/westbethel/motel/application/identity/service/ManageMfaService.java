@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Turning two-factor login on and off, and renewing backup codes. */
-public class MfaService implements ManageMfaUseCase {
+public class ManageMfaService implements ManageMfaUseCase {
 
     private final Users users;
     private final MfaEnrolments enrolments;
@@ -38,7 +38,7 @@ public class MfaService implements ManageMfaUseCase {
     private final Clock clock;
     private final Transactions transactions;
 
-    public MfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
+    public ManageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
             NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
         this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);

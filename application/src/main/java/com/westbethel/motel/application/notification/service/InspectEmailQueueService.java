@@ -11,12 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-public class EmailQueueInspector implements InspectEmailQueueUseCase {
+public class InspectEmailQueueService implements InspectEmailQueueUseCase {
 
     private final EmailQueueStatistics statistics;
     private final Clock clock;
 
-    public EmailQueueInspector(EmailQueueStatistics statistics, Clock clock) {
+    public InspectEmailQueueService(EmailQueueStatistics statistics, Clock clock) {
         this.statistics = statistics;
         this.clock = clock;
     }

@@ -63,16 +63,28 @@ public final class Booking {
                 promotionCode, BookingStatus.PENDING_PAYMENT, now, holdExpiresAt, Money.zero(price.total().currency()));
     }
 
-    /** Payment received: the hold becomes a confirmed booking, unless the hold ran out first. */
-    public Transition confirmPayment(Instant now) {
+    /**
+     * Whether a payment would be taken now, changing nothing: {@link Transition.Done} while the booking awaits
+     * payment and its hold still runs, otherwise refused with the reason to show. Asked before the card is
+     * charged, and again by {@link #confirmPayment}.
+     */
+    public Transition payable(Instant now) {
         if (status != BookingStatus.PENDING_PAYMENT) {
             return new Transition.Refused("Booking %s is %s; only a booking awaiting payment can be paid.".formatted(reference, status));
         }
         if (!now.isBefore(holdExpiresAt)) {
             return new Transition.Refused("The hold on booking %s expired at %s; please book again.".formatted(reference, holdExpiresAt));
         }
-        status = BookingStatus.CONFIRMED;
         return new Transition.Done();
+    }
+
+    /** Payment received: the hold becomes a confirmed booking, unless it is no longer {@link #payable}. */
+    public Transition confirmPayment(Instant now) {
+        Transition payable = payable(now);
+        if (payable instanceof Transition.Done) {
+            status = BookingStatus.CONFIRMED;
+        }
+        return payable;
     }
 
     /** An unpaid hold past its time frees the room. */

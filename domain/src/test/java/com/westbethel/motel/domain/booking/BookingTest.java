@@ -47,6 +47,26 @@ class BookingTest {
     }
 
     @Test
+    void a_hold_is_payable_until_it_expires_and_asking_changes_nothing() {
+        Booking booking = aHold();
+
+        assertThat(booking.payable(NOW.plus(Duration.ofMinutes(14)))).isInstanceOf(Transition.Done.class);
+        assertThat(booking.status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
+        assertThat(booking.payable(NOW.plus(Duration.ofMinutes(15))))
+                .isEqualTo(new Transition.Refused("The hold on booking %s expired at %s; please book again."
+                        .formatted(booking.reference(), NOW.plus(Duration.ofMinutes(15)))));
+    }
+
+    @Test
+    void a_confirmed_booking_is_no_longer_payable() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+
+        assertThat(booking.payable(NOW)).isEqualTo(new Transition.Refused(
+                "Booking %s is CONFIRMED; only a booking awaiting payment can be paid.".formatted(booking.reference())));
+    }
+
+    @Test
     void an_expired_hold_cannot_be_paid_and_frees_the_room() {
         Booking booking = aHold();
 

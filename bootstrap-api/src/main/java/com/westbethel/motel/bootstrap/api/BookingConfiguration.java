@@ -12,8 +12,12 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
-import com.westbethel.motel.application.booking.service.BookingService;
+import com.westbethel.motel.application.booking.service.BookRoomService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
+import com.westbethel.motel.application.booking.service.BrowseRoomTypesService;
+import com.westbethel.motel.application.booking.service.CancelBookingService;
+import com.westbethel.motel.application.booking.service.SearchAvailabilityService;
+import com.westbethel.motel.application.booking.service.ViewBookingsService;
 import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.application.booking.service.FrontDeskService;
 import com.westbethel.motel.application.booking.service.ManageInventoryService;
@@ -77,11 +81,33 @@ class BookingConfiguration {
     }
 
     @Bean
-    BookingService bookingService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcPayments payments,
-            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog,
+    BrowseRoomTypesService browseRoomTypesService(JdbcInventory inventory, PlatformTransactionManager transactions) {
+        return inTransactions(new BrowseRoomTypesService(inventory), transactions);
+    }
+
+    @Bean
+    SearchAvailabilityService searchAvailabilityService(JdbcInventory inventory, BookingSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new SearchAvailabilityService(inventory, settings, clock), transactions);
+    }
+
+    @Bean
+    BookRoomService bookRoomService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcAuditLog auditLog,
             BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new BookingService(inventory, bookings, inventory, idempotencyKeys, payments, gateway, loyalty, users, events,
-                auditLog, settings, clock), transactions);
+        return inTransactions(new BookRoomService(inventory, bookings, inventory, idempotencyKeys, auditLog, settings, clock), transactions);
+    }
+
+    @Bean
+    ViewBookingsService viewBookingsService(JdbcBookings bookings, JdbcInventory inventory, PlatformTransactionManager transactions) {
+        return inTransactions(new ViewBookingsService(bookings, inventory), transactions);
+    }
+
+    @Bean
+    CancelBookingService cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+            JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, clock),
+                transactions);
     }
 
     @Bean

@@ -1,13 +1,15 @@
 package com.westbethel.motel.bootstrap.worker;
 
+import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
+
 import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
-import com.westbethel.motel.adapters.persistence.support.TransactionalUseCases;
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
 import com.westbethel.motel.application.booking.port.in.PurgeIdempotencyKeysUseCase;
-import com.westbethel.motel.application.booking.service.HoldExpiry;
+import com.westbethel.motel.application.booking.service.ExpireHoldsService;
+import com.westbethel.motel.application.booking.service.PurgeIdempotencyKeysService;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +27,16 @@ class BookingHousekeepingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BookingHousekeepingConfiguration.class);
 
     @Bean
-    HoldExpiry holdExpiry(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String auditKey, Clock clock,
+    ExpireHoldsService expireHoldsService(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String auditKey, Clock clock,
             PlatformTransactionManager transactions) {
         // The audit chain's key is the API's: the worker's entries (expired holds) link into the same chain.
-        return TransactionalUseCases.inTransactions(new HoldExpiry(new JdbcBookings(jdbc), new JdbcIdempotencyKeys(jdbc),
-                new JdbcAuditLog(jdbc, AuditChainKey.configured(auditKey)), clock), transactions);
+        return inTransactions(new ExpireHoldsService(new JdbcBookings(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.configured(auditKey)), clock),
+                transactions);
+    }
+
+    @Bean
+    PurgeIdempotencyKeysService purgeIdempotencyKeysService(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new PurgeIdempotencyKeysService(new JdbcIdempotencyKeys(jdbc), clock), transactions);
     }
 
     @Bean

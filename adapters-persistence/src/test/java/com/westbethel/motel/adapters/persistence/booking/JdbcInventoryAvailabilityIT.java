@@ -7,7 +7,7 @@ import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
-import com.westbethel.motel.application.booking.service.HoldExpiry;
+import com.westbethel.motel.application.booking.service.ExpireHoldsService;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.StayPricing;
 import com.westbethel.motel.domain.identity.Role;
@@ -119,7 +119,7 @@ class JdbcInventoryAvailabilityIT {
         assertThat(free(Stay.of(JUNE_7, 1))).isZero();
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
 
-        int expired = new HoldExpiry(bookings, new JdbcIdempotencyKeys(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), later).expireHolds();
+        int expired = new ExpireHoldsService(bookings, new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), later).expireHolds();
 
         assertThat(expired).isGreaterThanOrEqualTo(2);
         assertThat(free(Stay.of(JUNE_7, 1))).isEqualTo(2);

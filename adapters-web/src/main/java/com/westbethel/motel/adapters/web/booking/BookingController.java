@@ -8,6 +8,7 @@ import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
@@ -16,7 +17,6 @@ import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCas
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
-import com.westbethel.motel.domain.shared.Sha256;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -146,7 +146,7 @@ class BookingController {
             return badKey();
         }
         Outcome<BookingView> outcome = book.book(new BookRoomCommand(Actors.of(caller), request.roomTypeId(), request.checkIn(), request.checkOut(),
-                request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey), Sha256.hex(request.toString())));
+                request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey)));
         if (outcome instanceof Outcome.Success<BookingView> success) {
             BookingJson body = BookingJson.of(success.value());
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id())).body(body);
@@ -184,8 +184,8 @@ class BookingController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             return badKey();
         }
-        Outcome<PaymentView> outcome = pay.pay(Actors.of(caller), id, request.paymentToken(), Optional.ofNullable(idempotencyKey),
-                Sha256.hex(id + "|" + request.paymentToken()));
+        Outcome<PaymentView> outcome = pay.pay(new PayForBookingCommand(Actors.of(caller), id, request.paymentToken(),
+                Optional.ofNullable(idempotencyKey)));
         if (outcome instanceof Outcome.Success<PaymentView> success) {
             PaymentView payment = success.value();
             if (payment.status() == PaymentStatus.DECLINED) {

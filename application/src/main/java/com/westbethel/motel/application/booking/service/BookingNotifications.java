@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.BookingCancelled;
@@ -13,6 +14,7 @@ import com.westbethel.motel.application.notification.event.StayDetails;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import com.westbethel.motel.domain.shared.Money;
 import java.time.Instant;
@@ -24,14 +26,16 @@ final class BookingNotifications {
 
     private final NotificationEvents events;
     private final Users users;
+    private final Inventory inventory;
 
-    BookingNotifications(NotificationEvents events, Users users) {
+    BookingNotifications(NotificationEvents events, Users users, Inventory inventory) {
         this.events = events;
         this.users = users;
+        this.inventory = inventory;
     }
 
-    void paid(Booking booking, Property property, String roomTypeName, UUID payment, Instant at, long pointsEarned, LoyaltyLedger.Balance balance) {
-        StayDetails stay = stay(booking, property, roomTypeName);
+    void paid(Booking booking, Property property, UUID payment, Instant at, long pointsEarned, LoyaltyLedger.Balance balance) {
+        StayDetails stay = stay(booking, property);
         publish(booking, guest -> new BookingConfirmed(guest, stay, pointsEarned));
         publish(booking, guest -> new PaymentReceived(guest, stay, payment, booking.price().total(), at));
         if (pointsEarned > 0) {
@@ -41,18 +45,19 @@ final class BookingNotifications {
         }
     }
 
-    void paymentFailed(Booking booking, Property property, String roomTypeName, String reason) {
-        StayDetails stay = stay(booking, property, roomTypeName);
+    void paymentFailed(Booking booking, Property property, String reason) {
+        StayDetails stay = stay(booking, property);
         publish(booking, guest -> new PaymentFailed(guest, stay, reason));
     }
 
-    void cancelled(Booking booking, Property property, String roomTypeName) {
-        StayDetails stay = stay(booking, property, roomTypeName);
+    void cancelled(Booking booking, Property property) {
+        StayDetails stay = stay(booking, property);
         Money refund = booking.refunded();
         publish(booking, guest -> new BookingCancelled(guest, stay, refund));
     }
 
-    private static StayDetails stay(Booking booking, Property property, String roomTypeName) {
+    private StayDetails stay(Booking booking, Property property) {
+        String roomTypeName = inventory.roomType(booking.roomType()).map(RoomType::name).orElse("room");
         return new StayDetails(booking.reference(), property.name(), roomTypeName, booking.stay().checkIn(), booking.stay().checkOut(),
                 property.checkInTime(), property.checkOutTime(), property.timeZone(), (int) booking.stay().nights(), booking.guests(),
                 booking.price().total());

@@ -1,7 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.audit.port.out.AuditLog;
-import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.Refusal;
@@ -15,10 +14,8 @@ import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
-import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.Transition;
 import com.westbethel.motel.domain.inventory.Property;
-import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import com.westbethel.motel.domain.shared.Sha256;
 import java.time.Clock;
@@ -35,70 +32,57 @@ public class PayForBookingService implements PayForBookingUseCase {
     private final Payments payments;
     private final PaymentGateway gateway;
     private final LoyaltyLedger loyalty;
-    private final IdempotencyKeys idempotencyKeys;
+    private final Idempotency idempotency;
     private final BookingNotifications emails;
     private final BookingAudit audit;
     private final Clock clock;
 
     public PayForBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
             IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
-        this.audit = new BookingAudit(auditLog);
         this.bookings = bookings;
         this.inventory = inventory;
         this.payments = payments;
         this.gateway = gateway;
         this.loyalty = loyalty;
-        this.idempotencyKeys = idempotencyKeys;
-        this.emails = new BookingNotifications(events, users);
+        this.idempotency = new Idempotency(idempotencyKeys, clock);
+        this.emails = new BookingNotifications(events, users, inventory);
+        this.audit = new BookingAudit(auditLog);
         this.clock = clock;
     }
 
     @Override
-    public Outcome<PaymentView> pay(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey, String requestFingerprint) {
+    public Outcome<PaymentView> pay(PayForBookingCommand command) {
+        UUID bookingId = command.bookingId();
         // Locked until the transaction ends: two payments for one booking queue up instead of both charging.
-        Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(booking -> booking.guest().equals(guest.user()));
+        Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(booking -> booking.guest().equals(command.guest().user()));
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
         }
         Booking booking = found.get();
-        String scope = "payment:" + bookingId;
+        Idempotency.Request request = Idempotency.Request.of("payment:" + bookingId, command.idempotencyKey(), "payment", bookingId,
+                command.paymentToken());
+        Optional<Outcome<PaymentView>> answered = idempotency.claim(request, payments::find);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         Instant now = clock.instant();
-        if (idempotencyKey.isPresent()) {
-            IdempotencyKeys.Claim claim = idempotencyKeys.claim(scope, idempotencyKey.get(), requestFingerprint, now);
-            if (claim instanceof IdempotencyKeys.Claim.Existing existing) {
-                if (!existing.requestFingerprint().equals(requestFingerprint)) {
-                    return Outcome.refused(new Refusal(Refusal.Kind.IDEMPOTENCY_MISMATCH, null,
-                            "This Idempotency-Key was used with a different request. Use a new key for a new payment."));
-                }
-                Optional<PaymentView> first = existing.resourceId().flatMap(payments::find);
-                if (first.isPresent()) {
-                    return Outcome.replayed(first.get());
-                }
-            }
-        }
-        if (booking.status() != BookingStatus.PENDING_PAYMENT) {
-            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null,
-                    "Booking %s is %s; only a booking awaiting payment can be paid.".formatted(booking.reference(), booking.status())));
-        }
-        if (!now.isBefore(booking.holdExpiresAt())) {
-            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null,
-                    "The hold on booking %s expired at %s; please book again.".formatted(booking.reference(), booking.holdExpiresAt())));
+        if (booking.payable(now) instanceof Transition.Refused refused) {
+            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null, refused.reason()));
         }
         Property property = inventory.property(booking.property()).orElseThrow();
-        String roomType = inventory.roomType(booking.roomType()).map(RoomType::name).orElse("room");
         UUID paymentId = UUID.randomUUID();
         // The processor's own idempotency key: one booking and one card are charged once, even when this
         // transaction rolls back after the charge and the client retries.
-        PaymentGateway.Charge charge = gateway.charge(paymentToken, booking.price().total(),
-                "charge:" + bookingId + ":" + Sha256.hex(paymentToken));
+        PaymentGateway.Charge charge = gateway.charge(command.paymentToken(), booking.price().total(),
+                "charge:" + bookingId + ":" + Sha256.hex(command.paymentToken()));
         if (charge instanceof PaymentGateway.Charge.Declined declined) {
             PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.DECLINED, booking.price().total(),
                     Optional.of(declined.reason()), now);
             payments.record(payment, Optional.empty());
-            audit.payment(BookingAudit.actor(guest), "PAYMENT_DECLINED", paymentId.toString(),
+            audit.payment(BookingAudit.actor(command.guest()), "PAYMENT_DECLINED", paymentId.toString(),
                     Map.of("booking", bookingId.toString(), "amount", payment.amount().toString(), "reason", declined.reason()), now);
-            idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
-            emails.paymentFailed(booking, property, roomType, declined.reason());
+            idempotency.complete(request, paymentId);
+            emails.paymentFailed(booking, property, declined.reason());
             return Outcome.refused(new Refusal(Refusal.Kind.PAYMENT_DECLINED, "paymentToken", declined.reason()));
         }
         Map<String, String> before = BookingAudit.snapshot(booking);
@@ -112,11 +96,11 @@ public class PayForBookingService implements PayForBookingUseCase {
         long points = LoyaltyProgram.pointsFor(booking.price().total());
         loyalty.earn(booking.guest(), booking.id(), points, now);
         // The audit log is always written last: every use case takes its lock after its row locks, so none deadlock.
-        audit.payment(BookingAudit.actor(guest), "PAYMENT_SUCCEEDED", paymentId.toString(),
+        audit.payment(BookingAudit.actor(command.guest()), "PAYMENT_SUCCEEDED", paymentId.toString(),
                 Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
-        audit.booking(BookingAudit.actor(guest), "BOOKING_CONFIRMED", before, booking, now);
-        idempotencyKey.ifPresent(key -> idempotencyKeys.complete(scope, key, paymentId));
-        emails.paid(booking, property, roomType, paymentId, now, points, loyalty.balance(booking.guest()));
+        audit.booking(BookingAudit.actor(command.guest()), "BOOKING_CONFIRMED", before, booking, now);
+        idempotency.complete(request, paymentId);
+        emails.paid(booking, property, paymentId, now, points, loyalty.balance(booking.guest()));
         return Outcome.success(payment);
     }
 }

@@ -34,7 +34,7 @@ class BookingLimitsTest {
 
     @Test
     void a_guest_holding_three_unpaid_bookings_is_refused_a_fourth_until_one_expires() {
-        BookingService service = service(BookingSettings.defaults());
+        BookRoomService service = service(BookingSettings.defaults());
         for (int night = 0; night < 3; night++) {
             assertThat(book(service, anna, JULY_1.plusDays(night * 2L), Optional.empty())).isInstanceOf(Outcome.Success.class);
         }
@@ -52,7 +52,7 @@ class BookingLimitsTest {
 
     @Test
     void the_cap_on_unpaid_holds_is_configurable() {
-        BookingService service = service(new BookingSettings(Duration.ofMinutes(15), 30, 1));
+        BookRoomService service = service(new BookingSettings(Duration.ofMinutes(15), 30, 1));
         assertThat(book(service, anna, JULY_1, Optional.empty())).isInstanceOf(Outcome.Success.class);
 
         assertThat(refusal(book(service, anna, JULY_1.plusDays(5), Optional.empty())).kind()).isEqualTo(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
@@ -61,7 +61,7 @@ class BookingLimitsTest {
     @Test
     void a_code_for_once_per_guest_is_refused_the_second_time_and_does_not_count_the_refusal_as_a_use() {
         Promotion welcome = promotion("WELCOME10", Optional.of(100), 1);
-        BookingService service = service(BookingSettings.defaults());
+        BookRoomService service = service(BookingSettings.defaults());
         assertThat(book(service, anna, JULY_1, Optional.of("welcome10"))).isInstanceOf(Outcome.Success.class);
 
         Refusal again = refusal(book(service, anna, JULY_1.plusDays(5), Optional.of("WELCOME10")));
@@ -75,7 +75,7 @@ class BookingLimitsTest {
     @Test
     void a_code_with_a_usage_limit_is_used_up_after_that_many_bookings() {
         Promotion firstTwo = promotion("FIRSTTWO", Optional.of(2), 1);
-        BookingService service = service(BookingSettings.defaults());
+        BookRoomService service = service(BookingSettings.defaults());
         assertThat(book(service, anna, JULY_1, Optional.of("FIRSTTWO"))).isInstanceOf(Outcome.Success.class);
         assertThat(book(service, ben, JULY_1, Optional.of("FIRSTTWO"))).isInstanceOf(Outcome.Success.class);
 
@@ -91,8 +91,8 @@ class BookingLimitsTest {
         Promotion once = new Promotion(UUID.randomUUID(), "ONCE", Promotion.Kind.PERCENT, BigDecimal.TEN, JULY_1.minusDays(30), JULY_1.plusDays(30),
                 Optional.of(5), 1, 1);
         tiny.promotions.add(once);
-        BookingService service = new BookingService(tiny.inventory, tiny.bookings, tiny.promotions, InMemoryBooking.noIdempotencyKeys(), null, null,
-                null, null, null, tiny.auditLog(), BookingSettings.defaults(), clock);
+        BookRoomService service = new BookRoomService(tiny.inventory, tiny.bookings, tiny.promotions, InMemoryBooking.noIdempotencyKeys(),
+                tiny.auditLog(), BookingSettings.defaults(), clock);
         assertThat(book(service, tiny, ben, JULY_1, Optional.empty())).isInstanceOf(Outcome.Success.class);
 
         assertThat(refusal(book(service, tiny, anna, JULY_1, Optional.of("ONCE"))).kind()).isEqualTo(Refusal.Kind.SOLD_OUT);
@@ -109,19 +109,19 @@ class BookingLimitsTest {
     }
 
     /** Payments, loyalty, users and emails are not reached when booking. */
-    private BookingService service(BookingSettings settings) {
-        return new BookingService(motel.inventory, motel.bookings, motel.promotions, InMemoryBooking.noIdempotencyKeys(), null, null, null, null,
-                null, motel.auditLog(), settings, clock);
+    private BookRoomService service(BookingSettings settings) {
+        return new BookRoomService(motel.inventory, motel.bookings, motel.promotions, InMemoryBooking.noIdempotencyKeys(), motel.auditLog(),
+                settings, clock);
     }
 
-    private Outcome<BookingView> book(BookingService service, UserId guest, LocalDate checkIn, Optional<String> code) {
+    private Outcome<BookingView> book(BookRoomService service, UserId guest, LocalDate checkIn, Optional<String> code) {
         return book(service, motel, guest, checkIn, code);
     }
 
-    private static Outcome<BookingView> book(BookingService service, InMemoryBooking motel, UserId guest, LocalDate checkIn,
+    private static Outcome<BookingView> book(BookRoomService service, InMemoryBooking motel, UserId guest, LocalDate checkIn,
             Optional<String> code) {
         return service.book(new BookRoomCommand(new Actor(guest, Set.of(Role.GUEST)), motel.queen.id().value(), checkIn, checkIn.plusDays(2), 1,
-                code, Optional.empty(), "fingerprint"));
+                code, Optional.empty()));
     }
 
     private static Refusal refusal(Outcome<BookingView> outcome) {

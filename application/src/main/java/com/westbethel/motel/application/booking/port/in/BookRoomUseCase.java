@@ -10,19 +10,17 @@ public interface BookRoomUseCase {
 
     Outcome<BookingView> book(BookRoomCommand command);
 
-    /**
-     * @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first booking
-     * @param requestFingerprint what the request asked, to tell a retry from a different request with the same key
-     */
+    /** @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first booking */
     record BookRoomCommand(Actor guest, UUID roomTypeId, LocalDate checkIn, LocalDate checkOut, int guests, Optional<String> promotionCode,
-            Optional<String> idempotencyKey, String requestFingerprint) {
+            Optional<String> idempotencyKey) {
 
         public BookRoomCommand {
             Objects.requireNonNull(guest, "guest");
             Objects.requireNonNull(roomTypeId, "roomTypeId");
             Objects.requireNonNull(checkIn, "checkIn");
             Objects.requireNonNull(checkOut, "checkOut");
-            Objects.requireNonNull(requestFingerprint, "requestFingerprint");
+            Objects.requireNonNull(promotionCode, "promotionCode");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         }
     }
 }

@@ -2,13 +2,25 @@ package com.westbethel.motel.application.booking.port.in;
 
 import com.westbethel.motel.domain.shared.Money;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** A guest pays for a held booking; it becomes CONFIRMED and earns loyalty points. */
 public interface PayForBookingUseCase {
 
-    Outcome<PaymentView> pay(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey, String requestFingerprint);
+    Outcome<PaymentView> pay(PayForBookingCommand command);
+
+    /** @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first payment */
+    record PayForBookingCommand(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey) {
+
+        public PayForBookingCommand {
+            Objects.requireNonNull(guest, "guest");
+            Objects.requireNonNull(bookingId, "bookingId");
+            Objects.requireNonNull(paymentToken, "paymentToken");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        }
+    }
 
     enum PaymentStatus { SUCCEEDED, DECLINED }
 

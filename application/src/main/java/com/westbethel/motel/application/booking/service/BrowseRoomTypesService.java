@@ -1,0 +1,21 @@
+package com.westbethel.motel.application.booking.service;
+
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
+import com.westbethel.motel.application.booking.port.out.Inventory;
+import com.westbethel.motel.domain.inventory.RoomType;
+import java.util.List;
+
+/** What the motel offers: the room types of the property guests book at (none before it is set up). */
+public class BrowseRoomTypesService implements BrowseRoomTypesUseCase {
+
+    private final Inventory inventory;
+
+    public BrowseRoomTypesService(Inventory inventory) {
+        this.inventory = inventory;
+    }
+
+    @Override
+    public List<RoomType> roomTypes() {
+        return inventory.defaultProperty().map(property -> inventory.roomTypes(property.id())).orElse(List.of());
+    }
+}

@@ -1,0 +1,79 @@
+package com.westbethel.motel.application.booking.service;
+
+import com.westbethel.motel.application.audit.port.out.AuditLog;
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.Refusal;
+import com.westbethel.motel.application.booking.port.out.Bookings;
+import com.westbethel.motel.application.booking.port.out.Inventory;
+import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
+import com.westbethel.motel.application.booking.port.out.PaymentGateway;
+import com.westbethel.motel.application.booking.port.out.Payments;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.domain.booking.Booking;
+import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.booking.Transition;
+import com.westbethel.motel.domain.inventory.Property;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Cancelling under the property's policy: an unpaid hold simply ends; a paid booking is refunded (all of it
+ * inside the free window, all but the first night after it) and the points it earned are taken back.
+ */
+public class CancelBookingService implements CancelBookingUseCase {
+
+    private final Bookings bookings;
+    private final Inventory inventory;
+    private final Payments payments;
+    private final PaymentGateway gateway;
+    private final LoyaltyLedger loyalty;
+    private final BookingNotifications emails;
+    private final BookingAudit audit;
+    private final Clock clock;
+
+    public CancelBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
+            Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
+        this.bookings = bookings;
+        this.inventory = inventory;
+        this.payments = payments;
+        this.gateway = gateway;
+        this.loyalty = loyalty;
+        this.emails = new BookingNotifications(events, users, inventory);
+        this.audit = new BookingAudit(auditLog);
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<BookingView> cancel(Actor actor, UUID bookingId) {
+        Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::sees);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+        }
+        Booking booking = found.get();
+        Property property = inventory.property(booking.property()).orElseThrow();
+        Instant now = clock.instant();
+        Map<String, String> before = BookingAudit.snapshot(booking);
+        Transition transition = booking.cancel(property.cancellationPolicy(), property.checkInAt(booking.stay().checkIn()), now);
+        if (transition instanceof Transition.Refused refused) {
+            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null, refused.reason()));
+        }
+        if (!booking.refunded().isZero()) {
+            Payments.SucceededPayment payment = payments.succeededFor(booking.id())
+                    .orElseThrow(() -> new IllegalStateException("confirmed booking " + booking.id() + " has no successful payment"));
+            gateway.refund(payment.gatewayReference(), booking.refunded(), "refund:" + booking.id());
+            payments.recordRefund(payment.paymentId(), booking.refunded());
+        }
+        loyalty.reverse(booking.guest(), booking.id(), now);
+        bookings.update(booking);
+        audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
+        emails.cancelled(booking, property);
+        return Outcome.success(BookingView.of(booking, inventory.roomNumber(booking.room())));
+    }
+}

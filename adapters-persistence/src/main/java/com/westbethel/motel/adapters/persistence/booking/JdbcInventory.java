@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.persistence.booking;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
 import com.westbethel.motel.application.booking.port.out.Promotions;
+import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.CancellationPolicy;
@@ -27,13 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Properties, room types, rooms, closures, rate plans and promotions. */
 public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
-    /** Statuses whose booking holds its room (the same list as the no-double-booking constraint). */
-    static final String HOLDING = "('PENDING_PAYMENT', 'CONFIRMED', 'CHECKED_IN', 'CHECKED_OUT')";
+    /**
+     * Statuses whose booking holds its room ({@link BookingStatus#holdsRoom()}) as an SQL list of literals, the form
+     * the no-double-booking constraint and the partial indexes of V6 are written in, so that the planner uses them.
+     * {@code BookingStatusesInTheSchemaIT} holds the enum and the migrations to the same list.
+     */
+    static final String HOLDING = Arrays.stream(BookingStatus.values()).filter(BookingStatus::holdsRoom)
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     /** Rooms free for a stay: in service, not closed, no booking holding any of its nights. */
     static final String FREE_ROOM = """
             r.in_service

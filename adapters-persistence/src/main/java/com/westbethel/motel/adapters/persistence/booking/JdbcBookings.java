@@ -1,6 +1,5 @@
 package com.westbethel.motel.adapters.persistence.booking;
 
-import static com.westbethel.motel.adapters.persistence.support.Timestamps.instant;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
 import com.westbethel.motel.application.booking.port.out.Bookings;
@@ -16,26 +15,24 @@ import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Bookings in {@code bookings}; the table's exclusion constraint is what finally forbids a double booking. */
 public class JdbcBookings implements Bookings {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<QuotedNight>> QUOTED_NIGHTS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -64,47 +61,28 @@ public class JdbcBookings implements Bookings {
     }
 
     private int insert(Booking booking) {
-        StayQuote price = booking.price();
         return jdbc.sql("""
                         INSERT INTO bookings (id, reference, property_id, guest_id, room_type_id, room_id, check_in, check_out, guests,
                                               currency, subtotal, discount, total, nightly_rates, minimum_stay, promotion_code, status,
                                               hold_expires_at, refunded, created_at, updated_at)
-                        VALUES (:id, :reference, :property, :guest, :roomType, :room, :checkIn, :checkOut, :guests,
-                                :currency, :subtotal, :discount, :total, CAST(:nights AS jsonb), :minimumStay, :promotion, :status,
+                        VALUES (:id, :reference, :propertyId, :guestId, :roomTypeId, :roomId, :checkIn, :checkOut, :guests,
+                                :currency, :subtotal, :discount, :total, CAST(:nightlyRates AS jsonb), :minimumStay, :promotionCode, :status,
                                 :holdExpiresAt, :refunded, :createdAt, :createdAt)
                         ON CONFLICT DO NOTHING
                         """)
-                .param("id", booking.id().value())
-                .param("reference", booking.reference())
-                .param("property", booking.property().value())
-                .param("guest", booking.guest().value())
-                .param("roomType", booking.roomType().value())
-                .param("room", booking.room().value())
-                .param("checkIn", booking.stay().checkIn())
-                .param("checkOut", booking.stay().checkOut())
-                .param("guests", booking.guests())
-                .param("currency", price.total().currency().getCurrencyCode())
-                .param("subtotal", price.subtotal().amount())
-                .param("discount", price.discount().amount())
-                .param("total", price.total().amount())
-                .param("nights", nightsJson(price.nights()))
-                .param("minimumStay", price.minimumStay())
-                .param("promotion", booking.promotionCode().orElse(null))
-                .param("status", booking.status().name())
-                .param("holdExpiresAt", utc(booking.holdExpiresAt()))
-                .param("refunded", booking.refunded().amount())
-                .param("createdAt", utc(booking.createdAt()))
+                .paramSource(BookingRow.of(booking))
                 .update();
     }
 
     @Override
     public Optional<Booking> find(BookingId id) {
-        return jdbc.sql("SELECT * FROM bookings WHERE id = :id").param("id", id.value()).query(JdbcBookings::booking).optional();
+        return jdbc.sql("SELECT * FROM bookings WHERE id = :id").param("id", id.value()).query(BookingRow.class).optional().map(BookingRow::booking);
     }
 
     @Override
     public Optional<Booking> findForUpdate(BookingId id) {
-        return jdbc.sql("SELECT * FROM bookings WHERE id = :id FOR UPDATE").param("id", id.value()).query(JdbcBookings::booking).optional();
+        return jdbc.sql("SELECT * FROM bookings WHERE id = :id FOR UPDATE").param("id", id.value()).query(BookingRow.class).optional()
+                .map(BookingRow::booking);
     }
 
     @Override
@@ -143,8 +121,8 @@ public class JdbcBookings implements Bookings {
                 .param("guest", guest.value())
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query(JdbcBookings::booking)
-                .list();
+                .query(BookingRow.class)
+                .list().stream().map(BookingRow::booking).toList();
     }
 
     @Override
@@ -157,8 +135,8 @@ public class JdbcBookings implements Bookings {
         return jdbc.sql("SELECT * FROM bookings ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query(JdbcBookings::booking)
-                .list();
+                .query(BookingRow.class)
+                .list().stream().map(BookingRow::booking).toList();
     }
 
     @Override
@@ -190,30 +168,45 @@ public class JdbcBookings implements Bookings {
                 .list();
     }
 
-    private static String nightsJson(List<NightlyRate> nights) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (NightlyRate night : nights) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("night", night.night().toString());
-            row.put("rate", night.rate().amount().toPlainString());
-            rows.add(row);
+    /**
+     * A booking as its row in {@code bookings}: the components are named for the columns, so the same record is
+     * the insert's named parameters and what a {@code SELECT *} is read into.
+     *
+     * @param nightlyRates the price of each night as quoted, a JSON array of {@link QuotedNight}
+     */
+    record BookingRow(UUID id, String reference, UUID propertyId, UUID guestId, UUID roomTypeId, UUID roomId, LocalDate checkIn,
+            LocalDate checkOut, int guests, String currency, BigDecimal subtotal, BigDecimal discount, BigDecimal total, String nightlyRates,
+            int minimumStay, String promotionCode, String status, OffsetDateTime holdExpiresAt, BigDecimal refunded, OffsetDateTime createdAt) {
+
+        static BookingRow of(Booking booking) {
+            StayQuote price = booking.price();
+            return new BookingRow(booking.id().value(), booking.reference(), booking.property().value(), booking.guest().value(),
+                    booking.roomType().value(), booking.room().value(), booking.stay().checkIn(), booking.stay().checkOut(), booking.guests(),
+                    price.total().currency().getCurrencyCode(), price.subtotal().amount(), price.discount().amount(), price.total().amount(),
+                    JSON.writeValueAsString(price.nights().stream().map(QuotedNight::of).toList()), price.minimumStay(),
+                    booking.promotionCode().orElse(null), booking.status().name(), utc(booking.holdExpiresAt()), booking.refunded().amount(),
+                    utc(booking.createdAt()));
         }
-        return JSON.writeValueAsString(rows);
+
+        Booking booking() {
+            Currency money = Currency.getInstance(currency);
+            List<NightlyRate> nights = JSON.readValue(nightlyRates, QUOTED_NIGHTS).stream().map(night -> night.nightlyRate(money)).toList();
+            StayQuote price = new StayQuote(nights, new Money(subtotal, money), new Money(discount, money), new Money(total, money), minimumStay);
+            return new Booking(new BookingId(id), reference, new PropertyId(propertyId), new UserId(guestId), new RoomTypeId(roomTypeId),
+                    new RoomId(roomId), new Stay(checkIn, checkOut), guests, price, Optional.ofNullable(promotionCode), BookingStatus.valueOf(status),
+                    createdAt.toInstant(), holdExpiresAt.toInstant(), new Money(refunded, money));
+        }
     }
 
-    private static Booking booking(ResultSet row, int number) throws SQLException {
-        Currency currency = Currency.getInstance(row.getString("currency"));
-        List<NightlyRate> nights = new ArrayList<>();
-        for (JsonNode night : JSON.readTree(row.getString("nightly_rates"))) {
-            nights.add(new NightlyRate(LocalDate.parse(night.path("night").asString()), new Money(new BigDecimal(night.path("rate").asString()), currency)));
+    /** One night of {@code nightly_rates}: {@code {"night": "2027-06-07", "rate": "120.00"}}, the rate as text so that it stays exact. */
+    record QuotedNight(String night, String rate) {
+
+        static QuotedNight of(NightlyRate night) {
+            return new QuotedNight(night.night().toString(), night.rate().amount().toPlainString());
         }
-        StayQuote price = new StayQuote(nights, new Money(row.getBigDecimal("subtotal"), currency), new Money(row.getBigDecimal("discount"), currency),
-                new Money(row.getBigDecimal("total"), currency), row.getInt("minimum_stay"));
-        return new Booking(new BookingId(row.getObject("id", UUID.class)), row.getString("reference"),
-                new PropertyId(row.getObject("property_id", UUID.class)), new UserId(row.getObject("guest_id", UUID.class)),
-                new RoomTypeId(row.getObject("room_type_id", UUID.class)), new RoomId(row.getObject("room_id", UUID.class)),
-                new Stay(row.getObject("check_in", LocalDate.class), row.getObject("check_out", LocalDate.class)), row.getInt("guests"), price,
-                Optional.ofNullable(row.getString("promotion_code")), BookingStatus.valueOf(row.getString("status")), instant(row, "created_at"),
-                instant(row, "hold_expires_at"), new Money(row.getBigDecimal("refunded"), currency));
+
+        NightlyRate nightlyRate(Currency currency) {
+            return new NightlyRate(LocalDate.parse(night), new Money(new BigDecimal(rate), currency));
+        }
     }
 }

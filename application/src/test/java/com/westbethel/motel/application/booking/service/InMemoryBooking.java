@@ -1,159 +1,255 @@
 package com.westbethel.motel.application.booking.service;
 
-import com.westbethel.motel.application.audit.port.out.AuditLog;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.Movement;
 import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
+import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
+import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
+import com.westbethel.motel.application.booking.port.out.PaymentGateway;
+import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.booking.port.out.Promotions;
-import com.westbethel.motel.domain.audit.AuditEntry;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.event.NotificationEvent;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.Promotion;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
-import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.inventory.RatePlan;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * In-memory fakes of the booking ports, enough to book: one motel with one room type, bookings in a
- * list, promotions with their use counters. The database's own guarantees (no overlap, atomic counters)
- * are imitated with synchronized methods; the ITs prove the real ones.
+ * In-memory fakes of the booking ports. They keep what PostgreSQL keeps and imitate the guarantees the
+ * services rely on: no two holding bookings share a room's night, a booking read is a copy until it is
+ * updated, a use of a promotion code is given back when its booking stops holding its room (V13's trigger),
+ * an Idempotency-Key is claimed once. The ITs prove the real ones.
  */
 final class InMemoryBooking {
 
-    final Property motel = new Property(new PropertyId(UUID.randomUUID()), "West Bethel Motel", ZoneId.of("America/New_York"),
-            Currency.getInstance("USD"), LocalTime.of(15, 0), LocalTime.of(11, 0), new CancellationPolicy(48));
-    final RoomType queen = new RoomType(RoomTypeId.random(), motel.id(), "Queen Room", "", 2, Money.of("100.00", "USD"), List.of());
-    final InMemoryInventory inventory;
-    final InMemoryBookings bookings = new InMemoryBookings();
-    final InMemoryPromotions promotions = new InMemoryPromotions();
-    final List<AuditEntry> audited = new ArrayList<>();
-
-    InMemoryBooking(int rooms) {
-        this.inventory = new InMemoryInventory(IntStream.range(0, rooms).mapToObj(number -> RoomId.random()).toList());
+    private InMemoryBooking() {
     }
 
-    AuditLog auditLog() {
-        return new AuditLog() {
-            @Override
-            public void append(AuditEntry entry) {
-                audited.add(entry);
-            }
+    /** Properties, room types, rooms and their closures, rate plans; promotion codes are kept by {@link InMemoryPromotions}. */
+    static final class InMemoryInventory implements Inventory, InventoryAdmin {
 
-            @Override
-            public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
-                return List.of();
-            }
+        private final List<Property> properties = new ArrayList<>();
+        private final Map<RoomTypeId, RoomType> roomTypes = new LinkedHashMap<>();
+        private final Map<RoomId, RoomFacts> rooms = new LinkedHashMap<>();
+        private final List<Closure> closures = new ArrayList<>();
+        private final Map<UUID, RatePlan> ratePlans = new LinkedHashMap<>();
+        private final InMemoryPromotions promotions;
+        private InMemoryBookings bookings;
 
-            @Override
-            public Optional<BrokenLink> verify() {
-                return Optional.empty();
-            }
-        };
-    }
+        InMemoryInventory(InMemoryPromotions promotions) {
+            this.promotions = promotions;
+        }
 
-    /** Booking needs no keys unless the request sends one; these tests send none. */
-    static IdempotencyKeys noIdempotencyKeys() {
-        return new IdempotencyKeys() {
-            @Override
-            public Claim claim(String scope, String key, String requestFingerprint, Instant now) {
-                return new Claim.New();
-            }
+        /** The rooms' bookings, to tell which rooms are free. */
+        void bookedIn(InMemoryBookings bookings) {
+            this.bookings = bookings;
+        }
 
-            @Override
-            public void complete(String scope, String key, UUID resourceId) {
-            }
+        List<RoomId> roomsOf(RoomTypeId type) {
+            return rooms.values().stream().filter(room -> room.roomType().equals(type)).map(RoomFacts::id).toList();
+        }
 
-            @Override
-            public long deleteCreatedBefore(Instant instant) {
-                return 0;
-            }
-        };
-    }
+        boolean closed(RoomId room, Stay stay) {
+            return closures.stream().anyMatch(closure -> closure.room().equals(room) && closure.stay().overlaps(stay));
+        }
 
-    final class InMemoryInventory implements Inventory {
-
-        final List<RoomId> rooms;
-
-        InMemoryInventory(List<RoomId> rooms) {
-            this.rooms = rooms;
+        /** In service, not closed and not booked for any night of the stay, apart from the booking itself. */
+        boolean free(RoomFacts room, Stay stay, Optional<BookingId> apartFrom) {
+            return room.inService() && !closed(room.id(), stay) && bookings.free(room.id(), stay, apartFrom);
         }
 
         @Override
         public Optional<Property> defaultProperty() {
-            return Optional.of(motel);
+            return properties.stream().findFirst();
         }
 
         @Override
         public Optional<Property> property(PropertyId id) {
-            return Optional.of(motel).filter(property -> property.id().equals(id));
+            return properties.stream().filter(property -> property.id().equals(id)).findFirst();
         }
 
         @Override
         public List<RoomType> roomTypes(PropertyId property) {
-            return List.of(queen);
+            return roomTypes.values().stream().filter(type -> type.property().equals(property))
+                    .sorted(Comparator.comparing((RoomType type) -> type.baseRate().amount()).thenComparing(RoomType::name)).toList();
         }
 
         @Override
         public Optional<RoomType> roomType(RoomTypeId id) {
-            return Optional.of(queen).filter(type -> type.id().equals(id));
+            return Optional.ofNullable(roomTypes.get(id));
         }
 
         @Override
         public List<RatePlan> ratePlans(PropertyId property, Stay stay) {
-            return List.of();
+            return ratePlans.values().stream().filter(plan -> stay.nightsDates().anyMatch(plan::covers)).toList();
         }
 
         @Override
         public Map<RoomTypeId, Integer> freeRooms(PropertyId property, Stay stay) {
-            return Map.of(queen.id(), (int) rooms.stream().filter(room -> bookings.free(room, stay)).count());
+            return rooms.values().stream().filter(room -> room.property().equals(property) && free(room, stay, Optional.empty()))
+                    .collect(Collectors.groupingBy(RoomFacts::roomType, Collectors.summingInt(room -> 1)));
         }
 
         @Override
         public String roomNumber(RoomId room) {
-            return String.valueOf(100 + rooms.indexOf(room));
+            return rooms.get(room).number();
+        }
+
+        @Override
+        public boolean anyProperty() {
+            return !properties.isEmpty();
+        }
+
+        @Override
+        public void addProperty(Property property) {
+            properties.add(property);
+        }
+
+        @Override
+        public void addRoomType(RoomType roomType) {
+            roomTypes.put(roomType.id(), roomType);
+        }
+
+        @Override
+        public void addRoom(RoomId room, PropertyId property, RoomTypeId roomType, String number, int floor) {
+            rooms.put(room, new RoomFacts(room, property, roomType, number, floor, true));
+        }
+
+        @Override
+        public void addRatePlan(RatePlan ratePlan) {
+            ratePlans.put(ratePlan.id(), ratePlan);
+        }
+
+        @Override
+        public void addPromotion(Promotion promotion) {
+            promotions.add(promotion);
+        }
+
+        @Override
+        public void updateRoomType(RoomType roomType) {
+            roomTypes.put(roomType.id(), roomType);
+        }
+
+        @Override
+        public boolean roomTypeNameTaken(PropertyId property, String name, Optional<RoomTypeId> except) {
+            return roomTypes.values().stream().anyMatch(type -> type.property().equals(property) && type.name().equalsIgnoreCase(name)
+                    && !except.equals(Optional.of(type.id())));
+        }
+
+        @Override
+        public boolean roomNumberTaken(PropertyId property, String number) {
+            return rooms.values().stream().anyMatch(room -> room.property().equals(property) && room.number().equals(number));
+        }
+
+        @Override
+        public Optional<RoomFacts> room(RoomId room) {
+            return Optional.ofNullable(rooms.get(room));
+        }
+
+        @Override
+        public void setRoomInService(RoomId room, boolean inService) {
+            RoomFacts was = rooms.get(room);
+            rooms.put(room, new RoomFacts(was.id(), was.property(), was.roomType(), was.number(), was.floor(), inService));
+        }
+
+        @Override
+        public boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends) {
+            return !bookings.free(room, new Stay(starts, ends), Optional.empty());
+        }
+
+        @Override
+        public void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason) {
+            closures.add(new Closure(room, new Stay(starts, ends)));
+        }
+
+        @Override
+        public Optional<RatePlan> ratePlan(UUID ratePlanId) {
+            return Optional.ofNullable(ratePlans.get(ratePlanId));
+        }
+
+        @Override
+        public void removeRatePlan(UUID ratePlanId) {
+            ratePlans.remove(ratePlanId);
+        }
+
+        @Override
+        public boolean promotionCodeTaken(String code) {
+            return promotions.byCode(code).isPresent();
+        }
+
+        private record Closure(RoomId room, Stay stay) {
         }
     }
 
-    final class InMemoryBookings implements Bookings {
+    /** Bookings as stored: a read is a copy, so a change the service does not save is lost, as it would be. */
+    static final class InMemoryBookings implements Bookings {
 
-        private final List<Booking> all = new ArrayList<>();
+        private final Map<BookingId, Booking> stored = new LinkedHashMap<>();
+        private final InMemoryInventory inventory;
+        private final InMemoryPromotions promotions;
 
-        synchronized boolean free(RoomId room, Stay stay) {
-            return all.stream().noneMatch(booking -> booking.room().equals(room) && holding(booking) && booking.stay().overlaps(stay));
+        InMemoryBookings(InMemoryInventory inventory, InMemoryPromotions promotions) {
+            this.inventory = inventory;
+            this.promotions = promotions;
+        }
+
+        /** The booking as stored now. */
+        Booking stored(UUID id) {
+            return copy(stored.get(new BookingId(id)));
+        }
+
+        boolean free(RoomId room, Stay stay, Optional<BookingId> apartFrom) {
+            return stored.values().stream().noneMatch(booking -> booking.room().equals(room) && booking.status().holdsRoom()
+                    && booking.stay().overlaps(stay) && !apartFrom.equals(Optional.of(booking.id())));
         }
 
         @Override
-        public synchronized Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom) {
-            return inventory.rooms.stream().filter(room -> free(room, stay)).findFirst().map(room -> {
-                Booking booking = bookingOfRoom.apply(room);
-                all.add(booking);
-                return booking;
-            });
+        public Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom) {
+            return inventory.roomsOf(roomType).stream()
+                    .filter(room -> inventory.free(inventory.room(room).orElseThrow(), stay, Optional.empty()))
+                    .findFirst()
+                    .map(room -> {
+                        Booking booking = bookingOfRoom.apply(room);
+                        stored.put(booking.id(), copy(booking));
+                        return booking;
+                    });
         }
 
         @Override
-        public synchronized Optional<Booking> find(BookingId id) {
-            return all.stream().filter(booking -> booking.id().equals(id)).findFirst();
+        public Optional<Booking> find(BookingId id) {
+            return Optional.ofNullable(stored.get(id)).map(InMemoryBookings::copy);
         }
 
         @Override
@@ -163,71 +259,88 @@ final class InMemoryBooking {
 
         @Override
         public void update(Booking booking) {
+            Booking before = stored.put(booking.id(), copy(booking));
+            // What V13's trigger does: a booking that stops holding its room gives its code's use back.
+            if (before.status().holdsRoom() && !booking.status().holdsRoom()) {
+                booking.promotionCode().flatMap(promotions::byCode).ifPresent(promotion -> promotions.release(promotion, booking.guest()));
+            }
         }
 
         @Override
         public Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay) {
-            return Optional.empty();
+            return inventory.roomsOf(roomType).stream().map(room -> inventory.room(room).orElseThrow())
+                    .filter(room -> room.number().equals(roomNumber) && inventory.free(room, stay, Optional.of(booking)))
+                    .map(InventoryAdmin.RoomFacts::id)
+                    .findFirst();
         }
 
         @Override
-        public synchronized List<Booking> ofGuest(UserId guest, int page, int size) {
-            return all.stream().filter(booking -> booking.guest().equals(guest)).skip((long) page * size).limit(size).toList();
+        public List<Booking> ofGuest(UserId guest, int page, int size) {
+            return newestFirst().filter(booking -> booking.guest().equals(guest)).skip((long) page * size).limit(size).toList();
         }
 
         @Override
-        public synchronized long countOfGuest(UserId guest) {
-            return all.stream().filter(booking -> booking.guest().equals(guest)).count();
+        public long countOfGuest(UserId guest) {
+            return stored.values().stream().filter(booking -> booking.guest().equals(guest)).count();
         }
 
         @Override
-        public synchronized List<Booking> all(int page, int size) {
-            return all.stream().skip((long) page * size).limit(size).toList();
+        public List<Booking> all(int page, int size) {
+            return newestFirst().skip((long) page * size).limit(size).toList();
         }
 
         @Override
-        public synchronized long countAll() {
-            return all.size();
+        public long countAll() {
+            return stored.size();
         }
 
         @Override
-        public synchronized long unpaidHoldsOf(UserId guest, Instant now) {
-            return all.stream().filter(booking -> booking.guest().equals(guest) && booking.status() == BookingStatus.PENDING_PAYMENT
+        public long unpaidHoldsOf(UserId guest, Instant now) {
+            return stored.values().stream().filter(booking -> booking.guest().equals(guest) && booking.status() == BookingStatus.PENDING_PAYMENT
                     && booking.holdExpiresAt().isAfter(now)).count();
         }
 
         @Override
-        public synchronized List<BookingId> expiredHolds(Instant now, int limit) {
-            return all.stream().filter(booking -> booking.status() == BookingStatus.PENDING_PAYMENT && !booking.holdExpiresAt().isAfter(now))
-                    .map(Booking::id).limit(limit).toList();
+        public List<BookingId> expiredHolds(Instant now, int limit) {
+            return stored.values().stream().filter(booking -> booking.status() == BookingStatus.PENDING_PAYMENT && !booking.holdExpiresAt().isAfter(now))
+                    .sorted(Comparator.comparing(Booking::holdExpiresAt)).map(Booking::id).limit(limit).toList();
         }
 
-        private static boolean holding(Booking booking) {
-            return booking.status() != BookingStatus.CANCELLED && booking.status() != BookingStatus.NO_SHOW;
+        private Stream<Booking> newestFirst() {
+            List<Booking> inOrder = new ArrayList<>(stored.values());
+            Collections.reverse(inOrder);
+            return inOrder.stream().map(InMemoryBookings::copy);
+        }
+
+        private static Booking copy(Booking booking) {
+            return new Booking(booking.id(), booking.reference(), booking.property(), booking.guest(), booking.roomType(), booking.room(),
+                    booking.stay(), booking.guests(), booking.price(), booking.promotionCode(), booking.status(), booking.createdAt(),
+                    booking.holdExpiresAt(), booking.refunded());
         }
     }
 
+    /** Promotion codes with their use counters, taken and given back one at a time as the database does. */
     static final class InMemoryPromotions implements Promotions {
 
         private final Map<String, Promotion> byCode = new HashMap<>();
         private final Map<UUID, Integer> uses = new HashMap<>();
         private final Map<String, Integer> usesByGuest = new HashMap<>();
 
-        synchronized void add(Promotion promotion) {
+        void add(Promotion promotion) {
             byCode.put(promotion.code(), promotion);
         }
 
-        synchronized int uses(Promotion promotion) {
+        int uses(Promotion promotion) {
             return uses.getOrDefault(promotion.id(), 0);
         }
 
         @Override
-        public synchronized Optional<Promotion> byCode(String code) {
+        public Optional<Promotion> byCode(String code) {
             return Optional.ofNullable(byCode.get(Promotion.normalise(code)));
         }
 
         @Override
-        public synchronized Redemption redeem(Promotion promotion, UserId guest) {
+        public Redemption redeem(Promotion promotion, UserId guest) {
             int used = uses.getOrDefault(promotion.id(), 0);
             if (promotion.usageLimit().isPresent() && used >= promotion.usageLimit().get()) {
                 return Redemption.USED_UP;
@@ -242,9 +355,229 @@ final class InMemoryBooking {
         }
 
         @Override
-        public synchronized void release(Promotion promotion, UserId guest) {
+        public void release(Promotion promotion, UserId guest) {
             uses.merge(promotion.id(), -1, Integer::sum);
             usesByGuest.merge(promotion.id() + "/" + guest, -1, Integer::sum);
+        }
+    }
+
+    /** Keys by scope; a second claim of a key sees the first one's fingerprint and what it created. */
+    static final class InMemoryIdempotencyKeys implements IdempotencyKeys {
+
+        private final Map<String, Instant> createdAt = new HashMap<>();
+        private final Map<String, Claim.Existing> claimed = new HashMap<>();
+
+        int size() {
+            return claimed.size();
+        }
+
+        @Override
+        public Claim claim(String scope, String key, String requestFingerprint, Instant now) {
+            Claim.Existing existing = claimed.putIfAbsent(scope + "/" + key, new Claim.Existing(requestFingerprint, Optional.empty()));
+            if (existing != null) {
+                return existing;
+            }
+            createdAt.put(scope + "/" + key, now);
+            return new Claim.New();
+        }
+
+        @Override
+        public void complete(String scope, String key, UUID resourceId) {
+            claimed.computeIfPresent(scope + "/" + key, (id, claim) -> new Claim.Existing(claim.requestFingerprint(), Optional.of(resourceId)));
+        }
+
+        @Override
+        public long deleteCreatedBefore(Instant instant) {
+            List<String> old = createdAt.entrySet().stream().filter(entry -> entry.getValue().isBefore(instant)).map(Map.Entry::getKey).toList();
+            old.forEach(key -> {
+                createdAt.remove(key);
+                claimed.remove(key);
+            });
+            return old.size();
+        }
+    }
+
+    /** Payments as recorded, each with the processor's reference and what was refunded of it. */
+    static final class InMemoryPayments implements Payments {
+
+        private final Map<UUID, PaymentView> recorded = new LinkedHashMap<>();
+        private final Map<UUID, String> references = new HashMap<>();
+        private final Map<UUID, Money> refunds = new HashMap<>();
+
+        List<PaymentView> all() {
+            return List.copyOf(recorded.values());
+        }
+
+        Optional<Money> refunded(UUID payment) {
+            return Optional.ofNullable(refunds.get(payment));
+        }
+
+        @Override
+        public void record(PaymentView payment, Optional<String> gatewayReference) {
+            recorded.put(payment.id(), payment);
+            gatewayReference.ifPresent(reference -> references.put(payment.id(), reference));
+        }
+
+        @Override
+        public Optional<PaymentView> find(UUID paymentId) {
+            return Optional.ofNullable(recorded.get(paymentId));
+        }
+
+        @Override
+        public Optional<SucceededPayment> succeededFor(BookingId booking) {
+            return recorded.values().stream().filter(payment -> payment.bookingId().equals(booking.value()) && payment.status() == PaymentStatus.SUCCEEDED)
+                    .findFirst().map(payment -> new SucceededPayment(payment.id(), payment.amount(), references.get(payment.id())));
+        }
+
+        @Override
+        public void recordRefund(UUID paymentId, Money amount) {
+            refunds.merge(paymentId, amount, Money::plus);
+        }
+    }
+
+    /** A card processor in test mode: {@link #GOOD_CARD} is approved, {@link #DECLINED_CARD} declined; once per idempotency key. */
+    static final class FakeCardProcessor implements PaymentGateway {
+
+        static final String GOOD_CARD = "tok_visa";
+        static final String DECLINED_CARD = "tok_chargeDeclined";
+        static final String DECLINE_REASON = "Your card was declined.";
+
+        private final Map<String, Charge> chargesByKey = new LinkedHashMap<>();
+        private final Map<String, Money> charged = new LinkedHashMap<>();
+        private final Map<String, Money> refundsByKey = new LinkedHashMap<>();
+
+        /** What was charged, per processor reference. */
+        Map<String, Money> charged() {
+            return charged;
+        }
+
+        /** What was refunded, per refund key. */
+        Map<String, Money> refunds() {
+            return refundsByKey;
+        }
+
+        @Override
+        public Charge charge(String paymentToken, Money amount, String idempotencyKey) {
+            return chargesByKey.computeIfAbsent(idempotencyKey, key -> {
+                if (!paymentToken.equals(GOOD_CARD)) {
+                    return new Charge.Declined(DECLINE_REASON);
+                }
+                String reference = "ch_" + (charged.size() + 1);
+                charged.put(reference, amount);
+                return new Charge.Approved(reference);
+            });
+        }
+
+        @Override
+        public String refund(String chargeReference, Money amount, String idempotencyKey) {
+            if (!charged.containsKey(chargeReference)) {
+                throw new IllegalArgumentException("no charge " + chargeReference);
+            }
+            refundsByKey.putIfAbsent(idempotencyKey, amount);
+            return "re_" + idempotencyKey;
+        }
+    }
+
+    /** Points per guest and the movements behind them, as {@code JdbcLoyaltyLedger} keeps them. */
+    static final class InMemoryLoyaltyLedger implements LoyaltyLedger {
+
+        private final Map<UserId, Balance> balances = new HashMap<>();
+        private final List<Entry> movements = new ArrayList<>();
+
+        @Override
+        public void earn(UserId guest, BookingId booking, long points, Instant at) {
+            if (points <= 0) {
+                return;
+            }
+            Balance was = balance(guest);
+            balances.put(guest, new Balance(was.points() + points, was.lifetimePoints() + points));
+            movements.add(new Entry(guest, new Movement("EARNED", points, Optional.of(booking.value()), at)));
+        }
+
+        @Override
+        public long reverse(UserId guest, BookingId booking, Instant at) {
+            long outstanding = movements.stream().filter(entry -> entry.guest().equals(guest)
+                    && entry.movement().bookingId().equals(Optional.of(booking.value()))).mapToLong(entry -> entry.movement().points()).sum();
+            if (outstanding <= 0) {
+                return 0;
+            }
+            Balance was = balance(guest);
+            balances.put(guest, new Balance(was.points() - outstanding, Math.max(0, was.lifetimePoints() - outstanding)));
+            movements.add(new Entry(guest, new Movement("REVERSED", -outstanding, Optional.of(booking.value()), at)));
+            return outstanding;
+        }
+
+        @Override
+        public Balance balance(UserId guest) {
+            return balances.getOrDefault(guest, new Balance(0, 0));
+        }
+
+        @Override
+        public List<Movement> history(UserId guest, int limit) {
+            List<Movement> newestFirst = new ArrayList<>(movements.stream().filter(entry -> entry.guest().equals(guest)).map(Entry::movement).toList());
+            Collections.reverse(newestFirst);
+            return newestFirst.stream().limit(limit).toList();
+        }
+
+        private record Entry(UserId guest, Movement movement) {
+        }
+    }
+
+    /** The guests' accounts, enough for a notification to find its recipient. */
+    static final class InMemoryUsers implements Users {
+
+        private final Map<UserId, User> byId = new LinkedHashMap<>();
+
+        User add(String firstName, Role role, Instant createdAt) {
+            User user = new User(UserId.random(), new EmailAddress(firstName.toLowerCase() + "@example.com"), firstName, "Guest", "{noop}x",
+                    EnumSet.of(role), true, true, createdAt, null);
+            byId.put(user.id(), user);
+            return user;
+        }
+
+        @Override
+        public Optional<User> findById(UserId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public List<User> list(int limit) {
+            return byId.values().stream().limit(limit).toList();
+        }
+
+        @Override
+        public Optional<User> findByEmail(EmailAddress email) {
+            return byId.values().stream().filter(user -> user.email().equals(email)).findFirst();
+        }
+
+        @Override
+        public boolean add(User user) {
+            return byId.putIfAbsent(user.id(), user) == null;
+        }
+
+        @Override
+        public void update(User user) {
+            byId.put(user.id(), user);
+        }
+
+        @Override
+        public boolean anyWithRole(Role role) {
+            return byId.values().stream().anyMatch(user -> user.roles().contains(role));
+        }
+    }
+
+    /** What the use cases published, in order: the outbox's view of them. */
+    static final class RecordingEvents implements NotificationEvents {
+
+        private final List<NotificationEvent> published = new ArrayList<>();
+
+        <T extends NotificationEvent> List<T> of(Class<T> type) {
+            return published.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        @Override
+        public void publish(NotificationEvent event) {
+            published.add(event);
         }
     }
 }

@@ -34,6 +34,8 @@ public class BookRoomService implements BookRoomUseCase {
     private final Bookings bookings;
     private final Promotions promotions;
     private final Idempotency idempotency;
+    private final StayRequest stayRequest;
+    private final BookingViews views;
     private final BookingAudit audit;
     private final BookingSettings settings;
     private final Clock clock;
@@ -44,6 +46,8 @@ public class BookRoomService implements BookRoomUseCase {
         this.bookings = bookings;
         this.promotions = promotions;
         this.idempotency = new Idempotency(idempotencyKeys, clock);
+        this.stayRequest = new StayRequest(settings, clock);
+        this.views = new BookingViews(inventory);
         this.audit = new BookingAudit(auditLog);
         this.settings = settings;
         this.clock = clock;
@@ -60,11 +64,11 @@ public class BookRoomService implements BookRoomUseCase {
         Idempotency.Request request = Idempotency.Request.of("booking:" + guest, command.idempotencyKey(), "booking", command.roomTypeId(),
                 command.checkIn(), command.checkOut(), command.guests(), command.promotionCode());
         // A retry is answered before anything is checked again: the first answer stands even if, say, the date has moved on.
-        Optional<Outcome<BookingView>> answered = idempotency.claim(request, id -> bookings.find(new BookingId(id)).map(this::view));
+        Optional<Outcome<BookingView>> answered = idempotency.claim(request, id -> bookings.find(new BookingId(id)).map(views::of));
         if (answered.isPresent()) {
             return answered.get();
         }
-        Optional<Refusal> refusal = StayRequest.check(command.checkIn(), command.checkOut(), command.guests(), property, settings, clock);
+        Optional<Refusal> refusal = stayRequest.check(command.checkIn(), command.checkOut(), command.guests(), property);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
@@ -121,10 +125,6 @@ public class BookRoomService implements BookRoomUseCase {
         }
         idempotency.complete(request, held.get().id().value());
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
-        return Outcome.success(view(held.get()));
-    }
-
-    private BookingView view(Booking booking) {
-        return BookingView.of(booking, inventory.roomNumber(booking.room()));
+        return Outcome.success(views.of(held.get()));
     }
 }

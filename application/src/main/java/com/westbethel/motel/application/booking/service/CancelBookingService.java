@@ -31,22 +31,22 @@ public class CancelBookingService implements CancelBookingUseCase {
 
     private final Bookings bookings;
     private final Inventory inventory;
-    private final Payments payments;
-    private final PaymentGateway gateway;
+    private final PaymentRefunds refunds;
     private final LoyaltyLedger loyalty;
     private final BookingNotifications emails;
     private final BookingAudit audit;
+    private final BookingViews views;
     private final Clock clock;
 
     public CancelBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
             Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
         this.bookings = bookings;
         this.inventory = inventory;
-        this.payments = payments;
-        this.gateway = gateway;
+        this.refunds = new PaymentRefunds(payments, gateway);
         this.loyalty = loyalty;
         this.emails = new BookingNotifications(events, users, inventory);
         this.audit = new BookingAudit(auditLog);
+        this.views = new BookingViews(inventory);
         this.clock = clock;
     }
 
@@ -64,16 +64,11 @@ public class CancelBookingService implements CancelBookingUseCase {
         if (transition instanceof Transition.Refused refused) {
             return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null, refused.reason()));
         }
-        if (!booking.refunded().isZero()) {
-            Payments.SucceededPayment payment = payments.succeededFor(booking.id())
-                    .orElseThrow(() -> new IllegalStateException("confirmed booking " + booking.id() + " has no successful payment"));
-            gateway.refund(payment.gatewayReference(), booking.refunded(), "refund:" + booking.id());
-            payments.recordRefund(payment.paymentId(), booking.refunded());
-        }
+        refunds.refund(booking);
         loyalty.reverse(booking.guest(), booking.id(), now);
         bookings.update(booking);
         audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         emails.cancelled(booking, property);
-        return Outcome.success(BookingView.of(booking, inventory.roomNumber(booking.room())));
+        return Outcome.success(views.of(booking));
     }
 }

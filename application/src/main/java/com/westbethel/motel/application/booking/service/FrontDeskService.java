@@ -26,12 +26,14 @@ public class FrontDeskService implements FrontDeskUseCase {
     private final Bookings bookings;
     private final Inventory inventory;
     private final BookingAudit audit;
+    private final BookingViews views;
     private final Clock clock;
 
     public FrontDeskService(Bookings bookings, Inventory inventory, AuditLog auditLog, Clock clock) {
         this.bookings = bookings;
         this.inventory = inventory;
         this.audit = new BookingAudit(auditLog);
+        this.views = new BookingViews(inventory);
         this.clock = clock;
     }
 
@@ -74,6 +76,6 @@ public class FrontDeskService implements FrontDeskUseCase {
         Instant now = clock.instant();
         bookings.update(booking);
         audit.booking(BookingAudit.actor(staff), action, before, booking, now);
-        return Outcome.success(BookingView.of(booking, inventory.roomNumber(booking.room())));
+        return Outcome.success(views.of(booking));
     }
 }

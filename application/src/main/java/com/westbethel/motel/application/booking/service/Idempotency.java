@@ -5,6 +5,7 @@ import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.domain.shared.Sha256;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,17 +15,12 @@ import java.util.function.Function;
  * Idempotency-Key handling for the use cases that create something (a booking, a payment). The first command
  * sent with a key is carried out and the key remembers what it created; a retry with the same key and the same
  * command gets that first answer again; the same key with a different command is refused. Commands are told
- * apart by a fingerprint of their own fields, so no adapter computes one.
+ * apart by a fingerprint of their own fields, so no adapter computes one. Keys are kept 48 hours, twice the
+ * day a client is promised it may retry in.
  */
-final class Idempotency {
+record Idempotency(IdempotencyKeys keys, Clock clock) {
 
-    private final IdempotencyKeys keys;
-    private final Clock clock;
-
-    Idempotency(IdempotencyKeys keys, Clock clock) {
-        this.keys = keys;
-        this.clock = clock;
-    }
+    static final Duration KEPT_FOR = Duration.ofHours(48);
 
     /**
      * Claims the request's key. Empty when the command is to be carried out (no key, a new key, or a key whose
@@ -50,6 +46,11 @@ final class Idempotency {
     /** Remembers what the request created, for its retries. */
     void complete(Request request, UUID created) {
         request.key().ifPresent(key -> keys.complete(request.scope(), key, created));
+    }
+
+    /** @return how many keys older than {@link #KEPT_FOR} were forgotten */
+    long forgetOldKeys() {
+        return keys.deleteCreatedBefore(clock.instant().minus(KEPT_FOR));
     }
 
     /**

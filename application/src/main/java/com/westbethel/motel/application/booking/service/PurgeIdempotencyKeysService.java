@@ -3,23 +3,18 @@ package com.westbethel.motel.application.booking.service;
 import com.westbethel.motel.application.booking.port.in.PurgeIdempotencyKeysUseCase;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import java.time.Clock;
-import java.time.Duration;
 
-/** Forgets Idempotency-Keys once no client retries with them any more. */
+/** Forgets Idempotency-Keys once no client retries with them any more ({@link Idempotency#KEPT_FOR}). */
 public class PurgeIdempotencyKeysService implements PurgeIdempotencyKeysUseCase {
 
-    static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofHours(48);
-
-    private final IdempotencyKeys idempotencyKeys;
-    private final Clock clock;
+    private final Idempotency idempotency;
 
     public PurgeIdempotencyKeysService(IdempotencyKeys idempotencyKeys, Clock clock) {
-        this.idempotencyKeys = idempotencyKeys;
-        this.clock = clock;
+        this.idempotency = new Idempotency(idempotencyKeys, clock);
     }
 
     @Override
     public long purgeIdempotencyKeys() {
-        return idempotencyKeys.deleteCreatedBefore(clock.instant().minus(KEEP_IDEMPOTENCY_KEYS));
+        return idempotency.forgetOldKeys();
     }
 }

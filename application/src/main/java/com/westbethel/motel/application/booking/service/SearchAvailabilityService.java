@@ -24,13 +24,11 @@ import java.util.Optional;
 public class SearchAvailabilityService implements SearchAvailabilityUseCase {
 
     private final Inventory inventory;
-    private final BookingSettings settings;
-    private final Clock clock;
+    private final StayRequest stayRequest;
 
     public SearchAvailabilityService(Inventory inventory, BookingSettings settings, Clock clock) {
         this.inventory = inventory;
-        this.settings = settings;
-        this.clock = clock;
+        this.stayRequest = new StayRequest(settings, clock);
     }
 
     @Override
@@ -40,7 +38,7 @@ public class SearchAvailabilityService implements SearchAvailabilityUseCase {
             return Outcome.refused(Refusal.notFound("The motel is not set up yet."));
         }
         Property property = found.get();
-        Optional<Refusal> refusal = StayRequest.check(checkIn, checkOut, guests, property, settings, clock);
+        Optional<Refusal> refusal = stayRequest.check(checkIn, checkOut, guests, property);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }

@@ -8,13 +8,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The rules every requested stay meets before anything is priced or held. */
-final class StayRequest {
+record StayRequest(BookingSettings settings, Clock clock) {
 
-    private StayRequest() {
-    }
-
-    /** The refusal, naming the field at fault, or empty when the dates and party are acceptable. */
-    static Optional<Refusal> check(LocalDate checkIn, LocalDate checkOut, int guests, Property property, BookingSettings settings, Clock clock) {
+    /** The refusal, naming the field at fault, or empty when the dates and party are acceptable at the property. */
+    Optional<Refusal> check(LocalDate checkIn, LocalDate checkOut, int guests, Property property) {
         LocalDate today = property.today(clock);
         if (checkIn.isBefore(today)) {
             return Optional.of(Refusal.invalid("checkIn", "The check-in date %s is in the past (today is %s at the motel).".formatted(checkIn, today)));

@@ -16,11 +16,11 @@ import java.util.UUID;
 public class ViewBookingsService implements ViewBookingsUseCase {
 
     private final Bookings bookings;
-    private final Inventory inventory;
+    private final BookingViews views;
 
     public ViewBookingsService(Bookings bookings, Inventory inventory) {
         this.bookings = bookings;
-        this.inventory = inventory;
+        this.views = new BookingViews(inventory);
     }
 
     @Override
@@ -36,11 +36,11 @@ public class ViewBookingsService implements ViewBookingsUseCase {
     @Override
     public Outcome<BookingView> booking(Actor actor, UUID bookingId) {
         return bookings.find(new BookingId(bookingId)).filter(actor::sees)
-                .<Outcome<BookingView>>map(found -> Outcome.success(BookingView.of(found, inventory.roomNumber(found.room()))))
+                .<Outcome<BookingView>>map(found -> Outcome.success(views.of(found)))
                 .orElseGet(() -> Outcome.refused(Refusal.notFound("You have no booking " + bookingId + ".")));
     }
 
     private List<BookingView> views(List<Booking> page) {
-        return page.stream().map(booking -> BookingView.of(booking, inventory.roomNumber(booking.room()))).toList();
+        return page.stream().map(views::of).toList();
     }
 }

@@ -25,7 +25,6 @@ class BookRoomServiceTest {
 
     private final BookingFixture motel = BookingFixture.withQueenRooms(1);
     private final Actor anna = motel.guest("Anna");
-    private final Actor ben = motel.guest("Ben");
 
     @Test
     void booking_holds_a_free_room_unpaid_for_fifteen_minutes_and_audits_it() {
@@ -49,6 +48,7 @@ class BookRoomServiceTest {
     @Test
     void of_two_guests_wanting_the_last_room_the_first_gets_it_and_the_second_is_told_it_is_sold_out() {
         // given
+        Actor ben = motel.guest("Ben");
         motel.held(aBooking().by(anna).forStay(JULY_1, 3));
 
         // when

@@ -22,6 +22,19 @@ class FrontDeskServiceTest {
     private final Actor clerk = motel.staff("Sam");
 
     @Test
+    void the_front_desk_is_told_of_a_booking_that_does_not_exist() {
+        // given
+        UUID unknown = UUID.randomUUID();
+
+        // when
+        Refusal missing = refusal(motel.frontDesk.checkIn(clerk, unknown));
+
+        // then
+        assertThat(missing.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(missing.reason()).isEqualTo("There is no booking " + unknown + ".");
+    }
+
+    @Test
     void a_paid_guest_checks_in_on_the_day_and_checks_out_afterwards_each_step_audited() {
         // given
         BookingView tonight = motel.paid(aBooking().by(anna).forStay(TODAY, 2));
@@ -123,16 +136,5 @@ class FrontDeskServiceTest {
         assertThat(taken.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(taken.reason()).isEqualTo("Room 102 is not a free room of the same type for 2027-07-01 to 2027-07-03.");
         assertThat(succeeded(motel.viewBookings.booking(anna, annas.id())).roomNumber()).isEqualTo("101");
-    }
-
-    @Test
-    void the_front_desk_is_told_of_a_booking_that_does_not_exist() {
-        // when
-        UUID unknown = UUID.randomUUID();
-        Refusal missing = refusal(motel.frontDesk.checkIn(clerk, unknown));
-
-        // then
-        assertThat(missing.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
-        assertThat(missing.reason()).isEqualTo("There is no booking " + unknown + ".");
     }
 }

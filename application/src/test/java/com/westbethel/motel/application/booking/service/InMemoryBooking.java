@@ -159,7 +159,9 @@ final class InMemoryBooking {
 
         @Override
         public void updateRoomType(RoomType roomType) {
-            roomTypes.put(roomType.id(), roomType);
+            if (roomTypes.replace(roomType.id(), roomType) == null) {
+                throw new IllegalStateException("no room type " + roomType.id() + " to update");
+            }
         }
 
         @Override

@@ -2,7 +2,6 @@ package com.westbethel.motel.application.identity.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
@@ -14,9 +13,10 @@ import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemo
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryRevocationList;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryUsers;
-import com.westbethel.motel.application.identity.service.InMemoryIdentity.MutableClock;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainTextHasher;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingNotifications;
+import com.westbethel.motel.application.support.MutableClock;
+import com.westbethel.motel.application.support.RecordingAuditLog;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
@@ -27,7 +27,6 @@ import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -65,24 +64,10 @@ final class IdentityFixture {
     final InMemoryIdentity.FakeTotp totp = new InMemoryIdentity.FakeTotp();
     final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
     final ManageMfaService mfa;
-    /** The audit log's entries, in order; a fake of the append-only table. */
-    final List<AuditEntry> audited = new ArrayList<>();
-    final AuditLog auditLog = new AuditLog() {
-        @Override
-        public void append(AuditEntry entry) {
-            audited.add(entry);
-        }
-
-        @Override
-        public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<BrokenLink> verify() {
-            return Optional.empty();
-        }
-    };
+    /** The audit log, a fake of the append-only table. */
+    final RecordingAuditLog auditLog = new RecordingAuditLog();
+    /** Its entries, in order. */
+    final List<AuditEntry> audited = auditLog.entries();
     /** Knows the addresses a test places; none by default, as in production without a GeoIP file. */
     final Map<String, GeoPoint> places = new HashMap<>();
     final GeoLocator geo = address -> Optional.ofNullable(places.get(address));

@@ -16,18 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What every authenticated request pays before it reaches a controller: the access token parsed,
@@ -36,14 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the Redis round trip it stands in for is measured by load tests, not here.
  * Target (issue 3): at least 100,000 validations per second on one core.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 @Threads(1)
-public class AccessTokenBenchmark {
+public class AccessTokenBenchmark extends MeasuredBenchmark {
 
     private JjwtAccessTokens accessTokens;
     private AuthenticateService authenticator;

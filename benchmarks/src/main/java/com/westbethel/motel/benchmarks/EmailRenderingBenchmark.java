@@ -4,26 +4,11 @@ import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRender
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** What the worker pays per email before SMTP: the subject, the HTML part in its layout, and the text part. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class EmailRenderingBenchmark {
+public class EmailRenderingBenchmark extends MeasuredBenchmark {
 
     private ThymeleafEmailRenderer renderer;
     private Map<String, String> booking;

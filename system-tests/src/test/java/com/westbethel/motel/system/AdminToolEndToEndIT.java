@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,39 +35,24 @@ class AdminToolEndToEndIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PASSWORD = "lantern orchard velvet kayak";
 
-    private static ScratchDatabase database;
-    private static RunningApp api;
-
-    @BeforeAll
-    static void startTheApi() throws Exception {
-        database = ScratchDatabase.create("motel_e2e_admin");
-        api = RunningApp.start("api-for-admin", "motel.api.jar", apiArguments());
-    }
-
-    @AfterAll
-    static void stopAndDropTheDatabase() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final ApiOnScratchDatabase motel = new ApiOnScratchDatabase("motel_e2e_admin", "api-for-admin", AdminToolEndToEndIT::apiArguments);
 
     @Test
     void a_token_revoked_with_motel_admin_is_refused_by_the_running_api_at_once_with_redis_up_or_down() throws Exception {
         String email = "revoked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        RunningApp api = motel.api();
         String first = verifiedGuestLogsIn(api, email);
         assertThat(me(api, first)).isEqualTo(200);
 
         Admin revoked = motelAdmin("tokens", "revoke", "--user", email);
         assertThat(revoked.exitCode()).as(revoked.output()).isZero();
-        assertThat(revoked.output()).contains("every token and session revoked").contains("database postgresql://127.0.0.1:5432/" + database.name);
+        assertThat(revoked.output()).contains("every token and session revoked").contains("database postgresql://127.0.0.1:5432/" + motel.database().name);
         awaitRefusal(api, first, Duration.ofSeconds(1));
 
         // A second API that cannot reach Redis answers from PostgreSQL.
         try (RunningApp withoutRedis = RunningApp.start("api-without-redis", "motel.api.jar",
-                append(apiArguments(), "--spring.data.redis.port=" + closedPort()))) {
+                append(apiArguments(motel.database()), "--spring.data.redis.port=" + closedPort()))) {
             String second = logIn(withoutRedis, email);
             assertThat(me(withoutRedis, second)).isEqualTo(200);
             Admin one = motelAdmin("tokens", "revoke", "--jti", claim(second, "jti"));
@@ -88,7 +72,7 @@ class AdminToolEndToEndIT {
         assertThat(unreachable.output().strip().lines()).singleElement().asString().startsWith("motel-admin: PostgreSQL is not reachable");
     }
 
-    private static List<String> apiArguments() {
+    private static List<String> apiArguments(ScratchDatabase database) {
         return List.of("--spring.datasource.url=" + database.url(), "--motel.rate-limit.enabled=false", "--motel.security.bcrypt-strength=4");
     }
 
@@ -99,7 +83,7 @@ class AdminToolEndToEndIT {
     }
 
     private static Admin motelAdmin(String... args) throws Exception {
-        return run(database.url(), args);
+        return run(motel.database().url(), args);
     }
 
     /** The packaged jar, as an admin runs it, configured by the environment as the API is. */
@@ -124,7 +108,7 @@ class AdminToolEndToEndIT {
                 Map.of("email", email, "password", PASSWORD, "firstName", "Olav", "lastName", "Berg"));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         String token;
-        try (Connection db = database.connect();
+        try (Connection db = motel.database().connect();
                 PreparedStatement query = db.prepareStatement(
                         "SELECT model ->> 'token' FROM email_queue WHERE recipient = ? AND template = 'email-verification'")) {
             query.setString(1, email);

@@ -25,8 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -48,36 +46,20 @@ class EmailEndToEndIT {
     /** A test-only key, shared by the API and the worker as production shares MOTEL_SECURITY_MFAENCRYPTIONKEY. */
     private static final String OUTBOX_KEY = "q1vG0cZJ3bq5c2m8pQxW4tY7uI9oP0aS1dF2gH3jK4k=";
 
-    private static ScratchDatabase database;
-    private static RunningApp api;
-
-    @BeforeAll
-    static void startTheApi() throws Exception {
-        database = ScratchDatabase.create("motel_e2e");
-        api = RunningApp.start("api", "motel.api.jar", List.of(
-                "--spring.datasource.url=" + database.url(),
-                "--motel.demo-data.enabled=true",
-                "--motel.rate-limit.enabled=false",
-                "--motel.security.bcrypt-strength=4",
-                "--motel.public-url=https://motel.example",
-                "--motel.notifications.front-desk-bcc=frontdesk@westbethelmotel.test",
-                "--motel.security.mfa-encryption-key=" + OUTBOX_KEY));
-    }
-
-    @AfterAll
-    static void stopAndDropTheDatabase() throws Exception {
-        if (api != null) {
-            api.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final ApiOnScratchDatabase motel = new ApiOnScratchDatabase("motel_e2e", "api", database -> List.of(
+            "--spring.datasource.url=" + database.url(),
+            "--motel.demo-data.enabled=true",
+            "--motel.rate-limit.enabled=false",
+            "--motel.security.bcrypt-strength=4",
+            "--motel.public-url=https://motel.example",
+            "--motel.notifications.front-desk-bcc=frontdesk@westbethelmotel.test",
+            "--motel.security.mfa-encryption-key=" + OUTBOX_KEY));
 
     @Test
     void what_guests_do_reaches_their_inbox_through_the_running_worker() throws Exception {
         try (RunningApp worker = RunningApp.start("worker", "motel.worker.jar", List.of(
-                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.url=" + motel.database().url(),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "--motel.worker.email-delivery-interval=200ms",
@@ -199,7 +181,7 @@ class EmailEndToEndIT {
     }
 
     private static HttpRequest.Builder request(String path, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + motel.api().port + path))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json");
         return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
     }

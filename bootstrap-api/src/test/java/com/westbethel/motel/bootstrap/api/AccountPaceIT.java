@@ -1,13 +1,10 @@
 package com.westbethel.motel.bootstrap.api;
 
-import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Account pace review, finding 1 (High), at the edge and against PostgreSQL: the account pace (ASVS 2.2.1, at most
@@ -31,24 +26,18 @@ import org.springframework.test.context.ActiveProfiles;
  * test profile's cheap hashing would all but close.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "motel.security.bcrypt-strength=12")
-@ActiveProfiles("test")
-class AccountPaceIT {
+class AccountPaceIT extends AbstractApiIT {
 
     /** The default {@code motel.identity.account-free-failures}; the spacing after them is 1 h / (100 - 10) = 40 s. */
     private static final int FREE_FAILURES = 10;
     private static final int SENT_AT_ONCE = 30;
 
-    @LocalServerPort
-    int port;
-
-    HttpProbe http;
     ExecutorService clients;
     /** Fresh addresses in 100.64.0.0/10, a block no other test plays. */
     private final AtomicInteger nextAddress = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 20));
 
     @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
+    void startClients() {
         clients = Executors.newFixedThreadPool(SENT_AT_ONCE);
     }
 
@@ -62,7 +51,7 @@ class AccountPaceIT {
         // An unknown account is paced like a known one, so that the pace reveals nothing; no user is needed.
         String email = "paced-" + Integer.toHexString(nextAddress.get()) + "@example.com";
         for (int i = 0; i < FREE_FAILURES - 1; i++) {
-            assertThat(logIn(email, freshAddress()).status()).as("free failure " + (i + 1)).isEqualTo(401);
+            assertThat(guests.failedLogInFrom(freshAddress(), email).status()).as("free failure " + (i + 1)).isEqualTo(401);
         }
 
         CountDownLatch go = new CountDownLatch(1);
@@ -71,7 +60,7 @@ class AccountPaceIT {
             String address = freshAddress();
             sent.add(clients.submit(() -> {
                 assertThat(go.await(10, TimeUnit.SECONDS)).isTrue();
-                return logIn(email, address);
+                return guests.failedLogInFrom(address, email);
             }));
         }
         go.countDown();
@@ -89,11 +78,6 @@ class AccountPaceIT {
                     // claimant did is told up to a second more.
                     assertThat(Long.parseLong(reply.header("Retry-After"))).isBetween(1L, 41L);
                 });
-    }
-
-    private Reply logIn(String email, String forwardedFor) {
-        return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
-                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", "not the password at all")))));
     }
 
     private String freshAddress() {

@@ -16,39 +16,22 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Finding 10 of issue 10: every admin action over HTTP is audited under the admin's own user id; refusals are logged. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
-class AdminAuditIT {
+class AdminAuditIT extends AbstractApiIT {
 
-    private static final String ADMIN = "admin@westbethelmotel.test";
-    private static final String ADMIN_PASSWORD = "granite lighthouse meadow quiver";
-    private static final String PASSWORD = "lantern orchard velvet kayak";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HttpProbe http;
     String admin;
     String adminId;
 
     @BeforeEach
     void logInAsAdmin() {
-        http = new HttpProbe(port);
-        admin = logIn(ADMIN, ADMIN_PASSWORD);
-        adminId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", ADMIN).query(String.class).single();
+        admin = guests.adminAccessToken();
+        adminId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", Guests.ADMIN).query(String.class).single();
     }
 
     @Test
@@ -70,7 +53,7 @@ class AdminAuditIT {
         ok(http.delete("/api/v1/admin/rate-plans/" + planId, admin));
         created(http.post("/api/v1/admin/promotions", json(Map.of("code", "ATTIC" + suffix.toUpperCase(), "kind", "PERCENT", "value", "5.00",
                 "validFrom", from.toString(), "validUntil", from.plusDays(30).toString(), "perGuestLimit", 1, "minimumNights", 1)), admin));
-        String guest = guest();
+        String guest = guests.verifiedGuest("audited");
         String guestId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", guest).query(String.class).single();
         String jti = UUID.randomUUID().toString();
         ok(http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", jti)), admin));
@@ -89,8 +72,8 @@ class AdminAuditIT {
 
     @Test
     void a_refused_request_is_logged_with_the_callers_id_the_method_and_the_path_but_never_the_token(CapturedOutput output) {
-        String email = guest();
-        String guest = logIn(email, PASSWORD);
+        String email = guests.verifiedGuest("audited");
+        String guest = guests.accessToken(email);
         String guestId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", email).query(String.class).single();
 
         Reply refused = http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", "anything")), guest);
@@ -117,18 +100,5 @@ class AdminAuditIT {
 
     private static void ok(Reply reply) {
         assertThat(reply.status()).as(reply.body()).isBetween(200, 204);
-    }
-
-    private String guest() {
-        String email = "audited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        http.post("/api/v1/auth/register", json(Map.of("email", email, "password", PASSWORD, "firstName", "Ola", "lastName", "Nordmann")));
-        String token = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification'")
-                .param("email", email).query(String.class).single();
-        http.post("/api/v1/auth/verify-email", json(Map.of("token", token)));
-        return email;
-    }
-
-    private String logIn(String email, String password) {
-        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
     }
 }

@@ -9,31 +9,21 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ApiHealthIT {
-
-    @LocalServerPort
-    int port;
+class ApiHealthIT extends AbstractApiIT {
 
     @LocalManagementPort
     int managementPort;
 
-    HttpProbe http;
-
     HttpProbe management;
 
     @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
+    void connectToManagement() {
         management = HttpProbe.withoutContract(managementPort); // actuator is not part of the API document
     }
 
@@ -60,8 +50,7 @@ class ApiHealthIT {
     // Finding 4
     @Test
     void the_public_port_has_no_actuator_whoever_asks() {
-        String admin = http.post("/api/v1/auth/login", HttpProbe.json(Map.of("email", "admin@westbethelmotel.test",
-                "password", "granite lighthouse meadow quiver"))).json().path("accessToken").asString();
+        String admin = guests.adminAccessToken();
 
         for (String path : List.of("/actuator", "/actuator/health", "/actuator/health/readiness", "/actuator/prometheus", "/actuator/env")) {
             Reply anonymous = http.get(path);
@@ -128,8 +117,7 @@ class ApiHealthIT {
 
     @Test
     void an_unknown_path_is_a_404_problem_not_an_html_page() {
-        String admin = http.post("/api/v1/auth/login", HttpProbe.json(Map.of("email", "admin@westbethelmotel.test",
-                "password", "granite lighthouse meadow quiver"))).json().path("accessToken").asString();
+        String admin = guests.adminAccessToken();
 
         Reply reply = http.get("/api/v1/no-such-thing", admin);
 

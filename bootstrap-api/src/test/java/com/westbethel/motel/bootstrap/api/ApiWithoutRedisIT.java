@@ -71,7 +71,7 @@ class ApiWithoutRedisIT {
     void logins_work_and_revocation_still_holds_through_postgresql() {
         HttpProbe http = new HttpProbe(port);
         Reply login = http.post("/api/v1/auth/login",
-                HttpProbe.json(Map.of("email", "admin@westbethelmotel.test", "password", "granite lighthouse meadow quiver")));
+                HttpProbe.json(Map.of("email", Guests.ADMIN, "password", Guests.ADMIN_PASSWORD)));
         assertThat(login.status()).isEqualTo(200);
         String access = login.json().path("accessToken").asString();
         assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(200);

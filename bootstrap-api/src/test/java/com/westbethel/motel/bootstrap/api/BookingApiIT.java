@@ -26,33 +26,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** The motel's business through real HTTP and PostgreSQL, on the seeded West Bethel Motel. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class BookingApiIT {
-
-    private static final String PASSWORD = "lantern orchard velvet kayak";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class BookingApiIT extends AbstractApiIT {
 
     @Autowired
     JdbcInventory inventory;
 
-    HttpProbe http;
     LocalDate checkIn;
 
     @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
+    void chooseDates() {
         // Far enough ahead, and different each run, so earlier runs' bookings in the kept test database do not matter.
         checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(2000));
     }
@@ -61,13 +47,13 @@ class BookingApiIT {
     void search_register_log_in_book_pay_earn_points_cancel_and_get_the_refund_and_points_back() {
         JsonNode offers = http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(3) + "&guests=2").json();
         assertThat(offers.path("nights").asInt()).isEqualTo(3);
-        JsonNode queen = find(offers.path("roomTypes"), "Queen Room");
+        JsonNode queen = named(offers.path("roomTypes"), "Queen Room");
         assertThat(queen.path("availableRooms").asInt()).isPositive();
         assertThat(queen.path("total").path("currency").asString()).isEqualTo("USD");
         String quotedTotal = queen.path("total").path("amount").asString();
 
-        String guest = verifiedGuest();
-        String access = logIn(guest);
+        String guest = guests.verifiedGuest("booker");
+        String access = guests.accessToken(guest);
         Reply booked = http.post("/api/v1/bookings", json(bookingOf(queen.path("roomTypeId").asString(), checkIn, checkIn.plusDays(3), 2)), access);
         assertThat(booked.status()).isEqualTo(201);
         JsonNode booking = booked.json();
@@ -103,7 +89,7 @@ class BookingApiIT {
                 Money.of("150.00", "USD"), List.of());
         inventory.addRoomType(cabin);
         inventory.addRoom(RoomId.random(), SeedDemoDataService.WEST_BETHEL, cabin.id(), "T" + ThreadLocalRandom.current().nextInt(1_000_000), 9);
-        String access = logIn(verifiedGuest());
+        String access = guests.loggedInGuest("booker");
         String body = json(bookingOf(cabin.id().toString(), checkIn, checkIn.plusDays(2), 1));
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -124,7 +110,7 @@ class BookingApiIT {
 
     @Test
     void a_retry_with_the_same_idempotency_key_returns_the_first_booking_and_books_nothing_new() {
-        String access = logIn(verifiedGuest());
+        String access = guests.loggedInGuest("booker");
         String roomType = roomTypeId("King Room");
         String key = UUID.randomUUID().toString();
 
@@ -151,7 +137,7 @@ class BookingApiIT {
 
     @Test
     void a_declined_card_is_a_402_and_the_booking_stays_payable() {
-        String access = logIn(verifiedGuest());
+        String access = guests.loggedInGuest("booker");
         String bookingId = http.post("/api/v1/bookings", json(bookingOf(roomTypeId("Queen Room"), checkIn, checkIn.plusDays(1), 1)), access)
                 .json().path("id").asString();
 
@@ -165,7 +151,7 @@ class BookingApiIT {
 
     @Test
     void every_bad_request_gets_a_4xx_problem_naming_the_field_and_books_nothing() {
-        String access = logIn(verifiedGuest());
+        String access = guests.loggedInGuest("booker");
         String queen = roomTypeId("Queen Room");
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
 
@@ -186,7 +172,7 @@ class BookingApiIT {
     // Finding 7 of issue 10: holds cannot be hoarded.
     @Test
     void a_fourth_unpaid_booking_is_a_409_problem_until_one_of_the_three_is_paid() {
-        String access = logIn(verifiedGuest());
+        String access = guests.loggedInGuest("booker");
         String queen = roomTypeId("Queen Room");
         List<String> held = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -210,8 +196,8 @@ class BookingApiIT {
 
     @Test
     void a_guest_never_sees_or_touches_another_guests_booking() {
-        String anna = logIn(verifiedGuest());
-        String bob = logIn(verifiedGuest());
+        String anna = guests.loggedInGuest("booker");
+        String bob = guests.loggedInGuest("booker");
         String annasBooking = http.post("/api/v1/bookings", json(bookingOf(roomTypeId("Queen Room"), checkIn, checkIn.plusDays(1), 1)), anna)
                 .json().path("id").asString();
 
@@ -223,7 +209,7 @@ class BookingApiIT {
 
     @Test
     void the_welcome_code_takes_ten_percent_off() {
-        String access = logIn(verifiedGuest());
+        String access = guests.loggedInGuest("booker");
 
         Reply booked = http.post("/api/v1/bookings", json(withPromo(bookingOf(roomTypeId("Queen Room"), checkIn, checkIn.plusDays(2), 1), "welcome10")),
                 access);
@@ -240,8 +226,8 @@ class BookingApiIT {
     @Test
     void the_front_desk_checks_a_guest_in_and_out_moves_a_booking_and_reads_its_audited_history() {
         RoomTypeId cabins = cabinsWithRooms(2);
-        String guest = logIn(verifiedGuest());
-        String staff = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver");
+        String guest = guests.loggedInGuest("booker");
+        String staff = guests.adminAccessToken();
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
         JsonNode booking = http.post("/api/v1/bookings", json(bookingOf(cabins.toString(), today, today.plusDays(2), 1)), guest).json();
         String id = booking.path("id").asString();
@@ -265,8 +251,8 @@ class BookingApiIT {
 
     @Test
     void an_admin_adds_a_room_type_its_room_a_season_and_a_code_and_guests_can_book_them_all_audited() {
-        String admin = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver");
-        String guest = logIn(verifiedGuest());
+        String admin = guests.adminAccessToken();
+        String guest = guests.loggedInGuest("booker");
         String name = "Loft " + UUID.randomUUID().toString().substring(0, 6);
 
         Reply type = http.post("/api/v1/admin/room-types", json(Map.of("name", name, "description", "Under the roof", "maxOccupancy", 3,
@@ -284,7 +270,7 @@ class BookingApiIT {
         Reply plan = http.post("/api/v1/admin/rate-plans", json(Map.of("roomTypeId", typeId, "name", "Loft season", "validFrom", checkIn.toString(),
                 "validUntil", checkIn.plusDays(10).toString(), "weekdayRate", "150.00", "weekendRate", "150.00", "minimumStay", 1)), admin);
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        JsonNode offer = find(http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(2) + "&guests=3").json()
+        JsonNode offer = named(http.get("/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(2) + "&guests=3").json()
                 .path("roomTypes"), name);
         assertThat(offer.path("availableRooms").asInt()).isEqualTo(1);
         assertThat(offer.path("total").path("amount").asString()).isEqualTo("300.00");
@@ -300,7 +286,7 @@ class BookingApiIT {
                 "ends", checkIn.plusDays(1).toString(), "reason", "paint")), admin).status()).as("booked nights cannot close").isEqualTo(409);
         assertThat(http.post("/api/v1/admin/rooms/" + room + "/closures", json(Map.of("starts", checkIn.plusDays(5).toString(),
                 "ends", checkIn.plusDays(7).toString(), "reason", "paint")), admin).status()).isEqualTo(201);
-        assertThat(find(http.get("/api/v1/availability?checkIn=" + checkIn.plusDays(5) + "&checkOut=" + checkIn.plusDays(6) + "&guests=1").json()
+        assertThat(named(http.get("/api/v1/availability?checkIn=" + checkIn.plusDays(5) + "&checkOut=" + checkIn.plusDays(6) + "&guests=1").json()
                 .path("roomTypes"), name).path("availableRooms").asInt()).isZero();
 
         assertThat(http.get("/api/v1/admin/audit?entityType=room-type&entityId=" + typeId, admin).json().findValuesAsString("action"))
@@ -359,32 +345,6 @@ class BookingApiIT {
     }
 
     private String roomTypeId(String name) {
-        return find(http.get("/api/v1/room-types").json(), name).path("id").asString();
-    }
-
-    private static JsonNode find(JsonNode array, String name) {
-        for (JsonNode item : array) {
-            if (name.equals(item.path("name").asString())) {
-                return item;
-            }
-        }
-        throw new AssertionError("no " + name + " in " + array);
-    }
-
-    private String verifiedGuest() {
-        return Guests.verifiedGuest(http, jdbc, "booker", PASSWORD);
-    }
-
-    private String logIn(String email) {
-        return logIn(email, PASSWORD);
-    }
-
-    private String logIn(String email, String password) {
-        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
-    }
-
-    private long queued(String email, String template) {
-        return jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = :template")
-                .param("email", email).param("template", template).query(Long.class).single();
+        return named(http.get("/api/v1/room-types").json(), name).path("id").asString();
     }
 }

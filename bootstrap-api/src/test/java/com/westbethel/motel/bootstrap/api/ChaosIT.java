@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.api;
 
+import static com.westbethel.motel.bootstrap.api.Guests.PASSWORD;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,7 +66,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext // the context talks through proxies that close with this class
 class ChaosIT {
 
-    private static final String PASSWORD = "lantern orchard velvet kayak";
     private static final String DATABASE_URL = System.getProperty("MOTEL_TEST_DATABASE_URL",
             Objects.requireNonNullElse(System.getenv("MOTEL_TEST_DATABASE_URL"), "jdbc:postgresql://127.0.0.1:5432/motel_test"));
     private static final URI DATABASE = URI.create(DATABASE_URL.substring("jdbc:".length()));
@@ -96,17 +96,22 @@ class ChaosIT {
     @Autowired
     JdbcInventory inventory;
 
+    @Autowired
+    IdentityConfiguration.MfaEncryptionKey outboxKey;
+
     private static RedisClient directRedis;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     /** The room type each Idempotency-Key booked, so that a retry sends the same body. */
     private final Map<String, String> keyedRoomTypes = new ConcurrentHashMap<>();
     private HttpProbe http;
+    private Guests people;
     private LocalDate stays;
 
     @BeforeEach
     void healthyServers() {
         http = new HttpProbe(port);
+        people = new Guests(http, jdbc, outboxKey);
         stays = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(1500));
         await().atMost(Duration.ofSeconds(30)).until(() -> call(availability(stays), Duration.ofSeconds(10)).status() == 200);
     }
@@ -132,7 +137,7 @@ class ChaosIT {
         RoomTypeId cabins = cabinsWithRooms(2);
         List<String> guests = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            guests.add(logIn(verifiedGuest()));
+            guests.add(people.loggedInGuest("chaos"));
         }
         Load load = new Load(cabins, guests);
         load.start(4);
@@ -179,9 +184,9 @@ class ChaosIT {
     /** Scenario b: Redis stops and starts again; revocation holds through PostgreSQL, limits fall back to this process. */
     @Test
     void with_redis_stopped_the_api_keeps_serving_revocations_hold_and_limits_count_locally() {
-        String guest = verifiedGuest();
-        String revokedBefore = logIn(guest);
-        String revokedDuring = logIn(guest);
+        String guest = people.verifiedGuest("chaos");
+        String revokedBefore = people.accessToken(guest);
+        String revokedDuring = people.accessToken(guest);
         assertThat(http.post("/api/v1/auth/logout", "{}", revokedBefore).status()).isEqualTo(204);
         List<Outcome> during = new ArrayList<>();
 
@@ -191,7 +196,7 @@ class ChaosIT {
         during.add(call(get("/api/v1/users/me", revokedDuring)));
         during.add(call(post("/api/v1/auth/logout", "{}", revokedDuring)));
         during.add(call(get("/api/v1/users/me", revokedDuring)));
-        String fresh = logIn(guest);
+        String fresh = people.accessToken(guest);
         during.add(call(get("/api/v1/users/me", fresh)));
         during.add(call(availability(stays)));
         during.add(call(post("/api/v1/bookings", json(bookingOf(roomTypeId("Queen Room"), stays, stays.plusDays(1))), fresh)));
@@ -240,7 +245,7 @@ class ChaosIT {
     @Test
     void a_database_slower_than_the_read_timeout_answers_503_in_bounded_time_and_the_pool_recovers() throws Exception {
         RoomTypeId cabins = cabinsWithRooms(1);
-        List<String> guests = List.of(logIn(verifiedGuest()), logIn(verifiedGuest()));
+        List<String> guests = List.of(people.loggedInGuest("chaos"), people.loggedInGuest("chaos"));
         List<String> keys = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
 
         postgres.delayAnswers(Duration.ofSeconds(3));
@@ -285,7 +290,7 @@ class ChaosIT {
     /** Scenario e: every answer from Redis arrives 5 s late; the API's Redis calls time out at 500 ms and fall back. */
     @Test
     void a_slow_redis_does_not_stall_the_api() {
-        String access = logIn(verifiedGuest());
+        String access = people.loggedInGuest("chaos");
 
         redis.delayAnswers(Duration.ofSeconds(5));
         Instant delayedAt = Instant.now();
@@ -483,14 +488,6 @@ class ChaosIT {
             }
         }
         throw new AssertionError("no room type " + name);
-    }
-
-    private String verifiedGuest() {
-        return Guests.verifiedGuest(http, jdbc, "chaos", PASSWORD);
-    }
-
-    private String logIn(String email) {
-        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", PASSWORD))).json().path("accessToken").asString();
     }
 
     /** True once the revocation list's Redis copy was marked complete after {@code instant} (read from Redis itself, not through the proxy). */

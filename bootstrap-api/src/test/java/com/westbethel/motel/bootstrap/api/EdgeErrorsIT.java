@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,21 +18,15 @@ import tools.jackson.databind.JsonNode;
  * the servlet container or Boot's {@code {timestamp, status, error, path}}; and never a server name or a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EdgeErrorsIT {
+class EdgeErrorsIT extends AbstractApiIT {
 
-    private static final String ADMIN = json("email", "admin@westbethelmotel.test", "password", "granite lighthouse meadow quiver");
-
-    @LocalServerPort
-    int port;
+    private static final String ADMIN_LOGIN = json("email", Guests.ADMIN, "password", Guests.ADMIN_PASSWORD);
 
     RawHttp raw;
-    HttpProbe http;
 
     @BeforeEach
-    void connect() throws IOException {
+    void openRawConnection() throws IOException {
         raw = RawHttp.loopback(port);
-        http = new HttpProbe(port);
     }
 
     // Probe finding b: refused by Tomcat before the application sees the request.
@@ -87,7 +79,7 @@ class EdgeErrorsIT {
     void a_parameter_named_by_a_space_is_never_a_server_error() throws IOException {
         assertThat(raw.get("/api/v1/room-types?%20=1").status()).isEqualTo(200);
         assertProblem(raw.get("/api/v1/availability?%20=1"), 400);
-        assertProblem(raw.send("POST", "/api/v1/auth/login?%20=1", "application/json", ADMIN.getBytes(StandardCharsets.UTF_8)), 200);
+        assertProblem(raw.send("POST", "/api/v1/auth/login?%20=1", "application/json", ADMIN_LOGIN.getBytes(StandardCharsets.UTF_8)), 200);
         assertProblem(raw.send("POST", "/api/v1/auth/login", "application/x-www-form-urlencoded", "%20=1".getBytes(StandardCharsets.UTF_8)), 415);
     }
 
@@ -106,7 +98,7 @@ class EdgeErrorsIT {
     // Probe finding c: inside a list, the index is named too.
     @Test
     void a_nul_character_in_a_list_of_strings_names_the_element() {
-        String admin = http.post("/api/v1/auth/login", ADMIN).json().path("accessToken").asString();
+        String admin = guests.adminAccessToken();
 
         Reply reply = http.post("/api/v1/admin/room-types",
                 "{\"name\":\"Nul loft\",\"maxOccupancy\":2,\"baseRate\":\"99.00\",\"amenities\":[\"Wi-Fi\\u0000\"]}", admin);

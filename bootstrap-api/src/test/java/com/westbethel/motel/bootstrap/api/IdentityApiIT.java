@@ -1,9 +1,10 @@
 package com.westbethel.motel.bootstrap.api;
 
+import static com.westbethel.motel.bootstrap.api.Guests.PASSWORD;
+import static com.westbethel.motel.bootstrap.api.Guests.uniqueEmail;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -14,33 +15,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** The identity endpoints through real HTTP, PostgreSQL and Redis: the flows a guest and an admin go through. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class IdentityApiIT {
-
-    static final String PASSWORD = "lantern orchard velvet kayak";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** The key the outbox's seal is derived from (the worker holds the same). */
-    @Autowired
-    IdentityConfiguration.MfaEncryptionKey mfaKey;
+class IdentityApiIT extends AbstractApiIT {
 
     @Autowired
     StringRedisTemplate redis;
@@ -48,31 +32,22 @@ class IdentityApiIT {
     @Value("${motel.security.jwt.signing-key}")
     String signingKey;
 
-    HttpProbe http;
-
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
-        // Failed logins from the test address must not pile up across runs into a lock.
-        jdbc.sql("DELETE FROM login_throttle").update();
-    }
-
     @Test
     void a_guest_registers_verifies_the_email_logs_in_and_sees_the_account() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("guest");
 
-        Reply registered = register(email, PASSWORD);
+        Reply registered = guests.register(email, PASSWORD);
         assertThat(registered.status()).isEqualTo(202);
         assertThat(registered.json().path("message").asString()).contains(email);
 
-        Reply tooEarly = logIn(email, PASSWORD);
+        Reply tooEarly = guests.logIn(email, PASSWORD);
         assertThat(tooEarly.status()).isEqualTo(403);
         assertThat(tooEarly.json().path("type").asString()).isEqualTo("/problems/email-not-verified");
 
-        Reply verified = http.post("/api/v1/auth/verify-email", json(Map.of("token", emailToken(email, "email-verification"))));
+        Reply verified = http.post("/api/v1/auth/verify-email", json(Map.of("token", guests.emailToken(email, "email-verification"))));
         assertThat(verified.status()).isEqualTo(200);
 
-        Reply tokens = logIn(email, PASSWORD);
+        Reply tokens = guests.logIn(email, PASSWORD);
         assertThat(tokens.status()).isEqualTo(200);
         assertThat(tokens.json().path("tokenType").asString()).isEqualTo("Bearer");
         assertThat(tokens.json().path("expiresIn").asLong()).isEqualTo(900);
@@ -88,9 +63,9 @@ class IdentityApiIT {
 
     @Test
     void a_verification_link_works_once() {
-        String email = uniqueEmail();
-        register(email, PASSWORD);
-        String token = emailToken(email, "email-verification");
+        String email = uniqueEmail("guest");
+        guests.register(email, PASSWORD);
+        String token = guests.emailToken(email, "email-verification");
 
         assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", token))).status()).isEqualTo(200);
         Reply again = http.post("/api/v1/auth/verify-email", json(Map.of("token", token)));
@@ -102,11 +77,11 @@ class IdentityApiIT {
     // Finding 9: signing up with a known address answers exactly like a new one, and the owner is told by email.
     @Test
     void signing_up_with_a_known_address_answers_exactly_as_a_new_one_and_emails_the_owner() {
-        String known = verifiedGuest();
-        String fresh = uniqueEmail();
+        String known = guests.verifiedGuest("guest");
+        String fresh = uniqueEmail("guest");
 
-        Reply again = register(known.toUpperCase(), PASSWORD);
-        Reply first = register(fresh.toUpperCase(), PASSWORD);
+        Reply again = guests.register(known.toUpperCase(), PASSWORD);
+        Reply first = guests.register(fresh.toUpperCase(), PASSWORD);
 
         assertThat(again.status()).isEqualTo(202).isEqualTo(first.status());
         assertThat(again.contentType()).isEqualTo(first.contentType()).startsWith("application/json");
@@ -122,9 +97,9 @@ class IdentityApiIT {
 
     @Test
     void a_weak_password_is_refused_with_the_reason_and_advice_and_nothing_is_stored() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("guest");
 
-        Reply refused = register(email, "password1234");
+        Reply refused = guests.register(email, "password1234");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("type").asString()).isEqualTo("/problems/weak-password");
@@ -155,10 +130,10 @@ class IdentityApiIT {
 
     @Test
     void a_wrong_password_and_an_unknown_account_get_the_same_answer() {
-        String email = verifiedGuest();
+        String email = guests.verifiedGuest("guest");
 
-        Reply wrongPassword = logIn(email, "not the right passphrase");
-        Reply unknownAccount = logIn(uniqueEmail(), "not the right passphrase");
+        Reply wrongPassword = guests.logIn(email, "not the right passphrase");
+        Reply unknownAccount = guests.logIn(uniqueEmail("guest"), "not the right passphrase");
 
         assertThat(wrongPassword.status()).isEqualTo(401).isEqualTo(unknownAccount.status());
         assertThat(wrongPassword.body()).isEqualTo(unknownAccount.body());
@@ -166,8 +141,8 @@ class IdentityApiIT {
 
     @Test
     void forgot_password_and_resend_verification_answer_identically_for_known_and_unknown_addresses() {
-        String known = verifiedGuest();
-        String unknown = uniqueEmail();
+        String known = guests.verifiedGuest("guest");
+        String unknown = uniqueEmail("guest");
 
         Reply forgotKnown = http.post("/api/v1/auth/forgot-password", json(Map.of("email", known)));
         Reply forgotUnknown = http.post("/api/v1/auth/forgot-password", json(Map.of("email", unknown)));
@@ -185,8 +160,8 @@ class IdentityApiIT {
 
     @Test
     void a_token_is_refused_right_after_logout_even_once_redis_has_lost_everything() {
-        String email = verifiedGuest();
-        String access = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("guest");
+        String access = guests.accessToken(email);
         assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(200);
 
         assertThat(http.post("/api/v1/auth/logout", "{}", access).status()).isEqualTo(204);
@@ -198,22 +173,22 @@ class IdentityApiIT {
 
     @Test
     void logout_everywhere_ends_every_session_and_its_refresh_tokens() {
-        String email = verifiedGuest();
-        JsonNode laptop = logIn(email, PASSWORD).json();
-        JsonNode phone = logIn(email, PASSWORD).json();
+        String email = guests.verifiedGuest("guest");
+        JsonNode laptop = guests.logIn(email, PASSWORD).json();
+        JsonNode phone = guests.logIn(email, PASSWORD).json();
 
         assertThat(http.post("/api/v1/auth/logout-all", "{}", laptop.path("accessToken").asString()).status()).isEqualTo(204);
 
         assertThat(http.get("/api/v1/users/me", laptop.path("accessToken").asString()).status()).isEqualTo(401);
         assertThat(http.get("/api/v1/users/me", phone.path("accessToken").asString()).status()).isEqualTo(401);
         assertThat(refresh(phone.path("refreshToken").asString()).status()).isEqualTo(401);
-        assertThat(logIn(email, PASSWORD).status()).as("a new login still works").isEqualTo(200);
+        assertThat(guests.logIn(email, PASSWORD).status()).as("a new login still works").isEqualTo(200);
     }
 
     @Test
     void a_refresh_token_works_once_and_its_reuse_ends_the_session() {
-        String email = verifiedGuest();
-        JsonNode first = logIn(email, PASSWORD).json();
+        String email = guests.verifiedGuest("guest");
+        JsonNode first = guests.logIn(email, PASSWORD).json();
 
         Reply rotated = refresh(first.path("refreshToken").asString());
         assertThat(rotated.status()).isEqualTo(200);
@@ -230,9 +205,9 @@ class IdentityApiIT {
 
     @Test
     void a_user_lists_sessions_and_ends_another_one() {
-        String email = verifiedGuest();
-        String laptop = logIn(email, PASSWORD).json().path("accessToken").asString();
-        String phone = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("guest");
+        String laptop = guests.accessToken(email);
+        String phone = guests.accessToken(email);
 
         JsonNode sessions = http.get("/api/v1/users/me/sessions", laptop).json();
         assertThat(sessions.size()).isEqualTo(2);
@@ -249,9 +224,9 @@ class IdentityApiIT {
 
     @Test
     void changing_the_password_keeps_this_session_and_ends_the_others() {
-        String email = verifiedGuest();
-        String here = logIn(email, PASSWORD).json().path("accessToken").asString();
-        String elsewhere = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("guest");
+        String here = guests.accessToken(email);
+        String elsewhere = guests.accessToken(email);
         String newPassword = "harbour pepper glacier trumpet";
 
         Reply wrong = http.post("/api/v1/users/me/password", json(Map.of("currentPassword", "nope nope nope", "newPassword", newPassword)), here);
@@ -263,17 +238,17 @@ class IdentityApiIT {
 
         assertThat(http.get("/api/v1/users/me", here).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/users/me", elsewhere).status()).isEqualTo(401);
-        assertThat(logIn(email, PASSWORD).status()).isEqualTo(401);
-        assertThat(logIn(email, newPassword).status()).isEqualTo(200);
+        assertThat(guests.logIn(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(guests.logIn(email, newPassword).status()).isEqualTo(200);
         assertThat(queued(email, "password-changed")).isEqualTo(1);
     }
 
     @Test
     void a_password_reset_sets_the_new_password_and_ends_every_old_session() {
-        String email = verifiedGuest();
-        JsonNode before = logIn(email, PASSWORD).json();
+        String email = guests.verifiedGuest("guest");
+        JsonNode before = guests.logIn(email, PASSWORD).json();
         http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
-        String token = emailToken(email, "password-reset");
+        String token = guests.emailToken(email, "password-reset");
         String newPassword = "harbour pepper glacier trumpet";
 
         assertThat(validate(token).json().path("valid").asBoolean()).isTrue();
@@ -285,8 +260,8 @@ class IdentityApiIT {
 
         assertThat(http.get("/api/v1/users/me", before.path("accessToken").asString()).status()).isEqualTo(401);
         assertThat(refresh(before.path("refreshToken").asString()).status()).isEqualTo(401);
-        assertThat(logIn(email, PASSWORD).status()).isEqualTo(401);
-        assertThat(logIn(email, newPassword).status()).isEqualTo(200);
+        assertThat(guests.logIn(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(guests.logIn(email, newPassword).status()).isEqualTo(200);
         assertThat(http.post("/api/v1/auth/reset-password", json(Map.of("token", token, "newPassword", newPassword))).status()).isEqualTo(400);
         assertThat(validate(token).json().path("valid").asBoolean()).isFalse();
         assertThat(queued(email, "password-changed")).isEqualTo(1);
@@ -295,9 +270,9 @@ class IdentityApiIT {
     // Finding 8: the reset token travels in a POST body, never in a URL a server or proxy logs.
     @Test
     void a_reset_token_is_checked_by_post_and_a_get_with_it_in_the_url_is_refused() {
-        String email = verifiedGuest();
+        String email = guests.verifiedGuest("guest");
         http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
-        String token = emailToken(email, "password-reset");
+        String token = guests.emailToken(email, "password-reset");
 
         String row = jdbc.sql("SELECT model::text FROM email_queue WHERE recipient = :email AND template = 'password-reset'")
                 .param("email", email).query(String.class).single();
@@ -316,10 +291,10 @@ class IdentityApiIT {
     // Finding 8: a reset link sent before a password change, a logout everywhere or a lock stops working.
     @Test
     void a_password_change_or_a_logout_everywhere_voids_the_reset_link_sent_before() {
-        String email = verifiedGuest();
-        String access = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("guest");
+        String access = guests.accessToken(email);
         http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
-        String beforeChange = emailToken(email, "password-reset");
+        String beforeChange = guests.emailToken(email, "password-reset");
 
         String newPassword = "harbour pepper glacier trumpet";
         assertThat(http.post("/api/v1/users/me/password", json(Map.of("currentPassword", PASSWORD, "newPassword", newPassword)), access).status())
@@ -330,7 +305,7 @@ class IdentityApiIT {
                 .status()).isEqualTo(400);
 
         http.post("/api/v1/auth/forgot-password", json(Map.of("email", email)));
-        String beforeLogout = emailToken(email, "password-reset");
+        String beforeLogout = guests.emailToken(email, "password-reset");
         assertThat(http.post("/api/v1/auth/logout-all", "{}", access).status()).isEqualTo(204);
 
         assertThat(validate(beforeLogout).json().path("valid").asBoolean()).isFalse();
@@ -339,10 +314,10 @@ class IdentityApiIT {
     // Finding 5: a session past its lifetime or idle timeout ends at its next refresh, with a 401 problem.
     @Test
     void a_session_past_its_lifetime_or_idle_timeout_ends_at_refresh_with_a_401_problem() {
-        String email = verifiedGuest();
-        JsonNode old = logIn(email, PASSWORD).json();
-        JsonNode idle = logIn(email, PASSWORD).json();
-        JsonNode fresh = logIn(email, PASSWORD).json();
+        String email = guests.verifiedGuest("guest");
+        JsonNode old = guests.logIn(email, PASSWORD).json();
+        JsonNode idle = guests.logIn(email, PASSWORD).json();
+        JsonNode fresh = guests.logIn(email, PASSWORD).json();
         jdbc.sql("UPDATE user_sessions SET created_at = now() - interval '31 days', last_seen_at = now() - interval '1 hour' WHERE id = :id")
                 .param("id", UUID.fromString(claim(payload(old.path("accessToken").asString()), "sid"))).update();
         jdbc.sql("UPDATE user_sessions SET created_at = now() - interval '9 days', last_seen_at = now() - interval '8 days' WHERE id = :id")
@@ -361,10 +336,10 @@ class IdentityApiIT {
 
     @Test
     void an_admin_revokes_one_token_or_everything_a_user_holds_and_guests_may_not() {
-        String admin = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver").json().path("accessToken").asString();
-        String email = verifiedGuest();
-        String first = logIn(email, PASSWORD).json().path("accessToken").asString();
-        String second = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String admin = guests.adminAccessToken();
+        String email = guests.verifiedGuest("guest");
+        String first = guests.accessToken(email);
+        String second = guests.accessToken(email);
 
         Reply forbidden = http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", jti(first))), second);
         assertThat(forbidden.status()).isEqualTo(403);
@@ -382,8 +357,8 @@ class IdentityApiIT {
 
     @Test
     void forged_tokens_are_refused_none_algorithm_other_algorithm_wrong_key_and_expired() {
-        String email = verifiedGuest();
-        String genuine = logIn(email, PASSWORD).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("guest");
+        String genuine = guests.accessToken(email);
         String[] parts = genuine.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String noneHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"kid\":\"primary\"}".getBytes(StandardCharsets.UTF_8));
@@ -429,26 +404,26 @@ class IdentityApiIT {
 
     @Test
     void five_wrong_passwords_lock_that_address_out_with_429_while_the_owner_logs_in_from_elsewhere() {
-        String email = verifiedGuest();
+        String email = guests.verifiedGuest("guest");
         String attacker = "192.0.2." + (1 + (int) (Math.random() * 250));
         for (int i = 0; i < 5; i++) {
-            assertThat(logInFrom(attacker, email, "wrong guess number " + i).status()).isEqualTo(401);
+            assertThat(guests.logInFrom(attacker, email, "wrong guess number " + i).status()).isEqualTo(401);
         }
 
-        Reply locked = logInFrom(attacker, email, PASSWORD);
+        Reply locked = guests.logInFrom(attacker, email, PASSWORD);
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.header("Retry-After")).isEqualTo("30");
         assertThat(locked.json().path("type").asString()).isEqualTo("/problems/login-locked");
 
-        assertThat(logInFrom("198.51.100.7", email, PASSWORD).status()).isEqualTo(200);
+        assertThat(guests.logInFrom("198.51.100.7", email, PASSWORD).status()).isEqualTo(200);
         assertThat(queued(email, "security-alert")).as("lockout alert").isEqualTo(1);
     }
 
     @Test
     void the_login_history_shows_successes_and_failures_and_a_new_device_raises_an_alert() {
-        String email = verifiedGuest();
-        logIn(email, PASSWORD);
-        logInFrom("203.0.113.9", email, "wrong guess");
+        String email = guests.verifiedGuest("guest");
+        guests.logIn(email, PASSWORD);
+        guests.logInFrom("203.0.113.9", email, "wrong guess");
         Reply fromPhone = http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json")
                 .setHeader("User-Agent", "Safari on iPhone")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", PASSWORD)))));
@@ -461,53 +436,12 @@ class IdentityApiIT {
         assertThat(queued(email, "security-alert")).isEqualTo(1);
     }
 
-    private Reply logInFrom(String address, String email, String password) {
-        return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", password)))));
-    }
-
-    private Reply register(String email, String password) {
-        return http.post("/api/v1/auth/register", json(Map.of("email", email, "password", password, "firstName", "Anna", "lastName", "Kowalski")));
-    }
-
-    private Reply logIn(String email, String password) {
-        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password)));
-    }
-
     private Reply validate(String resetToken) {
         return http.post("/api/v1/auth/validate-reset-token", json(Map.of("token", resetToken)));
     }
 
     private Reply refresh(String refreshToken) {
         return http.post("/api/v1/auth/refresh", json(Map.of("refreshToken", refreshToken)));
-    }
-
-    private String verifiedGuest() {
-        String email = uniqueEmail();
-        assertThat(register(email, PASSWORD).status()).isEqualTo(202);
-        assertThat(http.post("/api/v1/auth/verify-email", json(Map.of("token", emailToken(email, "email-verification")))).status()).isEqualTo(200);
-        return email;
-    }
-
-    /**
-     * The token in the newest queued email of that template: what the guest would click. A reset token is sealed
-     * in the row, so it is opened with the key the worker holds.
-     */
-    private String emailToken(String email, String template) {
-        String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
-                .param("email", email)
-                .param("template", template)
-                .query(String.class)
-                .single();
-        return template.equals("password-reset") ? AesGcmSecretCipher.forEmailOutbox(mfaKey.bytes()).decrypt(stored) : stored;
-    }
-
-    private long queued(String email, String template) {
-        return jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = :template")
-                .param("email", email)
-                .param("template", template)
-                .query(Long.class)
-                .single();
     }
 
     private static String jti(String accessToken) {
@@ -520,9 +454,5 @@ class IdentityApiIT {
 
     private static String claim(String payload, String name) {
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload).path(name).asString();
-    }
-
-    private static String uniqueEmail() {
-        return "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 }

@@ -1,21 +1,17 @@
 package com.westbethel.motel.bootstrap.api;
 
+import static com.westbethel.motel.bootstrap.api.Guests.PASSWORD;
+import static com.westbethel.motel.bootstrap.api.Guests.uniqueEmail;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.warrenstrange.googleauth.GoogleAuthenticator;
-import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,37 +20,14 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"motel.security.require-admin-mfa=true",
         "motel.security.require-staff-mfa=true"})
-@ActiveProfiles("test")
-class MfaApiIT {
+class MfaApiIT extends AbstractApiIT {
 
-    private static final String PASSWORD = "lantern orchard velvet kayak";
     private static final GoogleAuthenticator AUTHENTICATOR_APP = new GoogleAuthenticator();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** The key the outbox's seal is derived from (the worker holds the same). */
-    @Autowired
-    IdentityConfiguration.MfaEncryptionKey mfaKey;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
-        jdbc.sql("DELETE FROM login_throttle").update();
-    }
 
     @Test
     void register_verify_login_enrol_logout_login_with_a_code_backup_code_once_reset_and_old_sessions_dead() {
-        String email = "mfa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ida", "lastName", "Berg")).status())
-                .isEqualTo(202);
-        assertThat(post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification"))).status()).isEqualTo(200);
-        String firstAccess = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("mfa");
+        String firstAccess = guests.accessToken(email);
 
         Reply setup = setUp(firstAccess, PASSWORD);
         assertThat(setup.status()).isEqualTo(200);
@@ -73,7 +46,7 @@ class MfaApiIT {
         assertThat(http.post("/api/v1/auth/logout", "{}", firstAccess).status()).isEqualTo(204);
         assertThat(http.get("/api/v1/users/me", firstAccess).status()).isEqualTo(401);
 
-        Reply passwordStep = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD));
+        Reply passwordStep = guests.logIn(email, PASSWORD);
         assertThat(passwordStep.status()).isEqualTo(200);
         assertThat(passwordStep.json().path("mfaRequired").asBoolean()).isTrue();
         assertThat(passwordStep.json().has("accessToken")).isFalse();
@@ -85,37 +58,34 @@ class MfaApiIT {
         String secondAccess = withCode.json().path("accessToken").asString();
         assertThat(http.get("/api/v1/users/me", secondAccess).status()).isEqualTo(200);
 
-        String replayToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String replayToken = guests.logIn(email, PASSWORD).json().path("mfaToken").asString();
         assertThat(post("/api/v1/auth/mfa/verify", Map.of("mfaToken", replayToken, "code", nextCode)).status())
                 .as("a code is accepted once in its window").isEqualTo(401);
 
         String backupCode = backupCodes.get(0).asString();
-        String backupToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String backupToken = guests.logIn(email, PASSWORD).json().path("mfaToken").asString();
         Reply withBackup = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", backupToken, "code", backupCode));
         assertThat(withBackup.status()).isEqualTo(200);
         String thirdAccess = withBackup.json().path("accessToken").asString();
-        String againToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String againToken = guests.logIn(email, PASSWORD).json().path("mfaToken").asString();
         assertThat(post("/api/v1/auth/mfa/verify", Map.of("mfaToken", againToken, "code", backupCode)).status())
                 .as("a backup code works once").isEqualTo(401);
 
         assertThat(post("/api/v1/auth/forgot-password", Map.of("email", email)).status()).isEqualTo(202);
         String newPassword = "harbour pepper glacier trumpet";
-        assertThat(post("/api/v1/auth/reset-password", Map.of("token", emailToken(email, "password-reset"), "newPassword", newPassword)).status())
+        assertThat(post("/api/v1/auth/reset-password", Map.of("token", guests.emailToken(email, "password-reset"), "newPassword", newPassword)).status())
                 .isEqualTo(204);
 
         assertThat(http.get("/api/v1/users/me", secondAccess).status()).isEqualTo(401);
         assertThat(http.get("/api/v1/users/me", thirdAccess).status()).isEqualTo(401);
-        assertThat(post("/api/v1/auth/login", Map.of("email", email, "password", newPassword)).json().path("mfaRequired").asBoolean())
+        assertThat(guests.logIn(email, newPassword).json().path("mfaRequired").asBoolean())
                 .as("the reset kept two-factor login on").isTrue();
     }
 
     @Test
     void an_admin_without_mfa_reaches_only_the_account_and_mfa_set_up_until_enrolled() {
-        String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@westbethelmotel.test";
-        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ola", "lastName", "Dahl"));
-        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
-        jdbc.sql("UPDATE user_roles SET role = 'ADMIN' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", email).update();
-        String limited = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+        String email = verifiedMember("admin", "ADMIN");
+        String limited = guests.accessToken(email);
 
         Reply denied = http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", "anything")), limited);
         assertThat(denied.status()).isEqualTo(403);
@@ -123,7 +93,7 @@ class MfaApiIT {
 
         String secret = setUp(limited, PASSWORD).json().path("secret").asString();
         assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), limited).status()).isEqualTo(200);
-        String mfaToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String mfaToken = guests.logIn(email, PASSWORD).json().path("mfaToken").asString();
         String full = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", code(secret, 1))).json().path("accessToken").asString();
 
         assertThat(http.post("/api/v1/admin/tokens/revoke", json(Map.of("jti", "anything")), full).status()).isEqualTo(204);
@@ -131,25 +101,22 @@ class MfaApiIT {
 
     @Test
     void turning_mfa_off_needs_proof_and_sends_an_alert() {
-        String email = "off-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Per", "lastName", "Lund"));
-        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
-        String access = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("off");
+        String access = guests.accessToken(email);
         String secret = setUp(access, PASSWORD).json().path("secret").asString();
         http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), access);
 
-        assertThat(http.post("/api/v1/auth/mfa/disable", json(Map.of("password", "not the password at all")), access).status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/auth/mfa/disable", json(Map.of("password", Guests.WRONG_PASSWORD)), access).status()).isEqualTo(403);
         assertThat(http.post("/api/v1/auth/mfa/disable", json(Map.of("password", PASSWORD)), access).status()).isEqualTo(204);
 
-        assertThat(post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().has("accessToken")).isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = 'security-alert' AND model ->> 'alert' = 'mfa-disabled'")
-                .param("email", email).query(Long.class).single()).isEqualTo(1);
+        assertThat(guests.logIn(email, PASSWORD).json().has("accessToken")).isTrue();
+        assertThat(alerts(email, "mfa-disabled")).isEqualTo(1);
     }
 
     // Finding 3: a bearer token alone does not enrol an authenticator; the password is asked and guesses are throttled.
     @Test
     void mfa_set_up_needs_the_current_password_and_wrong_guesses_end_in_a_429() {
-        String access = verifiedGuestLogsIn("setup");
+        String access = guests.loggedInGuest("setup");
 
         Reply noPassword = http.post("/api/v1/auth/mfa/setup", "{}", access);
         assertThat(noPassword.status()).isEqualTo(400);
@@ -175,7 +142,7 @@ class MfaApiIT {
 
     @Test // Account pace review, finding 3: a stolen access token guessed the current password without limit
     void wrong_current_passwords_at_change_password_and_mfa_set_up_share_one_lock_answered_with_a_429() {
-        String access = verifiedGuestLogsIn("reauth");
+        String access = guests.loggedInGuest("reauth");
         String newPassword = "harbour pepper glacier trumpet";
         for (int guess = 1; guess <= 3; guess++) {
             assertThat(http.post("/api/v1/users/me/password", json(Map.of("currentPassword", "guess number " + guess, "newPassword", newPassword)),
@@ -198,7 +165,7 @@ class MfaApiIT {
     // Finding 3: turning two-factor login on, and renewing the backup codes, each alert the owner by email.
     @Test
     void enabling_mfa_and_renewing_backup_codes_send_security_alerts() {
-        String access = verifiedGuestLogsIn("alerts");
+        String access = guests.loggedInGuest("alerts");
         String email = emailOf(access);
         String secret = setUp(access, PASSWORD).json().path("secret").asString();
         assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), access).status()).isEqualTo(200);
@@ -212,11 +179,8 @@ class MfaApiIT {
     // Finding 6: staff enrol in two-factor login like admins; until then their tokens reach none of the front desk.
     @Test
     void staff_without_mfa_reach_only_the_account_and_mfa_set_up_until_enrolled() {
-        String email = "desk-" + UUID.randomUUID().toString().substring(0, 8) + "@westbethelmotel.test";
-        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ruth", "lastName", "Okafor"));
-        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
-        jdbc.sql("UPDATE user_roles SET role = 'STAFF' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", email).update();
-        String limited = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+        String email = verifiedMember("desk", "STAFF");
+        String limited = guests.accessToken(email);
 
         assertThat(http.get("/api/v1/admin/audit?entityType=booking&entityId=" + UUID.randomUUID(), limited).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/bookings", limited).status()).isEqualTo(403);
@@ -224,17 +188,18 @@ class MfaApiIT {
 
         String secret = setUp(limited, PASSWORD).json().path("secret").asString();
         assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", code(secret, 0))), limited).status()).isEqualTo(200);
-        String mfaToken = post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("mfaToken").asString();
+        String mfaToken = guests.logIn(email, PASSWORD).json().path("mfaToken").asString();
         String full = post("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "code", code(secret, 1))).json().path("accessToken").asString();
 
         assertThat(http.get("/api/v1/admin/audit?entityType=booking&entityId=" + UUID.randomUUID(), full).status()).isEqualTo(200);
     }
 
-    private String verifiedGuestLogsIn(String prefix) {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Eva", "lastName", "Moe"));
-        post("/api/v1/auth/verify-email", Map.of("token", emailToken(email, "email-verification")));
-        return post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json().path("accessToken").asString();
+    /** A verified account in the motel's own domain, given {@code role} in the database. */
+    private String verifiedMember(String prefix, String role) {
+        String email = guests.verified(uniqueEmail(prefix, "westbethelmotel.test"));
+        jdbc.sql("UPDATE user_roles SET role = :role WHERE user_id = (SELECT id FROM users WHERE email = :email)")
+                .param("role", role).param("email", email).update();
+        return email;
     }
 
     private String emailOf(String access) {
@@ -257,12 +222,5 @@ class MfaApiIT {
 
     private Reply post(String path, Map<String, String> body) {
         return http.post(path, json(body));
-    }
-
-    /** The token of the newest email of that template; a reset token is sealed in the row and opened with the worker's key. */
-    private String emailToken(String email, String template) {
-        String stored = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at DESC LIMIT 1")
-                .param("email", email).param("template", template).query(String.class).single();
-        return template.equals("password-reset") ? AesGcmSecretCipher.forEmailOutbox(mfaKey.bytes()).decrypt(stored) : stored;
     }
 }

@@ -1,8 +1,8 @@
 package com.westbethel.motel.bootstrap.api;
 
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
-import static com.westbethel.motel.bootstrap.api.TrustedProxyIT.randomAddress;
-import static com.westbethel.motel.bootstrap.api.TrustedProxyIT.uniqueEmail;
+import static com.westbethel.motel.bootstrap.api.Guests.randomAddress;
+import static com.westbethel.motel.bootstrap.api.Guests.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
@@ -13,16 +13,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -35,8 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
         "server.tomcat.remoteip.internal-proxies=",
         "motel.rate-limit.per-address.mfa=3/1m",
         "spring.datasource.hikari.maximum-pool-size=2"})
-@ActiveProfiles("test")
-class NoProxyIT {
+class NoProxyIT extends AbstractApiIT {
 
     /** Each hash and check of a password, with whether a database transaction was open at that moment. */
     static final List<Boolean> HASHED_INSIDE_A_TRANSACTION = new CopyOnWriteArrayList<>();
@@ -72,20 +66,6 @@ class NoProxyIT {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
-        jdbc.sql("DELETE FROM login_throttle").update();
-    }
-
     @Test
     void a_fresh_x_forwarded_for_per_request_does_not_get_past_a_rate_limit() {
         Reply last = null;
@@ -100,12 +80,12 @@ class NoProxyIT {
 
     @Test
     void a_fresh_x_forwarded_for_per_request_does_not_get_past_the_login_lockout() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("proxy");
         for (int i = 0; i < 5; i++) {
-            assertThat(logIn(email, randomAddress()).status()).isEqualTo(401);
+            assertThat(guests.failedLogInFrom(randomAddress(), email).status()).isEqualTo(401);
         }
 
-        Reply locked = logIn(email, randomAddress());
+        Reply locked = guests.failedLogInFrom(randomAddress(), email);
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().path("type").asString()).isEqualTo("/problems/login-locked");
@@ -126,8 +106,7 @@ class NoProxyIT {
         HASHED_INSIDE_A_TRANSACTION.clear();
 
         List<Reply> replies = IntStream.range(0, 12)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.post("/api/v1/auth/register", json(Map.of("email", uniqueEmail(),
-                        "password", "lantern orchard velvet kayak", "firstName", "Anna", "lastName", "Berg")))))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> guests.register(uniqueEmail("proxy"), Guests.PASSWORD)))
                 .toList().stream().map(CompletableFuture::join).toList();
 
         assertThat(replies).extracting(Reply::status).allMatch(status -> status == 201 || status == 202);
@@ -136,13 +115,11 @@ class NoProxyIT {
 
     @Test
     void logins_check_the_password_outside_any_transaction_and_many_at_once_fit_a_pool_of_two() {
-        String password = "lantern orchard velvet kayak";
-        String email = Guests.verifiedGuest(http, jdbc, "proxy", password);
+        String email = guests.verifiedGuest("proxy");
         CHECKED_INSIDE_A_TRANSACTION.clear();
 
         List<Reply> replies = IntStream.range(0, 12)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.post("/api/v1/auth/login",
-                        json(Map.of("email", email, "password", i % 6 == 0 ? "not the password at all" : password)))))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> guests.logIn(email, i % 6 == 0 ? Guests.WRONG_PASSWORD : Guests.PASSWORD)))
                 .toList().stream().map(CompletableFuture::join).toList();
 
         assertThat(replies).extracting(Reply::status).containsOnly(200, 401);
@@ -152,23 +129,17 @@ class NoProxyIT {
 
     @Test
     void mfa_set_up_and_disable_check_the_password_outside_any_transaction() {
-        String password = "lantern orchard velvet kayak";
-        String email = Guests.verifiedGuest(http, jdbc, "proxy", password);
-        String bearer = http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
+        String email = guests.verifiedGuest("proxy");
+        String bearer = guests.accessToken(email);
         CHECKED_INSIDE_A_TRANSACTION.clear();
 
-        Reply wrong = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", "not the password at all")), bearer);
-        Reply setUp = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", password)), bearer);
-        Reply disable = http.post("/api/v1/auth/mfa/disable", json(Map.of("password", password)), bearer);
+        Reply wrong = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", Guests.WRONG_PASSWORD)), bearer);
+        Reply setUp = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", Guests.PASSWORD)), bearer);
+        Reply disable = http.post("/api/v1/auth/mfa/disable", json(Map.of("password", Guests.PASSWORD)), bearer);
 
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(setUp.status()).isEqualTo(200);
         assertThat(disable.status()).isLessThan(500); // MFA was set up but not confirmed: nothing to turn off
         assertThat(CHECKED_INSIDE_A_TRANSACTION).hasSize(3).containsOnly(false);
-    }
-
-    private Reply logIn(String email, String forwardedFor) {
-        return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
-                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", "not the password at all")))));
     }
 }

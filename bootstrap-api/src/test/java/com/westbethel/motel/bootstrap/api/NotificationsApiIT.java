@@ -12,39 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** Notification preferences, one-click unsubscribe links, and the administrators' email templates, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class NotificationsApiIT {
+class NotificationsApiIT extends AbstractApiIT {
 
-    private static final String PASSWORD = "lantern orchard velvet kayak";
     private static final String PREFERENCES = "/api/v1/users/me/notification-preferences";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
-    }
 
     @Test
     void marketing_starts_off_essential_mail_cannot_be_turned_off_and_a_change_applies_whole_or_not_at_all() {
-        String guest = logIn(verifiedGuest());
+        String guest = guests.loggedInGuest("notified");
         assertThat(http.get(PREFERENCES).status()).isEqualTo(401);
 
         JsonNode defaults = http.get(PREFERENCES, guest).json();
@@ -83,8 +63,8 @@ class NotificationsApiIT {
 
     @Test
     void a_paid_booking_queues_confirmation_receipt_and_points_but_not_what_the_guest_turned_off() {
-        String email = verifiedGuest();
-        String guest = logIn(email);
+        String email = guests.verifiedGuest("notified");
+        String guest = guests.accessToken(email);
         assertThat(put(guest, Map.of("preferences", List.of(Map.of("type", "LOYALTY", "channel", "EMAIL", "enabled", false)))).status())
                 .isEqualTo(200);
 
@@ -105,8 +85,8 @@ class NotificationsApiIT {
 
     @Test
     void the_one_click_unsubscribe_link_works_without_logging_in_and_cannot_be_forged() {
-        String email = verifiedGuest();
-        String guest = logIn(email);
+        String email = guests.verifiedGuest("notified");
+        String guest = guests.accessToken(email);
         payForABooking(guest);
         String link = model(email, "payment-receipt").path("unsubscribeUrl").asString();
         String token = URI.create(link).getQuery().substring("token=".length());
@@ -146,8 +126,8 @@ class NotificationsApiIT {
 
     @Test
     void an_admin_previews_edits_and_reverts_a_template_and_a_broken_edit_is_refused() {
-        String admin = logIn("admin@westbethelmotel.test", "granite lighthouse meadow quiver");
-        String guest = logIn(verifiedGuest());
+        String admin = guests.adminAccessToken();
+        String guest = guests.loggedInGuest("notified");
         assertThat(http.get("/api/v1/admin/email-templates", guest).status()).isEqualTo(403);
 
         JsonNode list = http.get("/api/v1/admin/email-templates", admin).json();
@@ -202,7 +182,7 @@ class NotificationsApiIT {
 
     private void payForABooking(String guest) {
         LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(2000));
-        String queen = find(http.get("/api/v1/room-types").json(), "Queen Room").path("id").asString();
+        String queen = named(http.get("/api/v1/room-types").json(), "Queen Room").path("id").asString();
         Reply booked = http.post("/api/v1/bookings", json(Map.of("roomTypeId", queen, "checkIn", checkIn.toString(),
                 "checkOut", checkIn.plusDays(2).toString(), "guests", 2)), guest);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
@@ -220,35 +200,9 @@ class NotificationsApiIT {
         throw new AssertionError("no " + type + " in " + preferences);
     }
 
-    private static JsonNode find(JsonNode array, String name) {
-        for (JsonNode item : array) {
-            if (name.equals(item.path("name").asString())) {
-                return item;
-            }
-        }
-        throw new AssertionError("no " + name + " in " + array);
-    }
-
-    private long queued(String email, String template) {
-        return jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = :template")
-                .param("email", email).param("template", template).query(Long.class).single();
-    }
-
     private JsonNode model(String email, String template) {
         String model = jdbc.sql("SELECT model::text FROM email_queue WHERE recipient = :email AND template = :template ORDER BY created_at LIMIT 1")
                 .param("email", email).param("template", template).query(String.class).single();
         return HttpProbe.parse(model);
-    }
-
-    private String verifiedGuest() {
-        return Guests.verifiedGuest(http, jdbc, "notified", PASSWORD);
-    }
-
-    private String logIn(String email) {
-        return logIn(email, PASSWORD);
-    }
-
-    private String logIn(String email, String password) {
-        return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password))).json().path("accessToken").asString();
     }
 }

@@ -1,53 +1,34 @@
 package com.westbethel.motel.bootstrap.api;
 
+import static com.westbethel.motel.bootstrap.api.Guests.randomAddress;
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.net.http.HttpRequest;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The rate limits through real HTTP and real Redis, with limits small enough to reach in a test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motel.rate-limit.per-address.login=3/1m",
         "motel.rate-limit.per-account.password-reset=1/1h"})
-@ActiveProfiles("test")
-class RateLimitIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
-    }
+class RateLimitIT extends AbstractApiIT {
 
     @Test
     void one_address_beyond_its_login_limit_gets_429_with_retry_after() {
         String address = randomAddress();
         for (int i = 0; i < 3; i++) {
-            assertThat(logIn(address, "guest" + i + "@example.com").status()).isEqualTo(401);
+            assertThat(guests.failedLogInFrom(address, "guest" + i + "@example.com").status()).isEqualTo(401);
         }
 
-        Reply refused = logIn(address, "guest3@example.com");
+        Reply refused = guests.failedLogInFrom(address, "guest3@example.com");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(logIn(randomAddress(), "guest3@example.com").status()).as("another address").isEqualTo(401);
+        assertThat(guests.failedLogInFrom(randomAddress(), "guest3@example.com").status()).as("another address").isEqualTo(401);
     }
 
     @Test
@@ -68,14 +49,5 @@ class RateLimitIT {
         assertThat(fromElsewhere.status()).isEqualTo(202);
         assertThat(jdbc.sql("SELECT count(*) FROM email_queue WHERE recipient = :email AND template = 'password-reset'")
                 .param("email", email).query(Long.class).single()).as("another address cannot use up the owner's allowance").isEqualTo(2);
-    }
-
-    private Reply logIn(String address, String email) {
-        return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", "not the password at all")))));
-    }
-
-    private static String randomAddress() {
-        return "198.18." + (int) (Math.random() * 255) + "." + (1 + (int) (Math.random() * 250));
     }
 }

@@ -15,15 +15,7 @@ import java.util.Map;
  * HTTP/1.1 as raw bytes over a socket, for requests a well-behaved client refuses to send (a NUL in a header, an
  * unnormalised path, a request line of 20 kB): what an attacker's script sends, byte for byte.
  */
-final class RawHttp {
-
-    private final InetAddress address;
-    private final int port;
-
-    RawHttp(InetAddress address, int port) {
-        this.address = address;
-        this.port = port;
-    }
+record RawHttp(InetAddress address, int port) {
 
     static RawHttp loopback(int port) throws IOException {
         return new RawHttp(InetAddress.getByName("127.0.0.1"), port);

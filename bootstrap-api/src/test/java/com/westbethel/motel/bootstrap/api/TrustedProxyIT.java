@@ -1,20 +1,14 @@
 package com.westbethel.motel.bootstrap.api;
 
-import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
+import static com.westbethel.motel.bootstrap.api.Guests.randomAddress;
+import static com.westbethel.motel.bootstrap.api.Guests.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
-import java.net.http.HttpRequest;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Finding 1 of issue 10, behind a trusted proxy: the test profile trusts loopback as the proxy
@@ -28,29 +22,14 @@ import org.springframework.test.context.ActiveProfiles;
         "motel.rate-limit.per-address.register=10/1h",
         "motel.rate-limit.per-address.password-reset=3/1h",
         "motel.rate-limit.per-address.unrouted=3/1h"})
-@ActiveProfiles("test")
-class TrustedProxyIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe(port);
-        jdbc.sql("DELETE FROM login_throttle").update();
-    }
+class TrustedProxyIT extends AbstractApiIT {
 
     @Test
     void the_rightmost_hop_that_is_not_a_trusted_proxy_is_the_client() {
         String client = randomAddress();
-        String email = uniqueEmail();
+        String email = uniqueEmail("proxy");
 
-        logIn(email, "203.0.113.66, " + client + ", 127.0.0.1");
+        guests.failedLogInFrom("203.0.113.66, " + client + ", 127.0.0.1", email);
 
         assertThat(lastAddressSeenFor(email)).isEqualTo(client);
     }
@@ -59,24 +38,24 @@ class TrustedProxyIT {
     void a_client_writing_its_own_x_forwarded_for_values_is_still_counted_by_the_address_the_proxy_saw() {
         String client = randomAddress();
         for (int i = 0; i < 5; i++) {
-            assertThat(logIn(uniqueEmail(), randomAddress() + ", " + client).status()).isEqualTo(401);
+            assertThat(guests.failedLogInFrom(randomAddress() + ", " + client, uniqueEmail("proxy")).status()).isEqualTo(401);
         }
 
-        assertThat(logIn(uniqueEmail(), randomAddress() + ", " + client).status()).isEqualTo(429);
-        assertThat(logIn(uniqueEmail(), client + ", " + randomAddress()).status()).as("another client").isEqualTo(401);
+        assertThat(guests.failedLogInFrom(randomAddress() + ", " + client, uniqueEmail("proxy")).status()).isEqualTo(429);
+        assertThat(guests.failedLogInFrom(client + ", " + randomAddress(), uniqueEmail("proxy")).status()).as("another client").isEqualTo(401);
     }
 
     @Test
     void a_hop_that_is_not_an_ip_literal_is_never_a_key() {
-        String email = uniqueEmail();
+        String email = uniqueEmail("proxy");
 
-        logIn(email, randomAddress() + ", not-an-address-" + UUID.randomUUID());
+        guests.failedLogInFrom(randomAddress() + ", not-an-address-" + UUID.randomUUID(), email);
         assertThat(lastAddressSeenFor(email)).isEqualTo("unknown");
 
         // A fresh malformed value per request shares one bucket, so it buys no fresh allowance.
         Reply last = null;
         for (int i = 0; i < 6; i++) {
-            last = logIn(uniqueEmail(), "junk-" + UUID.randomUUID());
+            last = guests.failedLogInFrom("junk-" + UUID.randomUUID(), uniqueEmail("proxy"));
         }
         assertThat(last.status()).isEqualTo(429);
     }
@@ -85,12 +64,12 @@ class TrustedProxyIT {
     void an_ipv6_client_is_counted_by_its_slash_64() {
         String prefix = "2001:db8:%x:%x".formatted(ThreadLocalRandom.current().nextInt(0x10000), ThreadLocalRandom.current().nextInt(0x10000));
         for (int i = 1; i <= 5; i++) {
-            assertThat(logIn(uniqueEmail(), prefix + "::" + Integer.toHexString(i)).status()).isEqualTo(401);
+            assertThat(guests.failedLogInFrom(prefix + "::" + Integer.toHexString(i), uniqueEmail("proxy")).status()).isEqualTo(401);
         }
 
-        assertThat(logIn(uniqueEmail(), prefix + ":abcd::99").status()).as("a fresh address in the same /64").isEqualTo(429);
-        String email = uniqueEmail();
-        logIn(email, "::ffff:" + randomAddress());
+        assertThat(guests.failedLogInFrom(prefix + ":abcd::99", uniqueEmail("proxy")).status()).as("a fresh address in the same /64").isEqualTo(429);
+        String email = uniqueEmail("proxy");
+        guests.failedLogInFrom("::ffff:" + randomAddress(), email);
         assertThat(lastAddressSeenFor(email)).as("IPv4-mapped is IPv4").doesNotContain(":");
     }
 
@@ -105,22 +84,8 @@ class TrustedProxyIT {
         assertThat(plain.header("Strict-Transport-Security")).isNull();
     }
 
-    private Reply logIn(String email, String forwardedFor) {
-        return http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json").header("X-Forwarded-For", forwardedFor)
-                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", "not the password at all")))));
-    }
-
     private String lastAddressSeenFor(String email) {
         return jdbc.sql("SELECT ip_address FROM security_events WHERE email = :email ORDER BY id DESC LIMIT 1")
                 .param("email", email).query(String.class).single();
-    }
-
-    static String randomAddress() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
-    }
-
-    static String uniqueEmail() {
-        return "proxy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 }

@@ -6,7 +6,6 @@ import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,19 +17,10 @@ class AuditCommand {
                 "Entries are keyed with MOTEL_AUDIT_HMACKEY (motel.audit.hmac-key), which must be the key the API and the worker use; "
                         + "entries written before the chain was keyed (chain version 1) are checked with their plain SHA-256 hash."},
             footer = {"", "Example:", "  MOTEL_AUDIT_HMACKEY=... motel-admin audit verify || alert-the-owner"})
-    static class Verify implements Callable<Integer> {
-
-        @Mixin
-        OutputOptions output;
+    static class Verify extends AdminCommand {
 
         @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        Verify(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {

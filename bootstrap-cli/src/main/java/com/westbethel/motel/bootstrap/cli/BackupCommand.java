@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,22 +43,13 @@ class BackupCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Dumps the database into a new backup.",
             footer = {"", "Example:", "  motel-admin backup create --dir /var/backups/motel"})
-    static class Create implements Callable<Integer> {
+    static class Create extends AdminCommand {
 
         @Mixin
         BackupDirectory directory;
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        Create(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -76,22 +66,13 @@ class BackupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The backups in a directory, newest first.",
             footer = {"", "Example:", "  motel-admin backup list --dir /var/backups/motel --json"})
-    static class ListBackups implements Callable<Integer> {
+    static class ListBackups extends AdminCommand {
 
         @Mixin
         BackupDirectory directory;
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        ListBackups(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -111,22 +92,13 @@ class BackupCommand {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Checks a backup: its size and SHA-256 against the manifest, and that pg_restore can read it. Exit 1 when damaged.",
             footer = {"", "Example:", "  motel-admin backup verify backups/motel-motel-20261127T120000000Z.dump"})
-    static class Verify implements Callable<Integer> {
+    static class Verify extends AdminCommand {
 
         @Parameters(paramLabel = "FILE")
         Path dump;
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        Verify(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -151,7 +123,7 @@ class BackupCommand {
                     + "be empty unless --force.",
             footer = {"", "Examples:", "  motel-admin backup restore backups/motel-motel-20261127T120000000Z.dump --target-db motel_restored --yes",
                 "  motel-admin backup restore FILE --target-db motel --force --yes   (over the live data: stop the API and worker first)"})
-    static class Restore implements Callable<Integer> {
+    static class Restore extends AdminCommand {
 
         @Parameters(paramLabel = "FILE")
         Path dump;
@@ -165,15 +137,6 @@ class BackupCommand {
         @Option(names = "--force", description = "Restore over a database that holds data: it is emptied first (stop the API and "
                 + "the worker). The restore itself is one transaction; should it fail, the database is left empty, never half-restored.")
         boolean force;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Restore(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -203,7 +166,7 @@ class BackupCommand {
 
     @Command(name = "prune", mixinStandardHelpOptions = true, description = "Deletes all but the newest N backups of a directory.",
             footer = {"", "Example:", "  motel-admin backup prune --keep 14 --dir /var/backups/motel"})
-    static class Prune implements Callable<Integer> {
+    static class Prune extends AdminCommand {
 
         @Option(names = "--keep", required = true, paramLabel = "N", description = "How many of the newest backups to keep (at least 1).")
         int keep;
@@ -212,16 +175,7 @@ class BackupCommand {
         BackupDirectory directory;
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        Prune(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {

@@ -7,32 +7,20 @@ import com.westbethel.motel.application.operations.port.out.SchemaMigrations.Mig
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "info",
         description = "Shows which database motel-admin talks to, its schema version and every migration's state.",
         mixinStandardHelpOptions = true,
         footer = {"", "Example:", "  SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/motel motel-admin db info"})
-class DbInfoCommand implements Callable<Integer> {
+class DbInfoCommand extends AdminCommand {
 
     private static final DateTimeFormatter INSTALLED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
-    private final SpringBeans beans;
-
-    @Spec
-    CommandSpec spec;
-
-    DbInfoCommand(SpringBeans beans) {
-        this.beans = beans;
-    }
 
     @Override
     public Integer call() {
         SchemaReport report = beans.get(InspectDatabaseSchemaUseCase.class).inspectDatabaseSchema();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         out.printf("Database:        %s%n", report.database());
         out.printf("Schema version:  %s (%s)%n", report.currentVersion().orElse("none"), summary(report));
         out.println();

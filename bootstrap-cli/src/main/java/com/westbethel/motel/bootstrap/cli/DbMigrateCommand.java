@@ -2,25 +2,14 @@ package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.application.operations.port.in.MigrateDatabaseUseCase;
 import com.westbethel.motel.application.operations.port.in.MigrateDatabaseUseCase.MigrationOutcome;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "migrate",
         description = "Applies every pending schema migration (Flyway). The API and the worker do this when they start; this is for "
                 + "migrating before a release, or with them stopped.",
         mixinStandardHelpOptions = true,
         footer = {"", "Example:", "  motel-admin backup create && motel-admin db migrate"})
-class DbMigrateCommand implements Callable<Integer> {
-
-    @Mixin
-    OutputOptions output;
-
-    private final SpringBeans beans;
-
-    DbMigrateCommand(SpringBeans beans) {
-        this.beans = beans;
-    }
+class DbMigrateCommand extends AdminCommand {
 
     @Override
     public Integer call() {

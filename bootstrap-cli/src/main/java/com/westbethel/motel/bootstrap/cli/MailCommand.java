@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,19 +26,10 @@ class MailCommand {
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "How many emails stand in each status, and how long the oldest has waited.",
             footer = {"", "Example:", "  motel-admin mail status --json"})
-    static class Status implements Callable<Integer> {
-
-        @Mixin
-        OutputOptions output;
+    static class Status extends AdminCommand {
 
         @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        Status(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -67,34 +57,17 @@ class MailCommand {
 
     @Command(name = "dead", mixinStandardHelpOptions = true, description = "Emails that failed every attempt, newest first.",
             footer = {"", "Example:", "  motel-admin mail dead --limit 20"})
-    static class Dead implements Callable<Integer> {
-
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
-        int limit;
+    static class Dead extends AdminCommand {
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
-        JsonOption format;
-
-        private final SpringBeans beans;
-
-        Dead(SpringBeans beans) {
-            this.beans = beans;
-        }
+        ListingOptions listing;
 
         @Override
         public Integer call() {
-            List<DeadEmail> dead = beans.get(AdministerEmailQueueUseCase.class).dead(limit);
-            if (format.json) {
-                output.json(dead);
-            } else {
-                output.table(List.of("ID", "TEMPLATE", "RECIPIENT", "ATTEMPTS", "QUEUED", "LAST ERROR"), dead.stream()
-                        .map(email -> List.of(email.id().toString(), email.template(), email.recipient(), String.valueOf(email.attempts()),
-                                email.createdAt().toString(), email.lastError().replaceAll("\\s+", " ")))
-                        .toList());
-            }
+            List<DeadEmail> dead = beans.get(AdministerEmailQueueUseCase.class).dead(listing.limit);
+            output.list(listing, dead, List.of("ID", "TEMPLATE", "RECIPIENT", "ATTEMPTS", "QUEUED", "LAST ERROR"),
+                    email -> List.of(email.id().toString(), email.template(), email.recipient(), String.valueOf(email.attempts()),
+                            email.createdAt().toString(), email.lastError().replaceAll("\\s+", " ")));
             return 0;
         }
     }
@@ -103,19 +76,10 @@ class MailCommand {
             description = "Queues dead emails again (with a fresh count of attempts). Verification and reset emails stay dead: their "
                     + "one-time link was scrubbed, so the guest asks for a new one.",
             footer = {"", "Examples:", "  motel-admin mail retry 3f1c1f0e-8a4b-4c55-9d7e-2b1a6f0c9d11", "  motel-admin mail retry --all-dead"})
-    static class Retry implements Callable<Integer> {
+    static class Retry extends AdminCommand {
 
         @ArgGroup(multiplicity = "1")
         Which which;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Retry(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         static class Which {
             @Parameters(paramLabel = "ID", description = "The email's id (from mail dead).")
@@ -151,20 +115,11 @@ class MailCommand {
 
     @Command(name = "purge", mixinStandardHelpOptions = true, description = "Deletes sent emails older than a duration (history only; unsent mail stays).",
             footer = {"", "Example:", "  motel-admin mail purge --sent-older-than 90d"})
-    static class Purge implements Callable<Integer> {
+    static class Purge extends AdminCommand {
 
         @Option(names = "--sent-older-than", required = true, converter = DurationConverter.class, paramLabel = "DURATION",
                 description = "Such as 90d, 12h or 30m.")
         Duration olderThan;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Purge(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -178,7 +133,7 @@ class MailCommand {
                     + "or the plain text with --text.",
             footer = {"", "Examples:", "  motel-admin mail preview booking-confirmation > preview.html",
                 "  motel-admin mail preview password-reset --text"})
-    static class Preview implements Callable<Integer> {
+    static class Preview extends AdminCommand {
 
         @Parameters(paramLabel = "TEMPLATE", description = "welcome-email, email-verification, password-reset, password-changed, security-alert, sign-up-attempt, "
                 + "booking-confirmation, booking-cancelled, payment-receipt, payment-failed or loyalty-points-earned.")
@@ -189,15 +144,6 @@ class MailCommand {
 
         @Option(names = "--text", description = "The plain-text part instead of the HTML.")
         boolean text;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Preview(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {

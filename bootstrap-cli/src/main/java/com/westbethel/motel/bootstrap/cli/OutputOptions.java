@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,15 @@ class OutputOptions {
 
     void json(Object value) {
         out().println(JSON.writeValueAsString(value));
+    }
+
+    /** A listing: the items as one JSON document with {@code --json}, else a table of one row per item. */
+    <T> void list(JsonOption format, List<T> items, List<String> header, Function<? super T, List<String>> row) {
+        if (format.json) {
+            json(items);
+        } else {
+            table(header, items.stream().<List<String>>map(row).toList());
+        }
     }
 
     /**

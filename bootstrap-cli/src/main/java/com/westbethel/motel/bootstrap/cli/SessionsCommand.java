@@ -4,7 +4,6 @@ import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase.SessionSummary;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,53 +15,30 @@ class SessionsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "A user's active sessions.",
             footer = {"", "Example:", "  motel-admin sessions list --user anna@example.com"})
-    static class ListSessions implements Callable<Integer> {
+    static class ListSessions extends AdminCommand {
 
         @Option(names = "--user", required = true, description = "The account's email address.")
         String user;
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
         JsonOption format;
-
-        private final SpringBeans beans;
-
-        ListSessions(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
             List<SessionSummary> sessions = beans.get(AdministerUsersUseCase.class).sessions(user);
-            if (format.json) {
-                output.json(sessions);
-            } else {
-                output.table(List.of("ID", "ADDRESS", "STARTED", "LAST SEEN", "DEVICE"), sessions.stream()
-                        .map(session -> List.of(session.id().toString(), session.ipAddress(), session.createdAt().toString(),
-                                session.lastSeenAt().toString(), session.userAgent()))
-                        .toList());
-            }
+            output.list(format, sessions, List.of("ID", "ADDRESS", "STARTED", "LAST SEEN", "DEVICE"),
+                    session -> List.of(session.id().toString(), session.ipAddress(), session.createdAt().toString(),
+                            session.lastSeenAt().toString(), session.userAgent()));
             return 0;
         }
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Ends one session: its refresh token and access tokens stop working.",
             footer = {"", "Example:", "  motel-admin sessions revoke 6b0d3c4e-1f2a-4b5c-8d9e-0a1b2c3d4e5f"})
-    static class Revoke implements Callable<Integer> {
+    static class Revoke extends AdminCommand {
 
         @Parameters(paramLabel = "ID", description = "The session's id (from sessions list).")
         UUID id;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Revoke(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {

@@ -2,7 +2,6 @@ package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine;
 
 /**
- * Picocli's factory for motel-admin's commands. A command that needs the adapters takes a
- * {@code SpringBeans} in its constructor and asks it for use cases when it runs; the Spring context
+ * Picocli's factory for motel-admin's commands. A command that needs the adapters is an {@link AdminCommand}:
+ * the factory hands it this {@code SpringBeans}, which it asks for use cases when it runs; the Spring context
  * starts on that first request, never for parsing, {@code --help} or {@code --version}.
  */
 class SpringBeans implements CommandLine.IFactory, AutoCloseable {
@@ -28,12 +27,11 @@ class SpringBeans implements CommandLine.IFactory, AutoCloseable {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        try {
-            Constructor<K> constructor = type.getDeclaredConstructor(SpringBeans.class);
-            return constructor.newInstance(this);
-        } catch (NoSuchMethodException noAdaptersNeeded) {
-            return CommandLine.defaultFactory().create(type);
+        K created = CommandLine.defaultFactory().create(type);
+        if (created instanceof AdminCommand command) {
+            command.beans = this;
         }
+        return created;
     }
 
     <T> T get(Class<T> type) {

@@ -3,7 +3,6 @@ package com.westbethel.motel.bootstrap.cli;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,19 +19,10 @@ class TokensCommand {
             description = "Revokes one access token, or everything a user holds on every device.",
             footer = {"", "Examples:", "  motel-admin tokens revoke --jti 3f1c1f0e-8a4b-4c55-9d7e-2b1a6f0c9d11",
                 "  motel-admin tokens revoke --user anna@example.com"})
-    static class Revoke implements Callable<Integer> {
+    static class Revoke extends AdminCommand {
 
         @ArgGroup(multiplicity = "1")
         Target target;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Revoke(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         static class Target {
             @Option(names = "--jti", description = "The token's id (its jti claim).")
@@ -55,35 +45,18 @@ class TokensCommand {
     }
 
     @Command(name = "list-revoked", mixinStandardHelpOptions = true,
-            description = "Revocations still in force: single tokens (JTI), sessions (SESSION) and users revoked everywhere (USER).",
+            description = "Revocations still in force, newest first: single tokens (JTI), sessions (SESSION) and users revoked everywhere (USER).",
             footer = {"", "Example:", "  motel-admin tokens list-revoked --json"})
-    static class ListRevoked implements Callable<Integer> {
-
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many, newest first (default ${DEFAULT-VALUE}).")
-        int limit;
+    static class ListRevoked extends AdminCommand {
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
-        JsonOption format;
-
-        private final SpringBeans beans;
-
-        ListRevoked(SpringBeans beans) {
-            this.beans = beans;
-        }
+        ListingOptions listing;
 
         @Override
         public Integer call() {
-            List<RevokedEntry> revoked = beans.get(AdministerUsersUseCase.class).revoked(limit);
-            if (format.json) {
-                output.json(revoked);
-            } else {
-                output.table(List.of("KIND", "ID", "SINCE", "UNTIL"), revoked.stream()
-                        .map(entry -> List.of(entry.kind(), entry.id(), String.valueOf(entry.since()), entry.until() == null ? "-" : entry.until().toString()))
-                        .toList());
-            }
+            List<RevokedEntry> revoked = beans.get(AdministerUsersUseCase.class).revoked(listing.limit);
+            output.list(listing, revoked, List.of("KIND", "ID", "SINCE", "UNTIL"),
+                    entry -> List.of(entry.kind(), entry.id(), String.valueOf(entry.since()), entry.until() == null ? "-" : entry.until().toString()));
             return 0;
         }
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,34 +52,17 @@ class UsersCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Accounts, newest first.",
             footer = {"", "Example:", "  motel-admin users list --limit 20"})
-    static class ListUsers implements Callable<Integer> {
-
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
-        int limit;
+    static class ListUsers extends AdminCommand {
 
         @Mixin
-        OutputOptions output;
-
-        @Mixin
-        JsonOption format;
-
-        private final SpringBeans beans;
-
-        ListUsers(SpringBeans beans) {
-            this.beans = beans;
-        }
+        ListingOptions listing;
 
         @Override
         public Integer call() {
-            List<UserSummary> users = beans.get(AdministerUsersUseCase.class).users(limit);
-            if (format.json) {
-                output.json(users);
-            } else {
-                output.table(List.of("EMAIL", "NAME", "ROLES", "VERIFIED", "LOCKED", "MFA", "CREATED"), users.stream()
-                        .map(user -> List.of(user.email(), user.name(), String.join(",", new TreeSet<>(user.roles().stream().map(Enum::name).toList())),
-                                yes(user.emailVerified()), yes(user.locked()), yes(user.mfa()), user.createdAt().toString()))
-                        .toList());
-            }
+            List<UserSummary> users = beans.get(AdministerUsersUseCase.class).users(listing.limit);
+            output.list(listing, users, List.of("EMAIL", "NAME", "ROLES", "VERIFIED", "LOCKED", "MFA", "CREATED"),
+                    user -> List.of(user.email(), user.name(), String.join(",", new TreeSet<>(user.roles().stream().map(Enum::name).toList())),
+                            yes(user.emailVerified()), yes(user.locked()), yes(user.mfa()), user.createdAt().toString()));
             return 0;
         }
 
@@ -94,7 +76,7 @@ class UsersCommand {
                     + "with --password-stdin; never as an argument, where it would stay in the shell's history.",
             footer = {"", "Examples:", "  motel-admin users create-admin --email manager@westbethelmotel.com",
                 "  pass show motel/manager | motel-admin users create-admin --email manager@westbethelmotel.com --password-stdin"})
-    static class CreateAdmin implements Callable<Integer> {
+    static class CreateAdmin extends AdminCommand {
 
         @Option(names = "--email", required = true, description = "The admin's email address.")
         String email;
@@ -107,15 +89,6 @@ class UsersCommand {
 
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean passwordStdin;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        CreateAdmin(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() throws IOException {
@@ -147,19 +120,10 @@ class UsersCommand {
 
     @Command(name = "lock", mixinStandardHelpOptions = true, description = "Locks an account: no login, every session ended.",
             footer = {"", "Example:", "  motel-admin users lock anna@example.com"})
-    static class Lock implements Callable<Integer> {
+    static class Lock extends AdminCommand {
 
         @Parameters(paramLabel = "EMAIL")
         String email;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Lock(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -169,19 +133,10 @@ class UsersCommand {
 
     @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Unlocks a locked account.",
             footer = {"", "Example:", "  motel-admin users unlock anna@example.com"})
-    static class Unlock implements Callable<Integer> {
+    static class Unlock extends AdminCommand {
 
         @Parameters(paramLabel = "EMAIL")
         String email;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        Unlock(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {
@@ -193,19 +148,10 @@ class UsersCommand {
             description = "Recovers an account whose owner lost their authenticator: removes two-factor login, ends every session, "
                     + "audits it and tells the owner by email. They set two-factor login up again at their next login.",
             footer = {"", "Example:", "  motel-admin users reset-mfa manager@westbethelmotel.com"})
-    static class ResetMfa implements Callable<Integer> {
+    static class ResetMfa extends AdminCommand {
 
         @Parameters(paramLabel = "EMAIL")
         String email;
-
-        @Mixin
-        OutputOptions output;
-
-        private final SpringBeans beans;
-
-        ResetMfa(SpringBeans beans) {
-            this.beans = beans;
-        }
 
         @Override
         public Integer call() {

@@ -109,12 +109,8 @@ class AdminInventoryController {
     @PutMapping("/room-types/{id}")
     ResponseEntity<?> updateRoomType(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
             @Valid @RequestBody RoomTypeRequest request) {
-        Outcome<RoomType> outcome = inventory.updateRoomType(Actors.of(caller), id, request.name(), nonNull(request.description()),
-                request.maxOccupancy(), request.baseRate(), amenities(request.amenities()));
-        if (outcome instanceof Outcome.Success<RoomType> success) {
-            return ResponseEntity.ok(json(success.value()));
-        }
-        return Refusals.toProblem(((Outcome.Refused<RoomType>) outcome).refusal());
+        return inventory.updateRoomType(Actors.of(caller), id, request.name(), nonNull(request.description()), request.maxOccupancy(),
+                request.baseRate(), amenities(request.amenities())).fold(type -> ResponseEntity.ok(json(type)), Refusals::toProblem);
     }
 
     @Operation(summary = "Add a room")
@@ -129,11 +125,7 @@ class AdminInventoryController {
     @ApiResponse(responseCode = "204", description = "Changed")
     @PutMapping("/rooms/{id}/service")
     ResponseEntity<?> setInService(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
-        Outcome<UUID> outcome = inventory.setRoomInService(Actors.of(caller), id, request.inService());
-        if (outcome instanceof Outcome.Success<UUID>) {
-            return ResponseEntity.noContent().build();
-        }
-        return Refusals.toProblem(((Outcome.Refused<UUID>) outcome).refusal());
+        return noContent(inventory.setRoomInService(Actors.of(caller), id, request.inService()));
     }
 
     @Operation(summary = "Close a room for some nights")
@@ -157,11 +149,7 @@ class AdminInventoryController {
     @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/rate-plans/{id}")
     ResponseEntity<?> removeRatePlan(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        Outcome<UUID> outcome = inventory.removeRatePlan(Actors.of(caller), id);
-        if (outcome instanceof Outcome.Success<UUID>) {
-            return ResponseEntity.noContent().build();
-        }
-        return Refusals.toProblem(((Outcome.Refused<UUID>) outcome).refusal());
+        return noContent(inventory.removeRatePlan(Actors.of(caller), id));
     }
 
     @Operation(summary = "Add a promotion code")
@@ -175,10 +163,13 @@ class AdminInventoryController {
     }
 
     private static <T> ResponseEntity<?> created(Outcome<T> outcome, Function<T, String> location, Function<T, Object> body) {
-        if (outcome instanceof Outcome.Success<T> success) {
-            return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(location.apply(success.value()))).body(body.apply(success.value()));
-        }
-        return Refusals.toProblem(((Outcome.Refused<T>) outcome).refusal());
+        return outcome.fold(
+                value -> ResponseEntity.status(HttpStatus.CREATED).location(URI.create(location.apply(value))).body(body.apply(value)),
+                Refusals::toProblem);
+    }
+
+    private static ResponseEntity<?> noContent(Outcome<UUID> outcome) {
+        return outcome.fold(changed -> ResponseEntity.noContent().build(), Refusals::toProblem);
     }
 
     private static BookingController.RoomTypeJson json(RoomType type) {

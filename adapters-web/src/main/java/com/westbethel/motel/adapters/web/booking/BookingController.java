@@ -12,7 +12,6 @@ import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.Pay
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
-import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.Availability;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
@@ -126,15 +125,12 @@ class BookingController {
     ResponseEntity<?> availability(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkIn,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkOut,
             @RequestParam(defaultValue = "1") @Min(1) @Max(20) int guests) {
-        Outcome<Availability> outcome = availability.search(checkIn, checkOut, guests);
-        if (outcome instanceof Outcome.Success<Availability> success) {
-            Availability found = success.value();
-            return ResponseEntity.ok(new AvailabilityJson(found.checkIn(), found.checkOut(), found.nights(), found.roomTypes().stream()
-                    .map(offer -> new OfferJson(offer.roomTypeId(), offer.name(), offer.maxOccupancy(), offer.availableRooms(),
-                            MoneyJson.of(offer.total()), offer.minimumStay()))
-                    .toList()));
-        }
-        return Refusals.toProblem(((Outcome.Refused<Availability>) outcome).refusal());
+        return availability.search(checkIn, checkOut, guests).fold(
+                found -> ResponseEntity.ok(new AvailabilityJson(found.checkIn(), found.checkOut(), found.nights(), found.roomTypes().stream()
+                        .map(offer -> new OfferJson(offer.roomTypeId(), offer.name(), offer.maxOccupancy(), offer.availableRooms(),
+                                MoneyJson.of(offer.total()), offer.minimumStay()))
+                        .toList())),
+                Refusals::toProblem);
     }
 
     @Operation(summary = "Book a room type for a stay (holds the room until paid)", tags = "Bookings")
@@ -147,11 +143,10 @@ class BookingController {
         }
         Outcome<BookingView> outcome = book.book(new BookRoomCommand(Actors.of(caller), request.roomTypeId(), request.checkIn(), request.checkOut(),
                 request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey)));
-        if (outcome instanceof Outcome.Success<BookingView> success) {
-            BookingJson body = BookingJson.of(success.value());
+        return outcome.fold(booking -> {
+            BookingJson body = BookingJson.of(booking);
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id())).body(body);
-        }
-        return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
+        }, Refusals::toProblem);
     }
 
     @Operation(summary = "The caller's bookings (staff: all), a page at a time", tags = "Bookings")
@@ -186,8 +181,7 @@ class BookingController {
         }
         Outcome<PaymentView> outcome = pay.pay(new PayForBookingCommand(Actors.of(caller), id, request.paymentToken(),
                 Optional.ofNullable(idempotencyKey)));
-        if (outcome instanceof Outcome.Success<PaymentView> success) {
-            PaymentView payment = success.value();
+        return outcome.fold(payment -> {
             if (payment.status() == PaymentStatus.DECLINED) {
                 // A retry of a declined payment answers as the first time did.
                 var declined = problem(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined", payment.declineReason().orElse(""));
@@ -195,8 +189,7 @@ class BookingController {
                 return declined;
             }
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + id + "/payments/" + payment.id())).body(PaymentJson.of(payment));
-        }
-        return Refusals.toProblem(((Outcome.Refused<PaymentView>) outcome).refusal());
+        }, Refusals::toProblem);
     }
 
     @Operation(summary = "The caller's points, tier and history", tags = "Loyalty")
@@ -209,10 +202,7 @@ class BookingController {
     }
 
     private static ResponseEntity<?> bookingResponse(Outcome<BookingView> outcome, HttpStatus status) {
-        if (outcome instanceof Outcome.Success<BookingView> success) {
-            return ResponseEntity.status(status).body(BookingJson.of(success.value()));
-        }
-        return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
+        return outcome.fold(booking -> ResponseEntity.status(status).body(BookingJson.of(booking)), Refusals::toProblem);
     }
 
     private static ResponseEntity<?> badKey() {

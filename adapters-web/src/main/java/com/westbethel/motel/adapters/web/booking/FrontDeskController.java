@@ -86,9 +86,6 @@ class FrontDeskController {
     }
 
     private static ResponseEntity<?> respond(Outcome<BookingView> outcome) {
-        if (outcome instanceof Outcome.Success<BookingView> success) {
-            return ResponseEntity.ok(BookingJson.of(success.value()));
-        }
-        return Refusals.toProblem(((Outcome.Refused<BookingView>) outcome).refusal());
+        return outcome.fold(booking -> ResponseEntity.ok(BookingJson.of(booking)), Refusals::toProblem);
     }
 }

@@ -2,7 +2,6 @@ package com.westbethel.motel.bootstrap.api.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import com.westbethel.motel.bootstrap.api.HttpProbe;
 import com.westbethel.motel.bootstrap.api.suite.LiveDocument.Operation;
@@ -18,11 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The authorization matrix (issue 10, spec 5.3): every operation of the live OpenAPI document is called as anonymous,
@@ -34,9 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * only: the other guest is told 404 (or 403), as if the resource did not exist. Bodies are deliberately minimal ({})
  * where a valid one would change the motel: authorization is decided before the body is read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SuiteContext.PROPERTIES)
-@ActiveProfiles("test")
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends AbstractSuiteIT {
 
     private static final long SEED = 20261201L;
 
@@ -106,15 +98,6 @@ class AuthorizationMatrixIT {
     private static void row(String operation, String[] cells) {
         MATRIX.put(operation, List.of(cells));
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    AccessTokens tokens;
 
     @Test
     void every_operation_of_the_document_has_a_row_and_every_row_an_operation() {

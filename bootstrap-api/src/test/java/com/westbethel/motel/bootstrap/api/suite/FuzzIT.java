@@ -2,7 +2,6 @@ package com.westbethel.motel.bootstrap.api.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import com.westbethel.motel.bootstrap.api.HttpProbe;
 import com.westbethel.motel.bootstrap.api.suite.LiveDocument.Operation;
@@ -19,11 +18,6 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,23 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Whatever the input: never a 5xx, every error application/problem+json (the unsubscribe page answers with a page),
  * and no stack trace, class name or SQL in any body. The randomness is seeded (printed) so a failure can be replayed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SuiteContext.PROPERTIES)
-@ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FuzzIT {
+class FuzzIT extends AbstractSuiteIT {
 
     private static final long SEED = Long.getLong("motel.fuzz.seed", 20261201L);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String MEGABYTE = "x".repeat(1 << 20);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    AccessTokens tokens;
 
     HttpProbe http;
     LiveDocument document;

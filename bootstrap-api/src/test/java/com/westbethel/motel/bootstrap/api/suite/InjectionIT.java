@@ -2,7 +2,6 @@ package com.westbethel.motel.bootstrap.api.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.identity.port.out.AccessTokens;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
@@ -21,10 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,21 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * fails (no 5xx), nothing changes another person's rows or the schema, and nothing comes back unescaped in a page;
  * the emails built from hostile names escape them too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SuiteContext.PROPERTIES)
-@ActiveProfiles("test")
-class InjectionIT {
+class InjectionIT extends AbstractSuiteIT {
 
     private static final long SEED = 20261202L;
     private static final List<Who> CALLERS = List.of(Who.ANONYMOUS, Who.GUEST, Who.ADMIN);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    AccessTokens tokens;
 
     @Autowired
     EmailRenderer renderer;

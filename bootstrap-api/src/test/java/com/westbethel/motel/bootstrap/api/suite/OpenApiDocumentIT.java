@@ -16,9 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,10 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * every operation, typed 2xx bodies, problem+json 4xx answers naming their problem types, and a lock only where a
  * bearer is needed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SuiteContext.PROPERTIES)
-@ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiDocumentIT {
+class OpenApiDocumentIT extends AbstractSuiteIT {
 
     static final Set<String> BUSINESS_AREAS = Set.of("Identity", "MFA", "Account", "Bookings", "Availability", "Loyalty",
             "Front desk", "Inventory", "Notifications", "Admin: tokens", "Admin: email templates");
@@ -42,9 +37,6 @@ class OpenApiDocumentIT {
             "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
             "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify", "GET /api/v1/room-types",
             "GET /api/v1/availability", "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
-
-    @LocalServerPort
-    int port;
 
     JsonNode document;
 

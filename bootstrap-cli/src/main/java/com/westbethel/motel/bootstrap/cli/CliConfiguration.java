@@ -31,9 +31,11 @@ import com.westbethel.motel.application.notification.service.AdministerEmailQueu
 import com.westbethel.motel.application.notification.service.InspectEmailQueueService;
 import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
+import com.westbethel.motel.application.operations.port.in.InspectDatabaseSchemaUseCase;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
+import com.westbethel.motel.application.operations.service.InspectDatabaseSchemaService;
 import com.westbethel.motel.application.operations.service.ManageBackupsService;
-import com.westbethel.motel.application.operations.service.SchemaInspector;
+import com.westbethel.motel.application.operations.service.MigrateDatabaseService;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -91,15 +93,20 @@ class CliConfiguration {
     }
 
     @Bean
-    SchemaInspector schemaInspector(SchemaMigrations schemaMigrations) {
-        return new SchemaInspector(schemaMigrations);
+    InspectDatabaseSchemaService inspectDatabaseSchema(SchemaMigrations schemaMigrations) {
+        return new InspectDatabaseSchemaService(schemaMigrations);
+    }
+
+    @Bean
+    MigrateDatabaseService migrateDatabase(SchemaMigrations schemaMigrations) {
+        return new MigrateDatabaseService(schemaMigrations);
     }
 
     /** Lazy: only backup commands need a PostgreSQL URL that pg_dump understands. */
     @Bean
     @Lazy
     ManageBackupsService backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
-            @Value("${spring.datasource.password:}") String password, SchemaInspector schema, Clock clock) {
+            @Value("${spring.datasource.password:}") String password, InspectDatabaseSchemaUseCase schema, Clock clock) {
         return new ManageBackupsService(new PgDatabaseDumps(url, user, password), schema, clock);
     }
 

@@ -20,6 +20,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueueMaintenance;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.operations.FileSystemBackupStore;
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
 import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
@@ -107,7 +108,7 @@ class CliConfiguration {
     @Lazy
     ManageBackupsService backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
             @Value("${spring.datasource.password:}") String password, InspectDatabaseSchemaUseCase schema, Clock clock) {
-        return new ManageBackupsService(new PgDatabaseDumps(url, user, password), schema, clock);
+        return new ManageBackupsService(new PgDatabaseDumps(url, user, password), new FileSystemBackupStore(), schema, clock);
     }
 
     /** The audit chain's key must be the API's and the worker's, or what they wrote does not verify here. */

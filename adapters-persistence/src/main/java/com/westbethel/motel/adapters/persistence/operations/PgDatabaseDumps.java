@@ -4,7 +4,6 @@ import com.westbethel.motel.application.operations.port.out.DatabaseDumps;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -56,14 +55,14 @@ public class PgDatabaseDumps implements DatabaseDumps {
     }
 
     @Override
-    public void dump(Path file) {
+    public void dump(String file) {
         run(List.of("pg_dump", "--format=custom", "--file=" + file, "--dbname=" + database));
     }
 
     @Override
-    public List<String> contents(Path file) {
+    public List<String> contents(String file) {
         List<String> entries = new ArrayList<>();
-        for (String line : run(List.of("pg_restore", "--list", file.toString())).split("\n")) {
+        for (String line : run(List.of("pg_restore", "--list", file)).split("\n")) {
             if (!line.isBlank() && !line.startsWith(";")) {
                 entries.add(line);
             }
@@ -119,11 +118,11 @@ public class PgDatabaseDumps implements DatabaseDumps {
     }
 
     @Override
-    public void restore(Path file, String target) {
+    public void restore(String file, String target) {
         checkName(target);
         // Objects end up owned by the restoring role, so a dump restores on another server or under another role.
         run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname=" + target,
-                file.toString()));
+                file));
     }
 
     private Map<String, String> tlsSettings() {

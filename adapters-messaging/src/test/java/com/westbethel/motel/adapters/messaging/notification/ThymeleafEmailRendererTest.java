@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
-import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
+import com.westbethel.motel.application.notification.port.out.InMemoryEmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.application.notification.service.EmailSamples;
 import com.westbethel.motel.domain.notification.EmailTemplates;
@@ -15,10 +15,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +119,7 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void an_administrators_version_wins_over_the_shipped_template_inside_the_branded_layout() {
-        InMemoryOverrides overrides = new InMemoryOverrides();
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
         overrides.save(new TemplateOverride("welcome-email", "en", "Welcome home, {firstName}", "<p>Hello <b>{firstName}</b> <i th:text=\"${T(java.lang.Runtime).getRuntime()}\">as written</i></p>",
                 "Hello {firstName}", Instant.now(), "user:admin"));
@@ -147,7 +145,7 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void when_the_edits_cannot_be_read_the_shipped_template_is_sent() {
-        InMemoryOverrides overrides = new InMemoryOverrides();
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
         overrides.failing = true;
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
 
@@ -157,7 +155,7 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void an_edit_reaches_the_emails_once_the_versions_read_are_older_than_the_maximum_age() {
-        InMemoryOverrides overrides = new InMemoryOverrides();
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ofMinutes(5), clock);
         assertThat(welcomeSubject(edited)).isEqualTo("Welcome to the West Bethel Motel, Ada");
 
@@ -173,7 +171,7 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void while_the_edits_cannot_be_read_the_versions_last_read_are_sent_and_read_again_when_they_can() {
-        InMemoryOverrides overrides = new InMemoryOverrides();
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ofMinutes(5), clock);
         overrides.save(new TemplateOverride("welcome-email", "en", "Hello {firstName}", "<p>Hello</p>", "Hello", now.get(), "user:admin"));
         assertThat(welcomeSubject(edited)).isEqualTo("Hello Ada");
@@ -191,7 +189,8 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void an_edit_escapes_every_character_that_means_markup_in_a_value() {
-        TemplateOverride candidate = new TemplateOverride("welcome-email", "en", "Hi", "<p>{firstName}</p>", "Hi {firstName}", Instant.now(), "admin");
+        TemplateOverride candidate = new TemplateOverride("welcome-email", "en", "Hi", "<p>{firstName}</p>", "Hi {firstName}", Instant.now(),
+                "admin");
 
         RenderedEmail email = renderer.renderCandidate(candidate, Map.of("firstName", "<Tom> & \"Jerry's\" Café", "loginUrl", "https://x"));
 
@@ -206,34 +205,5 @@ class ThymeleafEmailRendererTest {
 
     private static String welcomeSubject(ThymeleafEmailRenderer renderer) {
         return renderer.render("welcome-email", Locale.ENGLISH, EmailSamples.modelFor("welcome-email")).subject();
-    }
-
-    private static final class InMemoryOverrides implements EmailTemplateOverrides {
-
-        private final Map<String, TemplateOverride> byKey = new HashMap<>();
-        private boolean failing;
-
-        @Override
-        public List<TemplateOverride> all() {
-            if (failing) {
-                throw new IllegalStateException("database down");
-            }
-            return List.copyOf(byKey.values());
-        }
-
-        @Override
-        public Optional<TemplateOverride> find(String template, String languageTag) {
-            return Optional.ofNullable(byKey.get(template + "|" + languageTag));
-        }
-
-        @Override
-        public void save(TemplateOverride override) {
-            byKey.put(override.template() + "|" + override.languageTag(), override);
-        }
-
-        @Override
-        public boolean delete(String template, String languageTag) {
-            return byKey.remove(template + "|" + languageTag) != null;
-        }
     }
 }

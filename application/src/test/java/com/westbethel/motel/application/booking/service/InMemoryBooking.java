@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.audit.port.out.AuditLog;
+import com.westbethel.motel.application.audit.port.out.RecordingAuditLog;
 import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
@@ -53,22 +54,7 @@ final class InMemoryBooking {
     }
 
     AuditLog auditLog() {
-        return new AuditLog() {
-            @Override
-            public void append(AuditEntry entry) {
-                audited.add(entry);
-            }
-
-            @Override
-            public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<BrokenLink> verify() {
-                return Optional.empty();
-            }
-        };
+        return new RecordingAuditLog(audited);
     }
 
     /** Booking needs no keys unless the request sends one; these tests send none. */

@@ -1,9 +1,9 @@
 package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase;
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.RestoreResult;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Verification;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import java.io.Console;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package com.westbethel.motel.adapters.persistence.operations;
 
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
 import com.westbethel.motel.application.operations.port.out.BackupStore;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;

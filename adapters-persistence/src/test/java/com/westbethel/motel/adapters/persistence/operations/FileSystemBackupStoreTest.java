@@ -3,7 +3,7 @@ package com.westbethel.motel.adapters.persistence.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import com.westbethel.motel.application.operations.port.out.BackupStore.NewDump;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package com.westbethel.motel.application.operations.service;
 import com.westbethel.motel.application.operations.port.in.InspectDatabaseSchemaUseCase;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase;
 import com.westbethel.motel.application.operations.port.out.BackupStore;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import com.westbethel.motel.application.operations.port.out.BackupStore.NewDump;
 import com.westbethel.motel.application.operations.port.out.DatabaseDumps;
 import java.io.UncheckedIOException;

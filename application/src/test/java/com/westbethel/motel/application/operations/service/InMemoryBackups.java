@@ -1,7 +1,7 @@
 package com.westbethel.motel.application.operations.service;
 
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
 import com.westbethel.motel.application.operations.port.out.BackupStore;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import com.westbethel.motel.application.operations.port.out.DatabaseDumps;
 import com.westbethel.motel.domain.shared.Sha256;
 import java.io.IOException;

@@ -6,9 +6,9 @@ import static com.westbethel.motel.application.operations.service.InMemorySchema
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.RestoreResult;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Verification;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import com.westbethel.motel.application.operations.port.out.DatabaseDumps.TargetState;
 import com.westbethel.motel.application.operations.service.InMemoryBackups.FakeDatabaseDumps;
 import com.westbethel.motel.application.operations.service.InMemoryBackups.InMemoryBackupStore;

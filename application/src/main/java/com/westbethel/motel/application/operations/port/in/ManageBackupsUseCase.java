@@ -1,14 +1,14 @@
 package com.westbethel.motel.application.operations.port.in;
 
-import java.time.Instant;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Backups of the system of record: a dump in PostgreSQL's custom format beside a manifest (when, which
  * database, which schema version, size, SHA-256), checked before it is trusted, restored only into a
- * database that holds nothing (unless forced). Directories and dumps are named by their location, as the admin gives it
- * (a file path).
+ * database that holds nothing (unless forced). Directories and dumps are named by their location, as the
+ * admin gives it (a file path).
  */
 public interface ManageBackupsUseCase {
 
@@ -24,9 +24,6 @@ public interface ManageBackupsUseCase {
 
     /** Keeps the newest {@code keep} backups of the directory; returns the ones deleted. */
     List<Backup> prune(String directory, int keep);
-
-    record Backup(String dump, Instant createdAt, String database, String schemaVersion, long size, String sha256) {
-    }
 
     /** @param problems empty when the backup is sound */
     record Verification(Backup backup, int entries, List<String> problems) {

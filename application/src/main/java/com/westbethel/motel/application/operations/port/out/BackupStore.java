@@ -1,6 +1,6 @@
 package com.westbethel.motel.application.operations.port.out;
 
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +52,10 @@ public interface BackupStore {
 
     /** Deletes the dump and its manifest. */
     void delete(Backup backup);
+
+    /** A dump and what its manifest records of it: when, of which database at which schema version, its size and SHA-256. */
+    record Backup(String dump, Instant createdAt, String database, String schemaVersion, long size, String sha256) {
+    }
 
     /**
      * @param partial where the dump is written

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
-import com.westbethel.motel.application.notification.port.out.InMemoryEmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.application.notification.service.EmailSamples;
+import com.westbethel.motel.application.support.InMemoryEmailTemplateOverrides;
 import com.westbethel.motel.domain.notification.EmailTemplates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

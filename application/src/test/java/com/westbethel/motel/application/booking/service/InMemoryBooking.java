@@ -1,7 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.audit.port.out.AuditLog;
-import com.westbethel.motel.application.audit.port.out.RecordingAuditLog;
 import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
@@ -54,7 +53,22 @@ final class InMemoryBooking {
     }
 
     AuditLog auditLog() {
-        return new RecordingAuditLog(audited);
+        return new AuditLog() {
+            @Override
+            public void append(AuditEntry entry) {
+                audited.add(entry);
+            }
+
+            @Override
+            public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<BrokenLink> verify() {
+                return Optional.empty();
+            }
+        };
     }
 
     /** Booking needs no keys unless the request sends one; these tests send none. */

@@ -3,7 +3,6 @@ package com.westbethel.motel.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.audit.port.out.AuditLog;
-import com.westbethel.motel.application.audit.port.out.RecordingAuditLog;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
@@ -68,7 +67,22 @@ final class IdentityFixture {
     final ManageMfaService mfa;
     /** The audit log's entries, in order; a fake of the append-only table. */
     final List<AuditEntry> audited = new ArrayList<>();
-    final AuditLog auditLog = new RecordingAuditLog(audited);
+    final AuditLog auditLog = new AuditLog() {
+        @Override
+        public void append(AuditEntry entry) {
+            audited.add(entry);
+        }
+
+        @Override
+        public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<BrokenLink> verify() {
+            return Optional.empty();
+        }
+    };
     /** Knows the addresses a test places; none by default, as in production without a GeoIP file. */
     final Map<String, GeoPoint> places = new HashMap<>();
     final GeoLocator geo = address -> Optional.ofNullable(places.get(address));

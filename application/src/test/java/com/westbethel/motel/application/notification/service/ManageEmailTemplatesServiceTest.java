@@ -2,12 +2,12 @@ package com.westbethel.motel.application.notification.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.audit.port.out.RecordingAuditLog;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase.SaveResult;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase.TemplateSummary;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
-import com.westbethel.motel.application.notification.port.out.InMemoryEmailTemplateOverrides;
+import com.westbethel.motel.application.support.InMemoryEmailTemplateOverrides;
+import com.westbethel.motel.application.support.RecordingAuditLog;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.notification.EmailTemplates;
 import com.westbethel.motel.domain.notification.NotificationType;
@@ -15,7 +15,6 @@ import com.westbethel.motel.domain.shared.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +29,9 @@ class ManageEmailTemplatesServiceTest {
     private static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
 
     private final InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
-    private final List<AuditEntry> audited = new ArrayList<>();
+    private final RecordingAuditLog audit = new RecordingAuditLog();
     private final ManageEmailTemplatesService templates = new ManageEmailTemplatesService(overrides, new NamingRenderer(),
-            new NotificationSettings(List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))), new RecordingAuditLog(audited),
+            new NotificationSettings(List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))), audit,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -75,7 +74,7 @@ class ManageEmailTemplatesServiceTest {
             assertThat(edit.updatedBy()).isEqualTo("user:bob");
             assertThat(edit.updatedAt()).isEqualTo(NOW);
         });
-        assertThat(audited).containsExactly(
+        assertThat(audit.entries()).containsExactly(
                 new AuditEntry(NOW, "user:ann", "EMAIL_TEMPLATE_EDITED", "email_template", "welcome-email/en", Map.of(),
                         snapshot("Welcome, {firstName}", "<p>Hi {firstName}</p>", "Hi {firstName}")),
                 new AuditEntry(NOW, "user:bob", "EMAIL_TEMPLATE_EDITED", "email_template", "welcome-email/en",
@@ -90,7 +89,7 @@ class ManageEmailTemplatesServiceTest {
         assertThat(templates.save("welcome-email", "de", "Willkommen", "<p>Hallo</p>", "Hallo", "user:ann"))
                 .isEqualTo(new SaveResult.Refused("Emails are written in en, nb; de is not one of them."));
         assertThat(overrides.all()).isEmpty();
-        assertThat(audited).isEmpty();
+        assertThat(audit.entries()).isEmpty();
     }
 
     @Test
@@ -112,7 +111,7 @@ class ManageEmailTemplatesServiceTest {
 
         assertThat(result).isEqualTo(new SaveResult.Refused("{bookingTotal} is not a value of this email"));
         assertThat(overrides.all()).isEmpty();
-        assertThat(audited).isEmpty();
+        assertThat(audit.entries()).isEmpty();
     }
 
     @Test
@@ -125,7 +124,7 @@ class ManageEmailTemplatesServiceTest {
         assertThat(reverted).isTrue();
         assertThat(again).isFalse();
         assertThat(overrides.all()).isEmpty();
-        assertThat(audited).hasSize(2).last().isEqualTo(new AuditEntry(NOW, "user:bob", "EMAIL_TEMPLATE_REVERTED", "email_template",
+        assertThat(audit.entries()).hasSize(2).last().isEqualTo(new AuditEntry(NOW, "user:bob", "EMAIL_TEMPLATE_REVERTED", "email_template",
                 "welcome-email/nb", snapshot("Velkommen", "<p>Hei</p>", "Hei"), Map.of("version", "shipped")));
     }
 

@@ -1,17 +1,19 @@
-package com.westbethel.motel.application.audit.port.out;
+package com.westbethel.motel.application.support;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.domain.audit.AuditEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An audit log that appends to a list a test reads; its chain is always whole. */
+/** The audit log as a list of its entries, in order: a fake of the append-only table. */
 public final class RecordingAuditLog implements AuditLog {
 
-    private final List<AuditEntry> entries;
+    private final List<AuditEntry> entries = new ArrayList<>();
 
-    /** @param entries where appended entries go, in order */
-    public RecordingAuditLog(List<AuditEntry> entries) {
-        this.entries = entries;
+    /** The entries appended so far, oldest first. */
+    public List<AuditEntry> entries() {
+        return entries;
     }
 
     @Override

@@ -1,5 +1,6 @@
-package com.westbethel.motel.application.notification.port.out;
+package com.westbethel.motel.application.support;
 
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

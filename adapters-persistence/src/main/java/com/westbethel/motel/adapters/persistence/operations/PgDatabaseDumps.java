@@ -100,21 +100,13 @@ public class PgDatabaseDumps implements DatabaseDumps {
     @Override
     public void create(String target) {
         checkName(target);
-        try (Connection connection = connect(database)) {
-            connection.createStatement().execute("CREATE DATABASE " + target);
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot create database " + target + ": " + e.getMessage(), e);
-        }
+        execute(database, "CREATE DATABASE " + target, "Cannot create database " + target);
     }
 
     @Override
     public void empty(String target) {
         checkName(target);
-        try (Connection connection = connect(target)) {
-            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot empty database " + target + ": " + e.getMessage(), e);
-        }
+        execute(target, "DROP SCHEMA public CASCADE; CREATE SCHEMA public", "Cannot empty database " + target);
     }
 
     @Override
@@ -137,6 +129,15 @@ public class PgDatabaseDumps implements DatabaseDumps {
             }
         }
         return settings;
+    }
+
+    /** Runs one statement connected to {@code name}; the failure says what could not be done, then PostgreSQL's reason. */
+    private void execute(String name, String sql, String failure) {
+        try (Connection connection = connect(name)) {
+            connection.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException(failure + ": " + e.getMessage(), e);
+        }
     }
 
     private Connection connect(String name) throws SQLException {

@@ -82,15 +82,10 @@ class CliConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Flyway as the API configures it, but never run on start: only {@code db migrate} changes the schema. */
+    /** Flyway as the API configures it. */
     @Bean
-    Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).load();
-    }
-
-    @Bean
-    SchemaMigrations schemaMigrations(Flyway flyway) {
-        return new FlywaySchemaMigrations(flyway);
+    SchemaMigrations schemaMigrations(DataSource dataSource) {
+        return new FlywaySchemaMigrations(Flyway.configure().dataSource(dataSource).load());
     }
 
     @Bean
@@ -98,6 +93,7 @@ class CliConfiguration {
         return new InspectDatabaseSchemaService(schemaMigrations);
     }
 
+    /** Nothing migrates when motel-admin starts: only {@code db migrate} changes the schema. */
     @Bean
     MigrateDatabaseService migrateDatabase(SchemaMigrations schemaMigrations) {
         return new MigrateDatabaseService(schemaMigrations);

@@ -32,7 +32,6 @@ import com.westbethel.motel.application.notification.service.AdministerEmailQueu
 import com.westbethel.motel.application.notification.service.InspectEmailQueueService;
 import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
-import com.westbethel.motel.application.operations.port.in.InspectDatabaseSchemaUseCase;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
 import com.westbethel.motel.application.operations.service.InspectDatabaseSchemaService;
 import com.westbethel.motel.application.operations.service.ManageBackupsService;
@@ -103,7 +102,7 @@ class CliConfiguration {
     @Bean
     @Lazy
     ManageBackupsService backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
-            @Value("${spring.datasource.password:}") String password, InspectDatabaseSchemaUseCase schema, Clock clock) {
+            @Value("${spring.datasource.password:}") String password, InspectDatabaseSchemaService schema, Clock clock) {
         return new ManageBackupsService(new PgDatabaseDumps(url, user, password), new FileSystemBackupStore(), schema, clock);
     }
 

@@ -25,7 +25,7 @@ class DbInfoIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("Database:        postgresql://127.0.0.1:5432/motel_test")
+                .contains("Database:        " + TEST_DATABASE.substring("jdbc:".length()))
                 .containsPattern("Schema version:  \\d+ \\(up to date\\)")
                 .containsPattern("(?m)^1 +APPLIED +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ +extensions$")
                 .doesNotContain("password");

@@ -34,6 +34,31 @@ class RulesCatchViolationsTest {
     }
 
     @Test
+    void files_in_the_domain_or_the_application_are_caught() {
+        assertThat(violations(rules.theCoreUsesNoFiles()))
+                .contains("GuestListExport").contains("java.nio.file.Files")
+                .contains("RoomPhoto").contains("java.io.File");
+    }
+
+    @Test
+    void a_service_implementing_three_input_ports_is_caught_while_one_or_two_pass() {
+        String violations = violations(rules.noServiceImplementsMoreThanTwoInputPorts());
+
+        assertThat(violations).contains("CheckInService implements 3 input ports: CheckInUseCase, CheckOutUseCase, ExtendStayUseCase");
+        assertThat(violations).doesNotContain("BookRoomService").doesNotContain("Housekeeping");
+    }
+
+    @Test
+    void an_implementation_not_named_for_its_input_port_is_caught_while_one_named_for_it_passes() {
+        String violations = violations(rules.implementationsAreNamedForTheirInputPort());
+
+        assertThat(violations).contains("BookingCancellations implements CancelBookingUseCase but is not named CancelBookingService");
+        assertThat(violations)
+                .contains("Housekeeping implements CheckOutUseCase, ExtendStayUseCase but is not named CheckOutService or ExtendStayService");
+        assertThat(violations).doesNotContain("BookRoomService").doesNotContain("CheckInService");
+    }
+
+    @Test
     void an_adapter_using_another_adapter_is_caught() {
         assertThat(violations(rules.adaptersDoNotDependOnEachOther()))
                 .contains("adapter web")

@@ -1,9 +1,9 @@
 package com.westbethel.motel.bootstrap.cli;
 
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase;
-import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Backup;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.RestoreResult;
 import com.westbethel.motel.application.operations.port.in.ManageBackupsUseCase.Verification;
+import com.westbethel.motel.application.operations.port.out.BackupStore.Backup;
 import java.io.Console;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +32,7 @@ class BackupCommand {
 
     static Map<String, Object> json(Backup backup) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", backup.dump().toString());
+        json.put("file", backup.dump());
         json.put("createdAt", backup.createdAt().toString());
         json.put("database", backup.database());
         json.put("schemaVersion", backup.schemaVersion());
@@ -53,7 +53,7 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            Backup backup = beans.get(ManageBackupsUseCase.class).create(directory.path, output.progress());
+            Backup backup = beans.get(ManageBackupsUseCase.class).create(directory.path.toString(), output.progress());
             if (format.json) {
                 output.json(json(backup));
             } else {
@@ -76,13 +76,13 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            List<Backup> backups = beans.get(ManageBackupsUseCase.class).list(directory.path);
+            List<Backup> backups = beans.get(ManageBackupsUseCase.class).list(directory.path.toString());
             if (format.json) {
                 output.json(backups.stream().map(BackupCommand::json).toList());
             } else {
                 output.table(List.of("CREATED", "DATABASE", "SCHEMA", "SIZE", "FILE"), backups.stream()
                         .map(backup -> List.of(backup.createdAt().truncatedTo(ChronoUnit.SECONDS).toString(), backup.database(), backup.schemaVersion(), String.valueOf(backup.size()),
-                                backup.dump().toString()))
+                                backup.dump()))
                         .toList());
             }
             return 0;
@@ -102,7 +102,7 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            Verification verification = beans.get(ManageBackupsUseCase.class).verify(dump);
+            Verification verification = beans.get(ManageBackupsUseCase.class).verify(dump.toString());
             if (format.json) {
                 Map<String, Object> json = json(verification.backup());
                 json.put("sound", verification.sound());
@@ -152,7 +152,7 @@ class BackupCommand {
                     return MotelAdmin.FAILURE;
                 }
             }
-            RestoreResult result = beans.get(ManageBackupsUseCase.class).restore(dump, target, force, output.progress());
+            RestoreResult result = beans.get(ManageBackupsUseCase.class).restore(dump.toString(), target, force, output.progress());
             if (result instanceof RestoreResult.Refused refused) {
                 output.err().println("motel-admin: " + refused.reason());
                 return MotelAdmin.FAILURE;
@@ -179,7 +179,7 @@ class BackupCommand {
 
         @Override
         public Integer call() {
-            List<Backup> deleted = beans.get(ManageBackupsUseCase.class).prune(directory.path, keep);
+            List<Backup> deleted = beans.get(ManageBackupsUseCase.class).prune(directory.path.toString(), keep);
             if (format.json) {
                 output.json(deleted.stream().map(BackupCommand::json).toList());
             } else {

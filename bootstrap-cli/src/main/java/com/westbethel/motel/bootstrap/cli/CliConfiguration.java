@@ -20,6 +20,7 @@ import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueueMaintenance;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.operations.FileSystemBackupStore;
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
 import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
@@ -32,8 +33,9 @@ import com.westbethel.motel.application.notification.service.InspectEmailQueueSe
 import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
+import com.westbethel.motel.application.operations.service.InspectDatabaseSchemaService;
 import com.westbethel.motel.application.operations.service.ManageBackupsService;
-import com.westbethel.motel.application.operations.service.SchemaInspector;
+import com.westbethel.motel.application.operations.service.MigrateDatabaseService;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -79,28 +81,29 @@ class CliConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Flyway as the API configures it, but never run on start: only {@code db migrate} changes the schema. */
+    /** Flyway as the API configures it. */
     @Bean
-    Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).load();
+    SchemaMigrations schemaMigrations(DataSource dataSource) {
+        return new FlywaySchemaMigrations(Flyway.configure().dataSource(dataSource).load());
     }
 
     @Bean
-    SchemaMigrations schemaMigrations(Flyway flyway) {
-        return new FlywaySchemaMigrations(flyway);
+    InspectDatabaseSchemaService inspectDatabaseSchema(SchemaMigrations schemaMigrations) {
+        return new InspectDatabaseSchemaService(schemaMigrations);
     }
 
+    /** Nothing migrates when motel-admin starts: only {@code db migrate} changes the schema. */
     @Bean
-    SchemaInspector schemaInspector(SchemaMigrations schemaMigrations) {
-        return new SchemaInspector(schemaMigrations);
+    MigrateDatabaseService migrateDatabase(SchemaMigrations schemaMigrations) {
+        return new MigrateDatabaseService(schemaMigrations);
     }
 
     /** Lazy: only backup commands need a PostgreSQL URL that pg_dump understands. */
     @Bean
     @Lazy
     ManageBackupsService backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
-            @Value("${spring.datasource.password:}") String password, SchemaInspector schema, Clock clock) {
-        return new ManageBackupsService(new PgDatabaseDumps(url, user, password), schema, clock);
+            @Value("${spring.datasource.password:}") String password, InspectDatabaseSchemaService schema, Clock clock) {
+        return new ManageBackupsService(new PgDatabaseDumps(url, user, password), new FileSystemBackupStore(), schema, clock);
     }
 
     /** The audit chain's key must be the API's and the worker's, or what they wrote does not verify here. */

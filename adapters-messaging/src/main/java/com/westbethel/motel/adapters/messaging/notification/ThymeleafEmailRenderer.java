@@ -1,40 +1,40 @@
 package com.westbethel.motel.adapters.messaging.notification;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.domain.notification.EmailTemplates;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * Renders the email templates in {@code templates/email/}: an HTML part sharing one branded layout
  * (values escaped, so nothing a guest typed becomes markup), a plain-text part, and a subject from
- * {@code subjects.properties}. Every known template is checked when the renderer is built, so a
- * missing one stops the start-up instead of killing emails later.
+ * {@code subjects.properties}, read as a {@link MessageSource}. Every known template is checked when the
+ * renderer is built, so a missing one stops the start-up instead of killing emails later.
  *
  * <p>An administrator's version of a template ({@link EmailTemplateOverrides}) wins over the shipped one;
  * the versions are re-read at most once per {@code overridesMaxAge}. Such a version is plain HTML and
@@ -48,6 +48,7 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
     private static final Logger log = LoggerFactory.getLogger(ThymeleafEmailRenderer.class);
     private static final String FOLDER = "templates/email/";
     private static final String ENGLISH = "en";
+    private static final String ALL = "all";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]{0,40})}");
     /** Values only some emails of a template carry: an edit may use them, and they are empty where absent. */
     private static final Set<String> OPTIONAL = Set.of("unsubscribeUrl");
@@ -75,11 +76,12 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
 
     private final TemplateEngine html = classpathEngine(TemplateMode.HTML, ".html");
     private final TemplateEngine text = classpathEngine(TemplateMode.TEXT, ".txt");
-    private final Map<String, Optional<Properties>> subjectsByLanguage = new ConcurrentHashMap<>();
+    private final MessageSource subjects = subjects();
     private final EmailTemplateOverrides overrides;
-    private final Duration overridesMaxAge;
     private final Clock clock;
-    private volatile Overrides loaded = new Overrides(Map.of(), Instant.MIN);
+    /** Every override, under the one key {@link #ALL}, read again once older than the maximum age. */
+    private final LoadingCache<String, Overrides> current;
+    private volatile Overrides lastRead = new Overrides(Map.of(), Instant.MIN);
 
     /** Shipped templates only. */
     public ThymeleafEmailRenderer() {
@@ -88,16 +90,19 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
 
     public ThymeleafEmailRenderer(EmailTemplateOverrides overrides, Duration overridesMaxAge, Clock clock) {
         this.overrides = overrides;
-        this.overridesMaxAge = overridesMaxAge;
         this.clock = clock;
-        Properties english = subjects(ENGLISH).orElseThrow(() -> new IllegalStateException("missing " + FOLDER + "subjects.properties"));
+        this.current = Caffeine.newBuilder()
+                .expireAfterWrite(overridesMaxAge)
+                .ticker(() -> ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant()))
+                .executor(Runnable::run)
+                .build(key -> readOverrides());
         for (String template : EmailTemplates.ALL) {
             for (String part : new String[] {template + ".html", template + ".txt"}) {
                 if (!exists(part)) {
                     throw new IllegalStateException("missing email template " + FOLDER + part);
                 }
             }
-            if (!english.containsKey(template)) {
+            if (subjects.getMessage(template, null, null, Locale.ENGLISH) == null) {
                 throw new IllegalStateException("no subject for email template " + template + " in subjects.properties");
             }
         }
@@ -119,8 +124,8 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         }
         Context context = context(locale, model);
         String name = language.equals(ENGLISH) ? template : language + "/" + template;
-        Properties subjects = subjects(language).filter(own -> own.containsKey(template)).orElseGet(() -> subjects(ENGLISH).orElseThrow());
-        return finish(template, subject(subjects.getProperty(template), model), html.process(name, context), text.process(name, context), model);
+        String subject = subjects.getMessage(template, null, Locale.forLanguageTag(language));
+        return finish(template, subject(subject, model), html.process(name, context), text.process(name, context), model);
     }
 
     /**
@@ -134,7 +139,7 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         if (!EmailTemplates.ALL.contains(candidate.template())) {
             throw new IllegalArgumentException("no email template called " + candidate.template());
         }
-        String htmlBody = fill(candidate.html(), model, ThymeleafEmailRenderer::escapeHtml);
+        String htmlBody = fill(candidate.html(), model, HtmlEscape::escapeHtml4Xml);
         String textPart = fill(candidate.text(), model, Function.identity());
         String subject = fill(candidate.subject(), model, Function.identity()).replaceAll("[\\r\\n]+", " ").strip();
         Context context = context(Locale.forLanguageTag(candidate.languageTag()), model);
@@ -159,21 +164,6 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         return filled.toString();
     }
 
-    private static String escapeHtml(String value) {
-        StringBuilder escaped = new StringBuilder(value.length() + 16);
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
     private RenderedEmail finish(String template, String subject, String htmlPart, String textPart, Map<String, String> model) {
         List<Attachment> attachments = List.of();
         if (template.equals("booking-confirmation")) {
@@ -190,19 +180,22 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
     }
 
     private Optional<TemplateOverride> override(String template, String language) {
-        Overrides current = loaded;
-        Instant now = clock.instant();
-        if (current.loadedAt().plus(overridesMaxAge).isBefore(now) || overridesMaxAge.isZero()) {
-            try {
-                current = new Overrides(overrides.all().stream()
-                        .collect(Collectors.toMap(o -> o.template() + "|" + o.languageTag(), Function.identity())), now);
-                loaded = current;
-            } catch (RuntimeException unavailable) {
-                // Keep sending with the versions last read (or the shipped ones) rather than stop.
-                log.warn("Could not read the email template overrides; using the ones read at {}: {}", current.loadedAt(), unavailable.getMessage());
-            }
+        Overrides read;
+        try {
+            read = current.get(ALL);
+        } catch (RuntimeException unavailable) {
+            // Keep sending with the versions last read (or the shipped ones) rather than stop; the next email tries again.
+            read = lastRead;
+            log.warn("Could not read the email template overrides; using the ones read at {}: {}", read.readAt(), unavailable.getMessage());
         }
-        return Optional.ofNullable(current.byKey().get(template + "|" + language));
+        return Optional.ofNullable(read.byKey().get(template + "|" + language));
+    }
+
+    private Overrides readOverrides() {
+        Overrides read = new Overrides(overrides.all().stream()
+                .collect(Collectors.toMap(o -> o.template() + "|" + o.languageTag(), Function.identity())), clock.instant());
+        lastRead = read;
+        return read;
     }
 
     private static Context context(Locale locale, Map<String, String> model) {
@@ -219,20 +212,14 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         return subject.replaceAll("[\\r\\n]+", " ").strip();
     }
 
-    private Optional<Properties> subjects(String language) {
-        return subjectsByLanguage.computeIfAbsent(language, lang -> {
-            String file = FOLDER + (lang.equals(ENGLISH) ? "subjects.properties" : "subjects_" + lang + ".properties");
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
-                if (in == null) {
-                    return Optional.empty();
-                }
-                Properties subjects = new Properties();
-                subjects.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                return Optional.of(subjects);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** {@code subjects_<language>.properties} where it has the template's subject, else {@code subjects.properties}. */
+    private static MessageSource subjects() {
+        ResourceBundleMessageSource subjects = new ResourceBundleMessageSource();
+        subjects.setBasename(FOLDER + "subjects");
+        subjects.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        subjects.setFallbackToSystemLocale(false);
+        subjects.setBundleClassLoader(ThymeleafEmailRenderer.class.getClassLoader());
+        return subjects;
     }
 
     private boolean exists(String path) {
@@ -251,6 +238,6 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
         return engine;
     }
 
-    private record Overrides(Map<String, TemplateOverride> byKey, Instant loadedAt) {
+    private record Overrides(Map<String, TemplateOverride> byKey, Instant readAt) {
     }
 }

@@ -4,24 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
-import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.application.notification.service.EmailSamples;
+import com.westbethel.motel.application.support.InMemoryEmailTemplateOverrides;
 import com.westbethel.motel.domain.notification.EmailTemplates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ThymeleafEmailRendererTest {
 
     private final ThymeleafEmailRenderer renderer = new ThymeleafEmailRenderer();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2027-06-01T12:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the renderer reads instants only");
+        }
+    };
 
     @Test
     void every_template_renders_a_subject_an_html_part_in_the_layout_and_a_text_part() {
@@ -101,7 +119,7 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void an_administrators_version_wins_over_the_shipped_template_inside_the_branded_layout() {
-        InMemoryOverrides overrides = new InMemoryOverrides();
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
         overrides.save(new TemplateOverride("welcome-email", "en", "Welcome home, {firstName}", "<p>Hello <b>{firstName}</b> <i th:text=\"${T(java.lang.Runtime).getRuntime()}\">as written</i></p>",
                 "Hello {firstName}", Instant.now(), "user:admin"));
@@ -127,7 +145,7 @@ class ThymeleafEmailRendererTest {
 
     @Test
     void when_the_edits_cannot_be_read_the_shipped_template_is_sent() {
-        InMemoryOverrides overrides = new InMemoryOverrides();
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
         overrides.failing = true;
         ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ZERO, Clock.systemUTC());
 
@@ -136,36 +154,56 @@ class ThymeleafEmailRendererTest {
     }
 
     @Test
+    void an_edit_reaches_the_emails_once_the_versions_read_are_older_than_the_maximum_age() {
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
+        ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ofMinutes(5), clock);
+        assertThat(welcomeSubject(edited)).isEqualTo("Welcome to the West Bethel Motel, Ada");
+
+        overrides.save(new TemplateOverride("welcome-email", "en", "Hello {firstName}", "<p>Hello</p>", "Hello", now.get(), "user:admin"));
+        now.set(now.get().plus(Duration.ofMinutes(4)));
+        String withinTheAge = welcomeSubject(edited);
+        now.set(now.get().plus(Duration.ofMinutes(2)));
+        String afterIt = welcomeSubject(edited);
+
+        assertThat(withinTheAge).isEqualTo("Welcome to the West Bethel Motel, Ada");
+        assertThat(afterIt).isEqualTo("Hello Ada");
+    }
+
+    @Test
+    void while_the_edits_cannot_be_read_the_versions_last_read_are_sent_and_read_again_when_they_can() {
+        InMemoryEmailTemplateOverrides overrides = new InMemoryEmailTemplateOverrides();
+        ThymeleafEmailRenderer edited = new ThymeleafEmailRenderer(overrides, Duration.ofMinutes(5), clock);
+        overrides.save(new TemplateOverride("welcome-email", "en", "Hello {firstName}", "<p>Hello</p>", "Hello", now.get(), "user:admin"));
+        assertThat(welcomeSubject(edited)).isEqualTo("Hello Ada");
+
+        overrides.failing = true;
+        now.set(now.get().plus(Duration.ofMinutes(6)));
+        String whileFailing = welcomeSubject(edited);
+        overrides.failing = false;
+        overrides.delete("welcome-email", "en");
+        String recovered = welcomeSubject(edited);
+
+        assertThat(whileFailing).isEqualTo("Hello Ada");
+        assertThat(recovered).as("read again at the next email, not after another maximum age").isEqualTo("Welcome to the West Bethel Motel, Ada");
+    }
+
+    @Test
+    void an_edit_escapes_every_character_that_means_markup_in_a_value() {
+        TemplateOverride candidate = new TemplateOverride("welcome-email", "en", "Hi", "<p>{firstName}</p>", "Hi {firstName}", Instant.now(),
+                "admin");
+
+        RenderedEmail email = renderer.renderCandidate(candidate, Map.of("firstName", "<Tom> & \"Jerry's\" Café", "loginUrl", "https://x"));
+
+        assertThat(email.html()).contains("<p>&lt;Tom&gt; &amp; &quot;Jerry&#39;s&quot; Café</p>");
+        assertThat(email.text()).isEqualTo("Hi <Tom> & \"Jerry's\" Café");
+    }
+
+    @Test
     void an_unknown_template_is_refused() {
         assertThatThrownBy(() -> renderer.render("birthday-card", Locale.ENGLISH, Map.of())).hasMessageContaining("birthday-card");
     }
 
-    private static final class InMemoryOverrides implements EmailTemplateOverrides {
-
-        private final Map<String, TemplateOverride> byKey = new HashMap<>();
-        private boolean failing;
-
-        @Override
-        public List<TemplateOverride> all() {
-            if (failing) {
-                throw new IllegalStateException("database down");
-            }
-            return List.copyOf(byKey.values());
-        }
-
-        @Override
-        public Optional<TemplateOverride> find(String template, String languageTag) {
-            return Optional.ofNullable(byKey.get(template + "|" + languageTag));
-        }
-
-        @Override
-        public void save(TemplateOverride override) {
-            byKey.put(override.template() + "|" + override.languageTag(), override);
-        }
-
-        @Override
-        public boolean delete(String template, String languageTag) {
-            return byKey.remove(template + "|" + languageTag) != null;
-        }
+    private static String welcomeSubject(ThymeleafEmailRenderer renderer) {
+        return renderer.render("welcome-email", Locale.ENGLISH, EmailSamples.modelFor("welcome-email")).subject();
     }
 }

@@ -4,7 +4,6 @@ import com.westbethel.motel.application.operations.port.out.DatabaseDumps;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -56,14 +55,14 @@ public class PgDatabaseDumps implements DatabaseDumps {
     }
 
     @Override
-    public void dump(Path file) {
+    public void dump(String file) {
         run(List.of("pg_dump", "--format=custom", "--file=" + file, "--dbname=" + database));
     }
 
     @Override
-    public List<String> contents(Path file) {
+    public List<String> contents(String file) {
         List<String> entries = new ArrayList<>();
-        for (String line : run(List.of("pg_restore", "--list", file.toString())).split("\n")) {
+        for (String line : run(List.of("pg_restore", "--list", file)).split("\n")) {
             if (!line.isBlank() && !line.startsWith(";")) {
                 entries.add(line);
             }
@@ -101,29 +100,21 @@ public class PgDatabaseDumps implements DatabaseDumps {
     @Override
     public void create(String target) {
         checkName(target);
-        try (Connection connection = connect(database)) {
-            connection.createStatement().execute("CREATE DATABASE " + target);
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot create database " + target + ": " + e.getMessage(), e);
-        }
+        execute(database, "CREATE DATABASE " + target, "Cannot create database " + target);
     }
 
     @Override
     public void empty(String target) {
         checkName(target);
-        try (Connection connection = connect(target)) {
-            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot empty database " + target + ": " + e.getMessage(), e);
-        }
+        execute(target, "DROP SCHEMA public CASCADE; CREATE SCHEMA public", "Cannot empty database " + target);
     }
 
     @Override
-    public void restore(Path file, String target) {
+    public void restore(String file, String target) {
         checkName(target);
         // Objects end up owned by the restoring role, so a dump restores on another server or under another role.
         run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname=" + target,
-                file.toString()));
+                file));
     }
 
     private Map<String, String> tlsSettings() {
@@ -138,6 +129,15 @@ public class PgDatabaseDumps implements DatabaseDumps {
             }
         }
         return settings;
+    }
+
+    /** Runs one statement connected to {@code name}; the failure says what could not be done, then PostgreSQL's reason. */
+    private void execute(String name, String sql, String failure) {
+        try (Connection connection = connect(name)) {
+            connection.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException(failure + ": " + e.getMessage(), e);
+        }
     }
 
     private Connection connect(String name) throws SQLException {

@@ -15,6 +15,15 @@ public record SchemaReport(String database, Optional<String> currentVersion, Lis
         migrations = List.copyOf(migrations);
     }
 
+    /** From migrations in version order, as the migration tool lists them: the last applied one is the current version. */
+    public static SchemaReport of(String database, List<Migration> migrations) {
+        Optional<String> current = migrations.stream()
+                .filter(migration -> migration.state() == MigrationState.APPLIED)
+                .reduce((earlier, later) -> later)
+                .map(Migration::version);
+        return new SchemaReport(database, current, migrations);
+    }
+
     public long count(MigrationState state) {
         return migrations.stream().filter(migration -> migration.state() == state).count();
     }

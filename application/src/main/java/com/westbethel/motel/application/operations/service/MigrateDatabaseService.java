@@ -1,0 +1,20 @@
+package com.westbethel.motel.application.operations.service;
+
+import com.westbethel.motel.application.operations.port.in.MigrateDatabaseUseCase;
+import com.westbethel.motel.application.operations.port.in.SchemaReport;
+import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
+
+public class MigrateDatabaseService implements MigrateDatabaseUseCase {
+
+    private final SchemaMigrations schemaMigrations;
+
+    public MigrateDatabaseService(SchemaMigrations schemaMigrations) {
+        this.schemaMigrations = schemaMigrations;
+    }
+
+    @Override
+    public MigrationOutcome migrate() {
+        int applied = schemaMigrations.migrate();
+        return new MigrationOutcome(applied, SchemaReport.of(schemaMigrations.database(), schemaMigrations.migrations()));
+    }
+}

@@ -11,36 +11,35 @@ import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.User;
+import java.time.Duration;
 
 /** What identity tells a guest about, published as events inside the use case's transaction. */
 final class IdentityNotifications {
 
     private final NotificationEvents events;
-    private final IdentitySettings settings;
 
-    IdentityNotifications(NotificationEvents events, IdentitySettings settings) {
+    IdentityNotifications(NotificationEvents events) {
         this.events = events;
-        this.settings = settings;
     }
 
-    void registered(User user, OpaqueToken token) {
-        events.publish(new UserRegistered(Recipient.of(user), token.value(), settings.emailVerificationTtl()));
+    void registered(User user, OpaqueToken token, Duration expiresIn) {
+        events.publish(new UserRegistered(Recipient.of(user), token.value(), expiresIn));
     }
 
     void signUpAttempted(User owner) {
         events.publish(new SignUpAttempted(Recipient.of(owner)));
     }
 
-    void verification(User user, OpaqueToken token) {
-        events.publish(new EmailVerificationRequested(Recipient.of(user), token.value(), settings.emailVerificationTtl()));
+    void verification(User user, OpaqueToken token, Duration expiresIn) {
+        events.publish(new EmailVerificationRequested(Recipient.of(user), token.value(), expiresIn));
     }
 
     void welcome(User user) {
         events.publish(new EmailVerified(Recipient.of(user)));
     }
 
-    void passwordReset(User user, OpaqueToken token) {
-        events.publish(new PasswordResetRequested(Recipient.of(user), token.value(), settings.passwordResetTtl()));
+    void passwordReset(User user, OpaqueToken token, Duration expiresIn) {
+        events.publish(new PasswordResetRequested(Recipient.of(user), token.value(), expiresIn));
     }
 
     void passwordChanged(User user, PasswordChanged.How how) {

@@ -39,7 +39,7 @@ public class ManageMfaService implements ManageMfaUseCase {
     private final Transactions transactions;
 
     public ManageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
+            NotificationEvents events, AuditLog auditLog, Clock clock, Transactions transactions) {
         this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
@@ -48,7 +48,7 @@ public class ManageMfaService implements ManageMfaUseCase {
         this.cipher = cipher;
         this.hasher = hasher;
         this.codes = new MfaCodeCheck(enrolments, totp, cipher);
-        this.emails = new IdentityNotifications(events, settings);
+        this.emails = new IdentityNotifications(events);
         this.reauthentication = new Reauthentication(attempts, emails);
         this.clock = clock;
     }

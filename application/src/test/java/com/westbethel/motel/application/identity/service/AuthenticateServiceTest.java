@@ -68,7 +68,7 @@ class AuthenticateServiceTest {
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.sessionService.logOut(identity.claimsOf(laptop));
+        identity.logouts.logOut(identity.claimsOf(laptop));
 
         // then
         assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
@@ -84,7 +84,7 @@ class AuthenticateServiceTest {
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.sessionService.logOutEverywhere(identity.claimsOf(phone));
+        identity.logouts.logOutEverywhere(identity.claimsOf(phone));
 
         // then
         assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
@@ -97,7 +97,7 @@ class AuthenticateServiceTest {
         identity.verifiedGuest();
         TokenPair before = identity.logIn(LAPTOP);
         identity.clock.advance(Duration.ofMinutes(1));
-        identity.sessionService.logOutEverywhere(identity.claimsOf(before));
+        identity.logouts.logOutEverywhere(identity.claimsOf(before));
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
@@ -116,7 +116,7 @@ class AuthenticateServiceTest {
         String jti = identity.claimsOf(laptop).jti();
 
         // when
-        identity.sessionService.revokeToken(UserId.random(), jti);
+        identity.adminRevocations.revokeToken(UserId.random(), jti);
 
         // then
         assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
@@ -132,7 +132,7 @@ class AuthenticateServiceTest {
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random(), guest.id());
+        boolean revoked = identity.adminRevocations.revokeAllTokensOf(UserId.random(), guest.id());
 
         // then
         assertThat(revoked).isTrue();
@@ -149,7 +149,7 @@ class AuthenticateServiceTest {
         TokenPair tokens = identity.logIn(LAPTOP);
 
         // when
-        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random(), UserId.random());
+        boolean revoked = identity.adminRevocations.revokeAllTokensOf(UserId.random(), UserId.random());
 
         // then
         assertThat(revoked).isFalse();
@@ -166,7 +166,7 @@ class AuthenticateServiceTest {
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.sessionService.logOutEverywhere(identity.claimsOf(bob));
+        identity.logouts.logOutEverywhere(identity.claimsOf(bob));
 
         // then
         assertThat(identity.authenticator.authenticate(anna.accessToken())).isPresent();

@@ -64,7 +64,6 @@ final class IdentityFixture {
     final InMemoryIdentity.InMemoryMfaEnrolments enrolments = new InMemoryIdentity.InMemoryMfaEnrolments();
     final InMemoryIdentity.FakeTotp totp = new InMemoryIdentity.FakeTotp();
     final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
-    final ManageMfaService mfa;
     /** The audit log's entries, in order; a fake of the append-only table. */
     final List<AuditEntry> audited = new ArrayList<>();
     final AuditLog auditLog = new AuditLog() {
@@ -88,10 +87,25 @@ final class IdentityFixture {
     final GeoLocator geo = address -> Optional.ofNullable(places.get(address));
     final IdentitySettings settings;
 
-    final AccountService accounts;
-    final LoginService logins;
-    final SessionService sessionService;
-    final PasswordService passwords;
+    final LoginAlerts loginAlerts;
+    final LoginThrottling loginThrottling;
+    final SessionStarter sessionStarter;
+    final SessionTermination termination;
+
+    final RegisterGuestService registrations;
+    final VerifyEmailService verifications;
+    final ViewProfileService profiles;
+    final EnsureFirstAdminService firstAdmin;
+    final LogInService logins;
+    final CompleteMfaLoginService mfaLogins;
+    final RefreshTokensService refreshes;
+    final LogOutService logouts;
+    final ManageSessionsService ownSessions;
+    final RevokeTokensService adminRevocations;
+    final ViewLoginHistoryService loginHistory;
+    final ResetPasswordService passwordResets;
+    final ChangePasswordService passwordChanges;
+    final ManageMfaService mfa;
     final AuthenticateService authenticator;
     /** motel-admin's use case. */
     final AdministerUsersService administration;
@@ -107,14 +121,28 @@ final class IdentityFixture {
     IdentityFixture(IdentitySettings settings, InMemorySessions sessions) {
         this.settings = settings;
         this.sessions = sessions;
-        this.accounts = new AccountService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
-        this.logins = new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp, cipher,
-                oneTimeTokens, geo, outbox, settings, clock, transactions);
-        this.sessionService = new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock);
-        this.passwords = new PasswordService(users, hasher, policy, oneTimeTokens, sessions, attempts, revocations, accessTokens, outbox, auditLog,
+        this.loginAlerts = new LoginAlerts(events, geo, outbox);
+        this.loginThrottling = new LoginThrottling(attempts, sessions, loginAlerts, settings);
+        this.sessionStarter = new SessionStarter(sessions, accessTokens, enrolments, loginAlerts, settings);
+        this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, ACCESS_TOKEN_TTL, clock);
+
+        this.registrations = new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
+        this.verifications = new VerifyEmailService(users, oneTimeTokens, outbox, auditLog, settings, clock);
+        this.profiles = new ViewProfileService(users);
+        this.firstAdmin = new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, transactions);
+        this.logins = new LogInService(users, hasher, enrolments, oneTimeTokens, loginThrottling, sessionStarter, settings, clock, transactions);
+        this.mfaLogins = new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, loginThrottling, sessionStarter, clock);
+        this.refreshes = new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, loginAlerts, settings, clock);
+        this.logouts = new LogOutService(users, revocations, termination, auditLog, clock);
+        this.ownSessions = new ManageSessionsService(sessions, termination);
+        this.adminRevocations = new RevokeTokensService(users, revocations, accessTokens, termination, auditLog, clock);
+        this.loginHistory = new ViewLoginHistoryService(events);
+        this.passwordResets = new ResetPasswordService(users, hasher, policy, oneTimeTokens, loginThrottling, termination, outbox, auditLog,
                 settings, clock, transactions);
+        this.passwordChanges = new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, outbox, auditLog, clock,
+                transactions);
+        this.mfa = new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, clock, transactions);
         this.authenticator = new AuthenticateService(accessTokens, revocations);
-        this.mfa = new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, settings, clock, transactions);
         this.administration = new AdministerUsersService(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
                 enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock, transactions);
     }

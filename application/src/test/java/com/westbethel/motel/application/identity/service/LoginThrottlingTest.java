@@ -112,7 +112,7 @@ class LoginThrottlingTest {
         logIn("wrong guess", ATTACKER);
         var session = fixture.logIn(LAPTOP);
 
-        var history = fixture.sessionService.loginHistory(fixture.claimsOf(session));
+        var history = fixture.loginHistory.loginHistory(fixture.claimsOf(session));
 
         assertThat(history).extracting(entry -> entry.event()).containsExactly("LOGIN_SUCCEEDED", "LOGIN_FAILED");
         assertThat(history.get(1).ipAddress()).isEqualTo("192.0.2.66");
@@ -249,8 +249,8 @@ class LoginThrottlingTest {
         }
         assertThat(logIn(PASSWORD, PHONE)).isInstanceOf(LoginResult.LockedOut.class);
 
-        fixture.passwords.requestPasswordReset(EMAIL);
-        assertThat(fixture.passwords.resetPassword(fixture.outbox.latestResetToken(), NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
+        fixture.passwordResets.requestPasswordReset(EMAIL);
+        assertThat(fixture.passwordResets.resetPassword(fixture.outbox.latestResetToken(), NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
 
         assertThat(logIn(NEW_PASSWORD, PHONE)).isInstanceOf(LoginResult.LoggedIn.class);
     }

@@ -58,11 +58,11 @@ class MfaTest {
         assertThat(first).isInstanceOf(LoginResult.MfaRequired.class);
         String mfaToken = ((LoginResult.MfaRequired) first).mfaToken();
 
-        assertThat(fixture.logins.completeLogin(mfaToken, "999999", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
-        LoginResult second = fixture.logins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP);
+        assertThat(fixture.mfaLogins.completeLogin(mfaToken, "999999", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        LoginResult second = fixture.mfaLogins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP);
 
         assertThat(second).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.logins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP))
+        assertThat(fixture.mfaLogins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP))
                 .as("the second step works once").isInstanceOf(LoginResult.InvalidMfaChallenge.class);
     }
 
@@ -71,9 +71,9 @@ class MfaTest {
         String secret = enable();
         fixture.clock.advance(Duration.ofSeconds(30));
         String code = FakeTotp.codeAt(secret, fixture.clock.instant());
-        assertThat(fixture.logins.completeLogin(challenge(), code, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), code, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
 
-        LoginResult replay = fixture.logins.completeLogin(challenge(), code, LAPTOP);
+        LoginResult replay = fixture.mfaLogins.completeLogin(challenge(), code, LAPTOP);
 
         assertThat(replay).isInstanceOf(LoginResult.InvalidMfaCode.class);
     }
@@ -86,8 +86,8 @@ class MfaTest {
         String previousStep = FakeTotp.codeAt(secret, fixture.clock.instant().minusSeconds(30));
         String twoStepsAgo = FakeTotp.codeAt(secret, fixture.clock.instant().minusSeconds(60));
 
-        assertThat(fixture.logins.completeLogin(challenge(), twoStepsAgo, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
-        assertThat(fixture.logins.completeLogin(challenge(), previousStep, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), twoStepsAgo, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), previousStep, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
     }
 
     @Test
@@ -95,8 +95,8 @@ class MfaTest {
         enable();
         String backupCode = backupCodes.get(3);
 
-        assertThat(fixture.logins.completeLogin(challenge(), backupCode.toLowerCase(), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.logins.completeLogin(challenge(), backupCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), backupCode.toLowerCase(), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), backupCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
         assertThat(fixture.enrolments.remainingBackupCodes(anna.user())).isEqualTo(9);
     }
 
@@ -105,11 +105,11 @@ class MfaTest {
         enable();
         String mfaToken = challenge();
         for (int i = 0; i < 5; i++) {
-            assertThat(fixture.logins.completeLogin(mfaToken, "00000" + i, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+            assertThat(fixture.mfaLogins.completeLogin(mfaToken, "00000" + i, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
         }
 
-        assertThat(fixture.logins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaChallenge.class);
-        assertThat(fixture.logins.completeLogin(challenge(), "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
+        assertThat(fixture.mfaLogins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaChallenge.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
     }
 
     @Test
@@ -135,8 +135,8 @@ class MfaTest {
         List<String> fresh = fixture.mfa.regenerateBackupCodes(anna, FakeTotp.codeAt(secret, fixture.clock.instant())).orElseThrow();
 
         assertThat(fresh).hasSize(10).doesNotContain(oldCode);
-        assertThat(fixture.logins.completeLogin(challenge(), oldCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
-        assertThat(fixture.logins.completeLogin(challenge(), fresh.get(0), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), oldCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), fresh.get(0), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
     }
 
     @Test
@@ -152,7 +152,7 @@ class MfaTest {
         fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
         fixture.clock.advance(Duration.ofSeconds(30));
         String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("boss@example.com", PASSWORD, LAPTOP))).mfaToken();
-        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.logins.completeLogin(mfaToken,
+        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.mfaLogins.completeLogin(mfaToken,
                 FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
 
         assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactly(Role.ADMIN);
@@ -180,22 +180,22 @@ class MfaTest {
 
     @Test // Account pace review, finding 3: one counter per user, shared by change-password, MFA set-up and MFA disable
     void guesses_spread_over_change_password_mfa_set_up_and_disable_share_one_lock() {
-        assertThat(fixture.passwords.changePassword(anna, "guess 1", IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, "guess 1", IdentityFixture.NEW_PASSWORD))
                 .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
-        assertThat(fixture.passwords.changePassword(anna, "guess 2", IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, "guess 2", IdentityFixture.NEW_PASSWORD))
                 .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
         assertThat(fixture.mfa.setUp(anna, "guess 3")).isInstanceOf(SetupResult.WrongPassword.class);
         assertThat(fixture.mfa.setUp(anna, "guess 4")).isInstanceOf(SetupResult.WrongPassword.class);
-        assertThat(fixture.passwords.changePassword(anna, "guess 5", IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, "guess 5", IdentityFixture.NEW_PASSWORD))
                 .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
 
-        assertThat(fixture.passwords.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD))
                 .isEqualTo(new ChangeResult.LockedOut(Duration.ofSeconds(30)));
         assertThat(fixture.mfa.setUp(anna, PASSWORD)).isEqualTo(new SetupResult.LockedOut(Duration.ofSeconds(30)));
         assertThat(fixture.users.stored(EMAIL).passwordHash()).as("unchanged").isEqualTo("hashed:" + PASSWORD);
 
         fixture.clock.advance(Duration.ofSeconds(30));
-        assertThat(fixture.passwords.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD)).isInstanceOf(ChangeResult.Changed.class);
+        assertThat(fixture.passwordChanges.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD)).isInstanceOf(ChangeResult.Changed.class);
     }
 
     // Finding 3: a bearer token alone no longer enrols an authenticator.
@@ -243,7 +243,7 @@ class MfaTest {
         fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
         fixture.clock.advance(Duration.ofSeconds(30));
         String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("desk@example.com", PASSWORD, LAPTOP))).mfaToken();
-        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.logins.completeLogin(mfaToken,
+        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.mfaLogins.completeLogin(mfaToken,
                 FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
 
         assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);

@@ -24,7 +24,7 @@ class PasswordHashingOutsideTransactionsTest {
 
     @Test
     void registering_hashes_the_password_before_the_transaction_opens() {
-        RegistrationResult result = identity.accounts.register(IdentityFixture.registration(EMAIL, PASSWORD));
+        RegistrationResult result = identity.registrations.register(IdentityFixture.registration(EMAIL, PASSWORD));
 
         assertThat(result).isInstanceOf(RegistrationResult.Registered.class);
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + PASSWORD);
@@ -35,10 +35,10 @@ class PasswordHashingOutsideTransactionsTest {
     @Test
     void resetting_a_password_hashes_the_new_one_outside_any_transaction() {
         identity.verifiedGuest();
-        identity.passwords.requestPasswordReset(EMAIL);
+        identity.passwordResets.requestPasswordReset(EMAIL);
         int before = identity.hasher.calls;
 
-        ResetResult result = identity.passwords.resetPassword(identity.outbox.latestResetToken(), NEW_PASSWORD);
+        ResetResult result = identity.passwordResets.resetPassword(identity.outbox.latestResetToken(), NEW_PASSWORD);
 
         assertThat(result).isInstanceOf(ResetResult.Done.class);
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + NEW_PASSWORD);
@@ -51,7 +51,7 @@ class PasswordHashingOutsideTransactionsTest {
         identity.verifiedGuest();
         AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
 
-        ChangeResult result = identity.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
+        ChangeResult result = identity.passwordChanges.changePassword(caller, PASSWORD, NEW_PASSWORD);
 
         assertThat(result).isInstanceOf(ChangeResult.Changed.class);
         assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + NEW_PASSWORD);
@@ -60,7 +60,7 @@ class PasswordHashingOutsideTransactionsTest {
 
     @Test
     void the_first_admin_is_hashed_outside_any_transaction_too() {
-        FirstAdminResult result = identity.accounts.ensureFirstAdmin("owner@example.com", "granite lighthouse meadow quiver");
+        FirstAdminResult result = identity.firstAdmin.ensureFirstAdmin("owner@example.com", "granite lighthouse meadow quiver");
 
         assertThat(result).isEqualTo(FirstAdminResult.CREATED);
         assertThat(identity.hasher.insideTransactions).isZero();

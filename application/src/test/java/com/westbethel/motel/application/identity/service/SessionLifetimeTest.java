@@ -29,7 +29,7 @@ class SessionLifetimeTest {
         identity.clock.advance(Duration.ofDays(1));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.SessionExpired.class);
@@ -47,12 +47,12 @@ class SessionLifetimeTest {
         identity.clock.advance(Duration.ofDays(7));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.SessionExpired.class);
         assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-        assertThat(identity.logins.refresh(tokens.refreshToken(), LAPTOP)).as("and stays ended").isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.refreshes.refresh(tokens.refreshToken(), LAPTOP)).as("and stays ended").isInstanceOf(RefreshResult.Invalid.class);
     }
 
     @Test
@@ -67,7 +67,7 @@ class SessionLifetimeTest {
         identity.clock.advance(Duration.ofMinutes(15));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.SessionExpired.class);
@@ -83,14 +83,14 @@ class SessionLifetimeTest {
         identity.clock.advance(Duration.ofMinutes(30));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.SessionExpired.class);
     }
 
     private TokenPair refreshed(TokenPair tokens) {
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
         assertThat(result).as("refresh at " + identity.clock.instant()).isInstanceOf(RefreshResult.Refreshed.class);
         return ((RefreshResult.Refreshed) result).tokens();
     }

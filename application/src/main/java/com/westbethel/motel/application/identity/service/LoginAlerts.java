@@ -1,0 +1,87 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.out.GeoLocator;
+import com.westbethel.motel.application.identity.port.out.SecurityEvents;
+import com.westbethel.motel.application.identity.port.out.SecurityEvents.SecurityEvent;
+import com.westbethel.motel.application.identity.port.out.Sessions.DeviceHistory;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.domain.identity.Device;
+import com.westbethel.motel.domain.identity.GeoPoint;
+import com.westbethel.motel.domain.identity.ImpossibleTravel;
+import com.westbethel.motel.domain.identity.User;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The security log of logins, and the alerts a login raises: every try, lock and success goes into
+ * {@link SecurityEvents} (the user's login history); a new device, impossible travel, a lockout or a reused
+ * refresh token also emails the owner.
+ */
+public final class LoginAlerts {
+
+    private final SecurityEvents events;
+    private final GeoLocator geo;
+    private final IdentityNotifications emails;
+
+    public LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEvents notifications) {
+        this.events = events;
+        this.geo = geo;
+        this.emails = new IdentityNotifications(notifications);
+    }
+
+    /** A try on an address that may have no account: logged under the address as typed. */
+    void record(Optional<User> user, String email, SecurityEvents.Type type, Device device, Instant now) {
+        events.record(new SecurityEvent(user.map(User::id), email, type, device.ipAddress(), device.userAgent(), now));
+    }
+
+    void record(User user, SecurityEvents.Type type, Device device, Instant now) {
+        record(Optional.of(user), user.email().value(), type, device, now);
+    }
+
+    /**
+     * A login succeeded: logged, and the owner alerted when it came from a new device (though not at their first
+     * login) or from farther than anyone travels since the previous login. Called before the new session starts,
+     * with the device history from before it.
+     */
+    void loggedIn(User user, Device device, DeviceHistory history, Instant now) {
+        checkTravel(user, device, now);
+        record(user, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
+        if (history.anySession() && !history.knownDevice()) {
+            record(user, SecurityEvents.Type.NEW_DEVICE, device, now);
+            emails.securityAlert(user, "new-device", "A new device signed in to your account from %s (%s). If it was not you, "
+                    .formatted(device.ipAddress(), device.userAgent().isBlank() ? "unknown browser" : device.userAgent())
+                    + "end that session under your account's sessions and change your password.");
+        }
+    }
+
+    /** Compares this login's place with the previous login's, when the GeoIP source knows both. */
+    private void checkTravel(User user, Device device, Instant now) {
+        Optional<GeoPoint> here = geo.locate(device.ipAddress());
+        if (here.isEmpty()) {
+            return;
+        }
+        events.lastLogin(user.id())
+                .ifPresent(previous -> geo.locate(previous.ipAddress())
+                        .filter(there -> ImpossibleTravel.between(there, previous.occurredAt(), here.get(), now))
+                        .ifPresent(there -> {
+                            record(user, SecurityEvents.Type.IMPOSSIBLE_TRAVEL, device, now);
+                            emails.securityAlert(user, "impossible-travel", ("Your account was used from %s and, soon after, from %s: "
+                                    + "farther apart than anyone travels in that time. If one of them was not you, change your password "
+                                    + "and end the sessions you do not recognise.").formatted(there.label(), here.get().label()));
+                        }));
+    }
+
+    /** An address's lock on the account has just started. */
+    void lockout(User user, Device device, int failures) {
+        emails.securityAlert(user, "lockout", ("Someone at %s failed to log in to your account %d times, "
+                + "so logins from there are paused. You can still log in from your own devices; if it was not you, "
+                + "consider a longer password.").formatted(device.ipAddress(), failures));
+    }
+
+    /** A refresh token was presented again after its use: one of its holders is not the owner. */
+    void refreshTokenReused(User user, Device device, Instant now) {
+        record(user, SecurityEvents.Type.REFRESH_TOKEN_REUSED, device, now);
+        emails.securityAlert(user, "refresh-token-reuse", "A sign-in token of yours was used twice, which happens when it has been copied. "
+                + "We ended that session; if it was not you, change your password.");
+    }
+}

@@ -9,11 +9,16 @@ import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
+import java.time.Instant;
 
-/** What identity tells a guest about, published as events inside the use case's transaction. */
+/**
+ * What identity tells a guest about, published as events inside the use case's transaction. The events carry facts;
+ * the email templates word them.
+ */
 final class IdentityNotifications {
 
     private final NotificationEvents events;
@@ -46,7 +51,24 @@ final class IdentityNotifications {
         events.publish(new PasswordChanged(Recipient.of(user), how));
     }
 
-    void securityAlert(User user, String alert, String detail) {
-        events.publish(new SecurityAlert(Recipient.of(user), alert, detail));
+    /** An alert that needs no facts beyond what happened, and when. */
+    void securityAlert(User user, SecurityAlert.Kind kind, Instant at) {
+        events.publish(SecurityAlert.of(Recipient.of(user), kind, at));
+    }
+
+    void newDevice(User user, Device device, Instant at) {
+        events.publish(SecurityAlert.newDevice(Recipient.of(user), device, at));
+    }
+
+    void impossibleTravel(User user, Device device, SecurityAlert.Travel travel, Instant at) {
+        events.publish(SecurityAlert.impossibleTravel(Recipient.of(user), device, travel, at));
+    }
+
+    void lockout(User user, Device device, int failures, Instant at) {
+        events.publish(SecurityAlert.lockout(Recipient.of(user), device, failures, at));
+    }
+
+    void reauthenticationFailures(User user, int failures, Instant at) {
+        events.publish(SecurityAlert.reauthenticationFailures(Recipient.of(user), failures, at));
     }
 }

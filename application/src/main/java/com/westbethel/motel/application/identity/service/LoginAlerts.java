@@ -4,6 +4,7 @@ import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents.SecurityEvent;
 import com.westbethel.motel.application.identity.port.out.Sessions.DeviceHistory;
+import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;
@@ -48,9 +49,7 @@ public final class LoginAlerts {
         record(user, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
         if (history.anySession() && !history.knownDevice()) {
             record(user, SecurityEvents.Type.NEW_DEVICE, device, now);
-            emails.securityAlert(user, "new-device", "A new device signed in to your account from %s (%s). If it was not you, "
-                    .formatted(device.ipAddress(), device.userAgent().isBlank() ? "unknown browser" : device.userAgent())
-                    + "end that session under your account's sessions and change your password.");
+            emails.newDevice(user, device, now);
         }
     }
 
@@ -65,23 +64,18 @@ public final class LoginAlerts {
                         .filter(there -> ImpossibleTravel.between(there, previous.occurredAt(), here.get(), now))
                         .ifPresent(there -> {
                             record(user, SecurityEvents.Type.IMPOSSIBLE_TRAVEL, device, now);
-                            emails.securityAlert(user, "impossible-travel", ("Your account was used from %s and, soon after, from %s: "
-                                    + "farther apart than anyone travels in that time. If one of them was not you, change your password "
-                                    + "and end the sessions you do not recognise.").formatted(there.label(), here.get().label()));
+                            emails.impossibleTravel(user, device, new SecurityAlert.Travel(there.label(), here.get().label()), now);
                         }));
     }
 
     /** An address's lock on the account has just started. */
-    void lockout(User user, Device device, int failures) {
-        emails.securityAlert(user, "lockout", ("Someone at %s failed to log in to your account %d times, "
-                + "so logins from there are paused. You can still log in from your own devices; if it was not you, "
-                + "consider a longer password.").formatted(device.ipAddress(), failures));
+    void lockout(User user, Device device, int failures, Instant now) {
+        emails.lockout(user, device, failures, now);
     }
 
     /** A refresh token was presented again after its use: one of its holders is not the owner. */
     void refreshTokenReused(User user, Device device, Instant now) {
         record(user, SecurityEvents.Type.REFRESH_TOKEN_REUSED, device, now);
-        emails.securityAlert(user, "refresh-token-reuse", "A sign-in token of yours was used twice, which happens when it has been copied. "
-                + "We ended that session; if it was not you, change your password.");
+        emails.securityAlert(user, SecurityAlert.Kind.REFRESH_TOKEN_REUSE, now);
     }
 }

@@ -138,7 +138,7 @@ public final class LoginThrottling {
         accountThrottle.lockAfter(failures).ifPresent(lock -> {
             attempts.lock(keys.addressAndAccount(), now.plus(lock));
             if (failures == accountThrottle.freeFailures()) {
-                account.ifPresent(owner -> alerts.lockout(owner, device, failures));
+                account.ifPresent(owner -> alerts.lockout(owner, device, failures, now));
             }
         });
         LoginThrottle addressThrottle = LoginThrottle.address();

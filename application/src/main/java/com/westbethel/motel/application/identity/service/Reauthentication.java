@@ -42,9 +42,7 @@ final class Reauthentication {
         THROTTLE.lockAfter(failures).ifPresent(lock -> {
             attempts.lock(key, now.plus(lock));
             if (failures == THROTTLE.freeFailures()) {
-                emails.securityAlert(user, "reauthentication-failures", ("Someone signed in to your account gave a wrong password "
-                        + "or code %d times while changing your password or two-factor login. If it was not you, change your password "
-                        + "and end the sessions you do not recognise.").formatted(failures));
+                emails.reauthenticationFailures(user, failures, now);
             }
         });
     }

@@ -35,7 +35,7 @@ class ImpossibleTravelAlertTest {
 
         assertThat(fixture.events.types()).contains(SecurityEvents.Type.IMPOSSIBLE_TRAVEL);
         assertThat(fixture.outbox.all(SecurityAlert.class)).singleElement()
-                .satisfies(alert -> assertThat(alert.detail()).contains("Bethel, ME, US").contains("Sydney, AU"));
+                .satisfies(alert -> assertThat(alert.travel()).contains(new SecurityAlert.Travel("Bethel, ME, US", "Sydney, AU")));
     }
 
     @Test

@@ -467,7 +467,7 @@ final class InMemoryIdentity {
             return found.get(found.size() - 1).resetToken();
         }
 
-        List<String> alerts() {
+        List<SecurityAlert.Kind> alerts() {
             return all(SecurityAlert.class).stream().map(SecurityAlert::kind).toList();
         }
     }

@@ -12,6 +12,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResul
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.Device;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,8 +81,10 @@ class LoginThrottlingTest {
             fixture.clock.advance(Duration.ofMinutes(5));
         }
 
-        assertThat(fixture.outbox.all(SecurityAlert.class)).hasSize(1);
-        assertThat(fixture.outbox.alerts()).containsExactly("lockout");
+        SecurityAlert alert = fixture.outbox.only(SecurityAlert.class);
+        assertThat(alert.kind()).isEqualTo(Kind.LOCKOUT);
+        assertThat(alert.device()).contains(ATTACKER);
+        assertThat(alert.failures()).hasValue(5);
     }
 
     @Test
@@ -102,8 +105,9 @@ class LoginThrottlingTest {
 
         logIn(PASSWORD, PHONE);
 
-        assertThat(fixture.outbox.all(SecurityAlert.class)).hasSize(1);
-        assertThat(fixture.outbox.alerts()).containsExactly("new-device");
+        SecurityAlert alert = fixture.outbox.only(SecurityAlert.class);
+        assertThat(alert.kind()).isEqualTo(Kind.NEW_DEVICE);
+        assertThat(alert.device()).contains(PHONE);
         assertThat(fixture.events.types()).contains(SecurityEvents.Type.NEW_DEVICE);
     }
 

@@ -5,14 +5,15 @@ import static com.westbethel.motel.application.identity.service.IdentityFixture.
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
-import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
+import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
@@ -122,7 +123,7 @@ class MfaTest {
         assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isInstanceOf(DisableResult.Disabled.class);
 
         assertThat(logIn()).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.outbox.alerts()).contains("mfa-disabled");
+        assertThat(fixture.outbox.alerts()).contains(Kind.MFA_DISABLED);
         assertThat(secret).isNotBlank();
     }
 
@@ -173,7 +174,7 @@ class MfaTest {
 
         assertThat(locked).isEqualTo(new DisableResult.LockedOut(Duration.ofSeconds(30)));
         assertThat(fixture.enrolments.find(anna.user()).orElseThrow().enabled()).as("still on").isTrue();
-        assertThat(fixture.outbox.alerts()).containsOnlyOnce("reauthentication-failures");
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce(Kind.REAUTHENTICATION_FAILURES);
         fixture.clock.advance(Duration.ofSeconds(30));
         assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isInstanceOf(DisableResult.Disabled.class);
     }
@@ -208,7 +209,7 @@ class MfaTest {
         for (int i = 2; i <= 5; i++) {
             assertThat(fixture.mfa.setUp(anna, "guess " + i)).isInstanceOf(SetupResult.WrongPassword.class);
         }
-        assertThat(fixture.outbox.alerts()).containsOnlyOnce("reauthentication-failures");
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce(Kind.REAUTHENTICATION_FAILURES);
 
         SetupResult locked = fixture.mfa.setUp(anna, PASSWORD);
 
@@ -223,12 +224,12 @@ class MfaTest {
     void enabling_mfa_and_regenerating_backup_codes_each_send_a_security_alert() {
         String secret = enable();
 
-        assertThat(fixture.outbox.alerts()).containsExactly("mfa-enabled");
+        assertThat(fixture.outbox.alerts()).containsExactly(Kind.MFA_ENABLED);
 
         fixture.clock.advance(Duration.ofSeconds(30));
         fixture.mfa.regenerateBackupCodes(anna, FakeTotp.codeAt(secret, fixture.clock.instant())).orElseThrow();
 
-        assertThat(fixture.outbox.alerts()).containsExactly("mfa-enabled", "backup-codes-regenerated");
+        assertThat(fixture.outbox.alerts()).containsExactly(Kind.MFA_ENABLED, Kind.BACKUP_CODES_REGENERATED);
         assertThat(fixture.outbox.all(com.westbethel.motel.application.notification.event.SecurityAlert.class))
                 .allSatisfy(alert -> assertThat(alert.recipient().email().value()).isEqualTo(EMAIL));
     }

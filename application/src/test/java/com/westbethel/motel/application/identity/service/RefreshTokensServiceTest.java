@@ -10,6 +10,7 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.SessionPolicy;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
@@ -82,7 +83,7 @@ class RefreshTokensServiceTest {
 
         SecurityAlert alert = identity.outbox.only(SecurityAlert.class);
         assertThat(alert.recipient().email()).isEqualTo(guest.email());
-        assertThat(alert.kind()).isEqualTo("refresh-token-reuse");
+        assertThat(alert.kind()).isEqualTo(Kind.REFRESH_TOKEN_REUSE);
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase.RegisterGuestCommand;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeAccessTokens;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryOneTimeTokens;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryRevocationList;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
@@ -33,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The identity services wired to in-memory fakes, plus the few steps most tests start from. */
 final class IdentityFixture {
@@ -56,7 +60,7 @@ final class IdentityFixture {
     final PasswordPolicy policy = new PasswordPolicy(InMemoryIdentity.ESTIMATOR);
     final FakeAccessTokens accessTokens = new FakeAccessTokens(clock, ACCESS_TOKEN_TTL);
     final InMemorySessions sessions;
-    final InMemoryRevocationList revocations = new InMemoryRevocationList(clock);
+    final InMemoryRevocationList revocations = new InMemoryRevocationList(clock, users);
     final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
     final RecordingNotifications outbox = new RecordingNotifications();
     final InMemoryIdentity.InMemoryLoginAttempts attempts = new InMemoryIdentity.InMemoryLoginAttempts();
@@ -143,7 +147,7 @@ final class IdentityFixture {
                 transactions);
         this.mfa = new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, clock, transactions);
         this.authenticator = new AuthenticateService(accessTokens, revocations);
-        this.administration = new AdministerUsersService(users, sessions, oneTimeTokens, revocations, (now, usersSince, limit) -> List.of(),
+        this.administration = new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocations,
                 enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock, transactions);
     }
 
@@ -158,14 +162,77 @@ final class IdentityFixture {
 
     /** An account put straight into storage, as if it had been created long ago. */
     User existingGuest(String email, String password, boolean emailVerified, boolean enabled) {
-        User user = new User(UserId.random(), new EmailAddress(email), "Anna", "Berg", hasher.hash(password), EnumSet.of(Role.GUEST),
-                emailVerified, enabled, START.minus(Duration.ofDays(100)), null);
+        return stored(email, password, EnumSet.of(Role.GUEST), emailVerified, enabled);
+    }
+
+    /** A verified account with these roles (and the usual password), put straight into storage. */
+    User existingMember(String email, Role role, Role... more) {
+        return stored(email, PASSWORD, EnumSet.of(role, more), true, true);
+    }
+
+    private User stored(String email, String password, Set<Role> roles, boolean emailVerified, boolean enabled) {
+        User user = new User(UserId.random(), new EmailAddress(email), "Anna", "Berg", hasher.hash(password), roles, emailVerified, enabled,
+                START.minus(Duration.ofDays(100)), null);
         assertThat(users.add(user)).as("fixture account added").isTrue();
         return user;
     }
 
     User verifiedGuest() {
         return existingGuest(EMAIL, PASSWORD, true, true);
+    }
+
+    /** The verified guest, logged in on the laptop: the caller of a use case that needs a login. */
+    AccessTokenClaims loggedInGuest() {
+        verifiedGuest();
+        return claimsOf(logIn(LAPTOP));
+    }
+
+    /** The verified guest, logged in on the laptop and then on the phone. */
+    GuestOnTwoDevices guestOnLaptopAndPhone() {
+        User guest = verifiedGuest();
+        return new GuestOnTwoDevices(guest, logIn(LAPTOP), logIn(PHONE));
+    }
+
+    record GuestOnTwoDevices(User guest, TokenPair laptop, TokenPair phone) {
+    }
+
+    /** Anna signs up; hands back the token in her verification email. */
+    String newGuestsVerificationToken() {
+        registrations.register(registration(EMAIL, PASSWORD));
+        return outbox.latestVerificationToken();
+    }
+
+    /** Asks for a password reset; hands back the token in the email. */
+    String resetTokenEmailedTo(String email) {
+        passwordResets.requestPasswordReset(email);
+        return outbox.latestResetToken();
+    }
+
+    /** The caller turns on two-factor login with the authenticator app; fails the test if it does not work. */
+    Authenticator enrolInMfa(AccessTokenClaims caller) {
+        SetupResult setUp = mfa.setUp(caller, PASSWORD);
+        assertThat(setUp).as("MFA set-up").isInstanceOf(SetupResult.Started.class);
+        String secret = ((SetupResult.Started) setUp).secret();
+        ConfirmResult confirmed = mfa.confirm(caller, FakeTotp.codeAt(secret, clock.instant()));
+        assertThat(confirmed).as("MFA confirmation").isInstanceOf(ConfirmResult.Enabled.class);
+        return new Authenticator(secret, ((ConfirmResult.Enabled) confirmed).backupCodes());
+    }
+
+    /** What enrolling leaves the user with: the app's secret, and the backup codes shown once. */
+    record Authenticator(String secret, List<String> backupCodes) {
+
+        String codeAt(Instant instant) {
+            return FakeTotp.codeAt(secret, instant);
+        }
+    }
+
+    /** Both login steps, with the authenticator's current code; fails the test if either does not succeed. */
+    TokenPair logInWithCode(String email, Authenticator authenticator) {
+        LoginResult first = attemptLogIn(email, PASSWORD);
+        assertThat(first).as("password step of " + email).isInstanceOf(LoginResult.MfaRequired.class);
+        LoginResult second = mfaLogins.completeLogin(((LoginResult.MfaRequired) first).mfaToken(), authenticator.codeAt(clock.instant()), LAPTOP);
+        assertThat(second).as("code step of " + email).isInstanceOf(LoginResult.LoggedIn.class);
+        return ((LoginResult.LoggedIn) second).tokens();
     }
 
     LoginResult attemptLogIn(String email, String password) {

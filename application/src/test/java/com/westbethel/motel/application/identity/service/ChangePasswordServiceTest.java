@@ -12,8 +12,8 @@ import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.C
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
-import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.application.notification.event.PasswordChanged;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
@@ -26,23 +26,21 @@ class ChangePasswordServiceTest {
     @Test
     void a_wrong_current_password_changes_nothing() {
         // given
-        identity.verifiedGuest();
-        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+        AccessTokenClaims caller = identity.loggedInGuest();
 
         // when
         ChangeResult result = identity.passwordChanges.changePassword(caller, "not the right passphrase", NEW_PASSWORD);
 
         // then
         assertThat(result).isInstanceOf(ChangeResult.WrongCurrentPassword.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
         assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
     void a_guessable_new_password_is_refused_with_reason_and_advice_and_changes_nothing() {
         // given
-        identity.verifiedGuest();
-        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+        AccessTokenClaims caller = identity.loggedInGuest();
 
         // when
         ChangeResult result = identity.passwordChanges.changePassword(caller, PASSWORD, WEAK_PASSWORD);
@@ -52,15 +50,14 @@ class ChangePasswordServiceTest {
         ChangeResult.PasswordRefused refused = (ChangeResult.PasswordRefused) result;
         assertThat(refused.reason()).contains("too easy to guess");
         assertThat(refused.advice()).isNotBlank();
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
         assertThat(identity.outbox.published()).isEmpty();
     }
 
     @Test
     void a_changed_password_replaces_the_old_one_for_logging_in() {
         // given
-        identity.verifiedGuest();
-        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+        AccessTokenClaims caller = identity.loggedInGuest();
 
         // when
         ChangeResult result = identity.passwordChanges.changePassword(caller, PASSWORD, NEW_PASSWORD);
@@ -74,20 +71,18 @@ class ChangePasswordServiceTest {
     @Test
     void changing_the_password_keeps_the_callers_session_and_ends_every_other() {
         // given
-        User guest = identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
         identity.clock.advance(Duration.ofMinutes(5));
 
         // when
-        identity.passwordChanges.changePassword(identity.claimsOf(laptop), PASSWORD, NEW_PASSWORD);
+        identity.passwordChanges.changePassword(identity.claimsOf(anna.laptop()), PASSWORD, NEW_PASSWORD);
 
         // then
-        assertThat(identity.accepted(laptop)).isTrue();
-        assertThat(identity.refreshes.refresh(laptop.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Refreshed.class);
-        assertThat(identity.accepted(phone)).isFalse();
-        assertThat(identity.refreshes.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.sessions.activeOf(guest.id())).extracting(session -> session.device()).containsExactly(LAPTOP);
+        assertThat(identity.accepted(anna.laptop())).isTrue();
+        assertThat(identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Refreshed.class);
+        assertThat(identity.accepted(anna.phone())).isFalse();
+        assertThat(identity.refreshes.refresh(anna.phone().refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.sessions.activeOf(anna.guest().id())).extracting(session -> session.device()).containsExactly(LAPTOP);
     }
 
     @Test
@@ -109,8 +104,7 @@ class ChangePasswordServiceTest {
     void changing_the_password_voids_an_outstanding_reset_link() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
         AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
 
         // when

@@ -45,6 +45,7 @@ final class IdentityFixture {
     static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
 
     static final String EMAIL = "anna@example.com";
+    static final String BOB = "bob@example.com";
     static final String PASSWORD = "correct horse battery staple";
     static final String NEW_PASSWORD = "violet kayak under moonlight";
     /** Long enough, but the fake estimator finds it guessable. */
@@ -179,6 +180,17 @@ final class IdentityFixture {
 
     User verifiedGuest() {
         return existingGuest(EMAIL, PASSWORD, true, true);
+    }
+
+    /** Another verified guest, Bob, logged in on this device. */
+    TokenPair otherGuestLoggedIn(Device device) {
+        existingGuest(BOB, PASSWORD, true, true);
+        return logIn(BOB, PASSWORD, device);
+    }
+
+    /** The password the account has now (the fake hasher can tell). */
+    String passwordOf(String email) {
+        return hasher.passwordIn(users.stored(email).passwordHash());
     }
 
     /** The verified guest, logged in on the laptop: the caller of a use case that needs a login. */

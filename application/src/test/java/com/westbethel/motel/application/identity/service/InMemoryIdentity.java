@@ -179,6 +179,11 @@ final class InMemoryIdentity {
             return hash.equals(PREFIX + password);
         }
 
+        /** The password a hash of this hasher was made from. */
+        String passwordIn(String hash) {
+            return hash.substring(PREFIX.length());
+        }
+
         private void count() {
             calls++;
             if (transactions.open()) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -35,18 +36,16 @@ class LogOutServiceTest {
     @Test
     void logging_out_everywhere_ends_every_session_and_every_refresh_token() {
         // given
-        User guest = identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.logouts.logOutEverywhere(identity.claimsOf(laptop));
+        identity.logouts.logOutEverywhere(identity.claimsOf(anna.laptop()));
 
         // then
-        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-        assertThat(identity.refreshes.refresh(laptop.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.refreshes.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.users.findById(guest.id()).orElseThrow().tokensValidAfter()).contains(identity.clock.instant());
+        assertThat(identity.sessions.activeOf(anna.guest().id())).isEmpty();
+        assertThat(identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.refreshes.refresh(anna.phone().refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.users.findById(anna.guest().id()).orElseThrow().tokensValidAfter()).contains(identity.clock.instant());
     }
 }

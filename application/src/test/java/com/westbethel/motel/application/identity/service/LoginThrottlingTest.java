@@ -25,11 +25,10 @@ class LoginThrottlingTest {
 
     private static final Device ATTACKER = Device.of("192.0.2.66", "curl/8");
 
-    private IdentityFixture fixture;
+    private final IdentityFixture fixture = new IdentityFixture();
 
     @BeforeEach
     void aVerifiedGuest() {
-        fixture = new IdentityFixture();
         fixture.verifiedGuest();
     }
 

@@ -1,7 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
 import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +9,8 @@ import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase.S
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.domain.identity.SessionId;
-import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,15 +43,12 @@ class ManageSessionsServiceTest {
     @Test
     void the_session_list_leaves_out_ended_sessions_and_other_users_sessions() {
         // given
-        identity.verifiedGuest();
-        identity.existingGuest("bob@example.com", PASSWORD, true, true);
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
-        identity.logIn("bob@example.com", PASSWORD, LAPTOP);
-        identity.logouts.logOut(identity.claimsOf(phone));
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
+        identity.otherGuestLoggedIn(LAPTOP);
+        identity.logouts.logOut(identity.claimsOf(anna.phone()));
 
         // when
-        List<SessionView> sessions = identity.ownSessions.sessions(identity.claimsOf(laptop));
+        List<SessionView> sessions = identity.ownSessions.sessions(identity.claimsOf(anna.laptop()));
 
         // then
         assertThat(sessions).singleElement().satisfies(view -> assertThat(view.current()).isTrue());
@@ -62,9 +58,8 @@ class ManageSessionsServiceTest {
     void ending_another_users_session_is_refused_and_leaves_it_running() {
         // given
         identity.verifiedGuest();
-        identity.existingGuest("bob@example.com", PASSWORD, true, true);
         TokenPair anna = identity.logIn(LAPTOP);
-        TokenPair bob = identity.logIn("bob@example.com", PASSWORD, PHONE);
+        TokenPair bob = identity.otherGuestLoggedIn(PHONE);
         SessionId bobsSession = identity.claimsOf(bob).session();
 
         // when
@@ -80,11 +75,9 @@ class ManageSessionsServiceTest {
     @Test
     void ending_an_unknown_or_already_ended_session_is_refused() {
         // given
-        identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
-        AccessTokenClaims caller = identity.claimsOf(laptop);
-        SessionId phoneSession = identity.claimsOf(phone).session();
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
+        AccessTokenClaims caller = identity.claimsOf(anna.laptop());
+        SessionId phoneSession = identity.claimsOf(anna.phone()).session();
         identity.ownSessions.endSession(caller, phoneSession);
 
         // when
@@ -99,20 +92,18 @@ class ManageSessionsServiceTest {
     @Test
     void ending_one_of_your_own_sessions_revokes_its_tokens_and_keeps_yours() {
         // given
-        User guest = identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
-        SessionId phoneSession = identity.claimsOf(phone).session();
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
+        SessionId phoneSession = identity.claimsOf(anna.phone()).session();
 
         // when
-        boolean ended = identity.ownSessions.endSession(identity.claimsOf(laptop), phoneSession);
+        boolean ended = identity.ownSessions.endSession(identity.claimsOf(anna.laptop()), phoneSession);
 
         // then
         assertThat(ended).isTrue();
         assertThat(identity.sessions.endReason(phoneSession)).contains("ENDED_BY_USER");
-        assertThat(identity.accepted(phone)).isFalse();
-        assertThat(identity.refreshes.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.accepted(laptop)).isTrue();
-        assertThat(identity.sessions.activeOf(guest.id())).extracting(session -> session.device()).containsExactly(LAPTOP);
+        assertThat(identity.accepted(anna.phone())).isFalse();
+        assertThat(identity.refreshes.refresh(anna.phone().refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.accepted(anna.laptop())).isTrue();
+        assertThat(identity.sessions.activeOf(anna.guest().id())).extracting(session -> session.device()).containsExactly(LAPTOP);
     }
 }

@@ -11,11 +11,12 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResul
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
+import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.IdentityFixture.Authenticator;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
 import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.Role;
-import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,7 @@ class MfaTest {
     @BeforeEach
     void aLoggedInGuest() {
         fixture = new IdentityFixture();
-        fixture.verifiedGuest();
-        anna = fixture.claimsOf(fixture.logIn(LAPTOP));
+        anna = fixture.loggedInGuest();
     }
 
     @Test
@@ -142,21 +142,16 @@ class MfaTest {
 
     @Test
     void an_admin_without_mfa_gets_a_token_with_no_role_until_enrolled() {
-        User admin = fixture.existingGuest("boss@example.com", PASSWORD, true, true);
-        fixture.users.update(new User(admin.id(), admin.email(), admin.firstName(), admin.lastName(), admin.passwordHash(),
-                java.util.EnumSet.of(Role.ADMIN), true, true, admin.createdAt(), null));
+        fixture.existingMember("boss@example.com", Role.ADMIN);
 
         AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn("boss@example.com", PASSWORD, LAPTOP));
         assertThat(unenrolled.roles()).isEmpty();
 
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled, PASSWORD);
-        fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+        Authenticator app = fixture.enrolInMfa(unenrolled);
         fixture.clock.advance(Duration.ofSeconds(30));
-        String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("boss@example.com", PASSWORD, LAPTOP))).mfaToken();
-        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.mfaLogins.completeLogin(mfaToken,
-                FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
+        TokenPair enrolled = fixture.logInWithCode("boss@example.com", app);
 
-        assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactly(Role.ADMIN);
+        assertThat(fixture.claimsOf(enrolled).roles()).containsExactly(Role.ADMIN);
     }
 
     @Test // Account pace review, finding 3: a stolen access token guessed the password at MFA disable without limit
@@ -193,7 +188,7 @@ class MfaTest {
         assertThat(fixture.passwordChanges.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD))
                 .isEqualTo(new ChangeResult.LockedOut(Duration.ofSeconds(30)));
         assertThat(fixture.mfa.setUp(anna, PASSWORD)).isEqualTo(new SetupResult.LockedOut(Duration.ofSeconds(30)));
-        assertThat(fixture.users.stored(EMAIL).passwordHash()).as("unchanged").isEqualTo("hashed:" + PASSWORD);
+        assertThat(fixture.passwordOf(EMAIL)).as("unchanged").isEqualTo(PASSWORD);
 
         fixture.clock.advance(Duration.ofSeconds(30));
         assertThat(fixture.passwordChanges.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD)).isInstanceOf(ChangeResult.Changed.class);
@@ -240,14 +235,11 @@ class MfaTest {
         AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn(staffMember(fixture), PASSWORD, LAPTOP));
         assertThat(unenrolled.roles()).isEmpty();
 
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled, PASSWORD);
-        fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+        Authenticator app = fixture.enrolInMfa(unenrolled);
         fixture.clock.advance(Duration.ofSeconds(30));
-        String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("desk@example.com", PASSWORD, LAPTOP))).mfaToken();
-        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.mfaLogins.completeLogin(mfaToken,
-                FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
+        TokenPair enrolled = fixture.logInWithCode("desk@example.com", app);
 
-        assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);
+        assertThat(fixture.claimsOf(enrolled).roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);
     }
 
     @Test
@@ -260,19 +252,15 @@ class MfaTest {
     }
 
     private static String staffMember(IdentityFixture identity) {
-        User desk = identity.existingGuest("desk@example.com", PASSWORD, true, true);
-        identity.users.update(new User(desk.id(), desk.email(), desk.firstName(), desk.lastName(), desk.passwordHash(),
-                java.util.EnumSet.of(Role.STAFF, Role.GUEST), true, true, desk.createdAt(), null));
-        return "desk@example.com";
+        return identity.existingMember("desk@example.com", Role.STAFF, Role.GUEST).email().value();
     }
 
     private List<String> backupCodes;
 
     private String enable() {
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna, PASSWORD);
-        backupCodes = ((ConfirmResult.Enabled) fixture.mfa.confirm(anna, FakeTotp.codeAt(started.secret(), fixture.clock.instant())))
-                .backupCodes();
-        return started.secret();
+        Authenticator app = fixture.enrolInMfa(anna);
+        backupCodes = app.backupCodes();
+        return app.secret();
     }
 
     private LoginResult logIn() {

@@ -1,7 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
 import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.NEW_PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,7 @@ class PasswordHashingOutsideTransactionsTest {
         RegistrationResult result = identity.registrations.register(IdentityFixture.registration(EMAIL, PASSWORD));
 
         assertThat(result).isInstanceOf(RegistrationResult.Registered.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + PASSWORD);
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
         assertThat(identity.hasher.calls).isPositive();
         assertThat(identity.hasher.insideTransactions).isZero();
     }
@@ -41,20 +40,19 @@ class PasswordHashingOutsideTransactionsTest {
         ResetResult result = identity.passwordResets.resetPassword(identity.outbox.latestResetToken(), NEW_PASSWORD);
 
         assertThat(result).isInstanceOf(ResetResult.Done.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + NEW_PASSWORD);
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(NEW_PASSWORD);
         assertThat(identity.hasher.calls).isGreaterThan(before);
         assertThat(identity.hasher.insideTransactions).isZero();
     }
 
     @Test
     void changing_a_password_checks_the_old_one_and_hashes_the_new_one_outside_any_transaction() {
-        identity.verifiedGuest();
-        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+        AccessTokenClaims caller = identity.loggedInGuest();
 
         ChangeResult result = identity.passwordChanges.changePassword(caller, PASSWORD, NEW_PASSWORD);
 
         assertThat(result).isInstanceOf(ChangeResult.Changed.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + NEW_PASSWORD);
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(NEW_PASSWORD);
         assertThat(identity.hasher.insideTransactions).isZero();
     }
 

@@ -8,6 +8,7 @@ import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.Re
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
@@ -89,17 +90,15 @@ class RefreshTokensServiceTest {
     @Test
     void a_reused_refresh_token_ends_only_its_own_session() {
         // given
-        identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
-        identity.refreshes.refresh(laptop.refreshToken(), LAPTOP);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
+        identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP);
 
         // when
-        identity.refreshes.refresh(laptop.refreshToken(), LAPTOP);
+        identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP);
 
         // then
-        assertThat(identity.accepted(phone)).isTrue();
-        assertThat(identity.refreshes.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Refreshed.class);
+        assertThat(identity.accepted(anna.phone())).isTrue();
+        assertThat(identity.refreshes.refresh(anna.phone().refreshToken(), PHONE)).isInstanceOf(RefreshResult.Refreshed.class);
     }
 
     @Test

@@ -90,7 +90,7 @@ class RegisterGuestServiceTest {
         assertThat(sameCase).isInstanceOf(RegistrationResult.EmailTaken.class);
         assertThat(otherCase).isInstanceOf(RegistrationResult.EmailTaken.class);
         assertThat(identity.users.count()).isEqualTo(1);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
         assertThat(identity.outbox.all(UserRegistered.class)).hasSize(1);
     }
 

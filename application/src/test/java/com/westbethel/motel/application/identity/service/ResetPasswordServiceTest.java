@@ -12,6 +12,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResul
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.application.notification.event.PasswordChanged;
 import com.westbethel.motel.application.notification.event.PasswordResetRequested;
 import com.westbethel.motel.domain.identity.User;
@@ -70,8 +71,7 @@ class ResetPasswordServiceTest {
     void checking_a_reset_token_does_not_use_it_up() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.passwordResets.isResetTokenValid(token);
@@ -84,8 +84,7 @@ class ResetPasswordServiceTest {
     @Test
     void a_verification_token_is_no_reset_token() {
         // given
-        identity.registrations.register(IdentityFixture.registration(EMAIL, PASSWORD));
-        String verificationToken = identity.outbox.latestVerificationToken();
+        String verificationToken = identity.newGuestsVerificationToken();
 
         // when
         ResetResult result = identity.passwordResets.resetPassword(verificationToken, NEW_PASSWORD);
@@ -99,8 +98,7 @@ class ResetPasswordServiceTest {
     void a_newer_reset_request_makes_the_older_link_stop_working() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String older = identity.outbox.latestResetToken();
+        String older = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.passwordResets.requestPasswordReset(EMAIL);
@@ -116,8 +114,7 @@ class ResetPasswordServiceTest {
     void an_expired_reset_token_is_refused() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
         identity.clock.advance(Duration.ofHours(1));
 
         // when
@@ -126,15 +123,14 @@ class ResetPasswordServiceTest {
         // then
         assertThat(result).isInstanceOf(ResetResult.InvalidToken.class);
         assertThat(identity.passwordResets.isResetTokenValid(token)).isFalse();
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
     }
 
     @Test
     void a_refused_new_password_leaves_the_reset_link_usable() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         ResetResult refused = identity.passwordResets.resetPassword(token, WEAK_PASSWORD);
@@ -142,7 +138,7 @@ class ResetPasswordServiceTest {
         // then
         assertThat(refused).isInstanceOf(ResetResult.PasswordRefused.class);
         assertThat(((ResetResult.PasswordRefused) refused).reason()).contains("too easy to guess");
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(PASSWORD));
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
         assertThat(identity.passwordResets.isResetTokenValid(token)).isTrue();
         assertThat(identity.passwordResets.resetPassword(token, NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
     }
@@ -151,8 +147,7 @@ class ResetPasswordServiceTest {
     void a_reset_replaces_the_password_for_logging_in() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         ResetResult result = identity.passwordResets.resetPassword(token, NEW_PASSWORD);
@@ -168,30 +163,26 @@ class ResetPasswordServiceTest {
     @Test
     void a_reset_ends_every_session_and_refuses_every_earlier_token() {
         // given
-        User guest = identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
         identity.clock.advance(Duration.ofMinutes(3));
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.passwordResets.resetPassword(token, NEW_PASSWORD);
 
         // then
-        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-        assertThat(identity.accepted(laptop)).isFalse();
-        assertThat(identity.accepted(phone)).isFalse();
-        assertThat(identity.refreshes.refresh(laptop.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
-        assertThat(identity.refreshes.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.sessions.activeOf(anna.guest().id())).isEmpty();
+        assertThat(identity.accepted(anna.laptop())).isFalse();
+        assertThat(identity.accepted(anna.phone())).isFalse();
+        assertThat(identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.refreshes.refresh(anna.phone().refreshToken(), PHONE)).isInstanceOf(RefreshResult.Invalid.class);
     }
 
     @Test
     void a_reset_token_works_only_once() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
         identity.passwordResets.resetPassword(token, NEW_PASSWORD);
 
         // when
@@ -200,15 +191,14 @@ class ResetPasswordServiceTest {
         // then
         assertThat(second).isInstanceOf(ResetResult.InvalidToken.class);
         assertThat(identity.passwordResets.isResetTokenValid(token)).isFalse();
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo(identity.hasher.hash(NEW_PASSWORD));
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(NEW_PASSWORD);
     }
 
     @Test
     void a_reset_password_is_confirmed_by_email() {
         // given
         User guest = identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.passwordResets.resetPassword(token, NEW_PASSWORD);
@@ -223,8 +213,7 @@ class ResetPasswordServiceTest {
     void a_reset_through_the_emailed_link_verifies_an_unverified_address() {
         // given
         identity.existingGuest(EMAIL, PASSWORD, false, true);
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.passwordResets.resetPassword(token, NEW_PASSWORD);
@@ -239,8 +228,7 @@ class ResetPasswordServiceTest {
     void logging_out_everywhere_voids_an_outstanding_reset_link() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.logouts.logOutEverywhere(identity.claimsOf(identity.logIn(LAPTOP)));
@@ -254,8 +242,7 @@ class ResetPasswordServiceTest {
     void locking_an_account_voids_an_outstanding_reset_link() {
         // given
         identity.verifiedGuest();
-        identity.passwordResets.requestPasswordReset(EMAIL);
-        String token = identity.outbox.latestResetToken();
+        String token = identity.resetTokenEmailedTo(EMAIL);
 
         // when
         identity.administration.lock(EMAIL, "motel-admin:test");

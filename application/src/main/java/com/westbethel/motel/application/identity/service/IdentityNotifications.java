@@ -9,7 +9,6 @@ import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
-import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
@@ -19,13 +18,7 @@ import java.time.Instant;
  * What identity tells a guest about, published as events inside the use case's transaction. The events carry facts;
  * the email templates word them.
  */
-final class IdentityNotifications {
-
-    private final NotificationEvents events;
-
-    IdentityNotifications(NotificationEvents events) {
-        this.events = events;
-    }
+record IdentityNotifications(NotificationEvents events) {
 
     void registered(User user, OpaqueToken token, Duration expiresIn) {
         events.publish(new UserRegistered(Recipient.of(user), token.value(), expiresIn));
@@ -54,18 +47,6 @@ final class IdentityNotifications {
     /** An alert that needs no facts beyond what happened, and when. */
     void securityAlert(User user, SecurityAlert.Kind kind, Instant at) {
         events.publish(SecurityAlert.of(Recipient.of(user), kind, at));
-    }
-
-    void newDevice(User user, Device device, Instant at) {
-        events.publish(SecurityAlert.newDevice(Recipient.of(user), device, at));
-    }
-
-    void impossibleTravel(User user, Device device, SecurityAlert.Travel travel, Instant at) {
-        events.publish(SecurityAlert.impossibleTravel(Recipient.of(user), device, travel, at));
-    }
-
-    void lockout(User user, Device device, int failures, Instant at) {
-        events.publish(SecurityAlert.lockout(Recipient.of(user), device, failures, at));
     }
 
     void reauthenticationFailures(User user, int failures, Instant at) {

@@ -4,6 +4,7 @@ import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents.SecurityEvent;
 import com.westbethel.motel.application.identity.port.out.Sessions.DeviceHistory;
+import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.Device;
@@ -18,17 +19,7 @@ import java.util.Optional;
  * {@link SecurityEvents} (the user's login history); a new device, impossible travel, a lockout or a reused
  * refresh token also emails the owner.
  */
-public final class LoginAlerts {
-
-    private final SecurityEvents events;
-    private final GeoLocator geo;
-    private final IdentityNotifications emails;
-
-    public LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEvents notifications) {
-        this.events = events;
-        this.geo = geo;
-        this.emails = new IdentityNotifications(notifications);
-    }
+public record LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEvents notifications) {
 
     /** A try on an address that may have no account: logged under the address as typed. */
     void record(Optional<User> user, String email, SecurityEvents.Type type, Device device, Instant now) {
@@ -49,7 +40,7 @@ public final class LoginAlerts {
         record(user, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
         if (history.anySession() && !history.knownDevice()) {
             record(user, SecurityEvents.Type.NEW_DEVICE, device, now);
-            emails.newDevice(user, device, now);
+            notifications.publish(SecurityAlert.newDevice(Recipient.of(user), device, now));
         }
     }
 
@@ -64,18 +55,19 @@ public final class LoginAlerts {
                         .filter(there -> ImpossibleTravel.between(there, previous.occurredAt(), here.get(), now))
                         .ifPresent(there -> {
                             record(user, SecurityEvents.Type.IMPOSSIBLE_TRAVEL, device, now);
-                            emails.impossibleTravel(user, device, new SecurityAlert.Travel(there.label(), here.get().label()), now);
+                            notifications.publish(SecurityAlert.impossibleTravel(Recipient.of(user), device,
+                                    new SecurityAlert.Travel(there.label(), here.get().label()), now));
                         }));
     }
 
     /** An address's lock on the account has just started. */
     void lockout(User user, Device device, int failures, Instant now) {
-        emails.lockout(user, device, failures, now);
+        notifications.publish(SecurityAlert.lockout(Recipient.of(user), device, failures, now));
     }
 
     /** A refresh token was presented again after its use: one of its holders is not the owner. */
     void refreshTokenReused(User user, Device device, Instant now) {
         record(user, SecurityEvents.Type.REFRESH_TOKEN_REUSED, device, now);
-        emails.securityAlert(user, SecurityAlert.Kind.REFRESH_TOKEN_REUSE, now);
+        notifications.publish(SecurityAlert.of(Recipient.of(user), SecurityAlert.Kind.REFRESH_TOKEN_REUSE, now));
     }
 }

@@ -18,21 +18,9 @@ import java.util.Optional;
  * anywhere, and gives each challenge a few tries only. Password and code guessers are counted apart. Every failure and
  * lock goes into the security log; the owner is emailed once, when an address's lock on their account starts.
  */
-public final class LoginThrottling {
+public record LoginThrottling(LoginAttempts attempts, Sessions sessions, LoginAlerts alerts, IdentitySettings settings) {
 
     private static final int MFA_TRIES_PER_CHALLENGE = 5;
-
-    private final LoginAttempts attempts;
-    private final Sessions sessions;
-    private final LoginAlerts alerts;
-    private final IdentitySettings settings;
-
-    public LoginThrottling(LoginAttempts attempts, Sessions sessions, LoginAlerts alerts, IdentitySettings settings) {
-        this.attempts = attempts;
-        this.sessions = sessions;
-        this.alerts = alerts;
-        this.settings = settings;
-    }
 
     /** The counters of one step: by address and account, by address alone, by account from anywhere. */
     private record Keys(String addressAndAccount, String address, String account) {

@@ -17,26 +17,10 @@ import java.time.Instant;
  * Ending sessions so that nothing issued for them keeps working: the session and its refresh tokens
  * end in storage, and its access tokens go on the revocation list until the last of them expires.
  */
-public final class SessionTermination {
+public record SessionTermination(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations,
+        Duration accessTokenTtl, Clock clock) {
 
     static final Duration REVOCATION_MARGIN = Duration.ofMinutes(1);
-
-    private final Users users;
-    private final Sessions sessions;
-    private final OneTimeTokens oneTimeTokens;
-    private final RevocationList revocations;
-    private final Duration accessTokenTtl;
-    private final Clock clock;
-
-    public SessionTermination(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations, Duration accessTokenTtl,
-            Clock clock) {
-        this.users = users;
-        this.sessions = sessions;
-        this.oneTimeTokens = oneTimeTokens;
-        this.revocations = revocations;
-        this.accessTokenTtl = accessTokenTtl;
-        this.clock = clock;
-    }
 
     boolean end(SessionId session, String reason) {
         Instant now = clock.instant();

@@ -18,19 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A session's token pair: an access token with the roles the user may use now, and a refresh token stored by its hash. */
-final class TokenIssuer {
-
-    private final AccessTokens accessTokens;
-    private final Sessions sessions;
-    private final MfaEnrolments enrolments;
-    private final IdentitySettings settings;
-
-    TokenIssuer(AccessTokens accessTokens, Sessions sessions, MfaEnrolments enrolments, IdentitySettings settings) {
-        this.accessTokens = accessTokens;
-        this.sessions = sessions;
-        this.enrolments = enrolments;
-        this.settings = settings;
-    }
+record TokenIssuer(AccessTokens accessTokens, Sessions sessions, MfaEnrolments enrolments, IdentitySettings settings) {
 
     TokenPair issue(User user, SessionId session, Instant sessionStartedAt, Instant now) {
         IssuedAccessToken access = accessTokens.issue(user.id(), session, grantedRoles(user));

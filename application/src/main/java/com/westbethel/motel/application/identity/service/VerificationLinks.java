@@ -8,17 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** The links that prove an address: a one-time token saved by its hash, emailed to the address it proves. */
-final class VerificationLinks {
-
-    private final OneTimeTokens oneTimeTokens;
-    private final IdentityNotifications emails;
-    private final Duration timeToLive;
-
-    VerificationLinks(OneTimeTokens oneTimeTokens, IdentityNotifications emails, Duration timeToLive) {
-        this.oneTimeTokens = oneTimeTokens;
-        this.emails = emails;
-        this.timeToLive = timeToLive;
-    }
+record VerificationLinks(OneTimeTokens oneTimeTokens, IdentityNotifications emails, Duration timeToLive) {
 
     /** The first link, in the email that greets a new guest. */
     void sendToNewGuest(User user, Instant now) {

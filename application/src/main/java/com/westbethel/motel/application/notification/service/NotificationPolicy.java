@@ -18,14 +18,10 @@ import java.util.Optional;
  * motel names addresses for it, gets booking mail too, in English, each copy an email of its own rather than a blind
  * copy: an address the relay refuses then costs the front desk its copy, never the guest their confirmation.
  */
-final class NotificationPolicy {
+record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAddress> frontDesk) {
 
-    private final NotificationPreferenceStore preferences;
-    private final List<EmailAddress> frontDesk;
-
-    NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAddress> frontDesk) {
-        this.preferences = preferences;
-        this.frontDesk = List.copyOf(frontDesk);
+    NotificationPolicy {
+        frontDesk = List.copyOf(frontDesk);
     }
 
     /** One email's address and language, and the kind of mail its link turns off, if it may carry one. */

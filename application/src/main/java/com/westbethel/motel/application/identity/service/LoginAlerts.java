@@ -22,12 +22,12 @@ import java.util.Optional;
 public record LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEvents notifications) {
 
     /** A try on an address that may have no account: logged under the address as typed. */
-    void record(Optional<User> user, String email, SecurityEvents.Type type, Device device, Instant now) {
+    void log(Optional<User> user, String email, SecurityEvents.Type type, Device device, Instant now) {
         events.record(new SecurityEvent(user.map(User::id), email, type, device.ipAddress(), device.userAgent(), now));
     }
 
-    void record(User user, SecurityEvents.Type type, Device device, Instant now) {
-        record(Optional.of(user), user.email().value(), type, device, now);
+    void log(User user, SecurityEvents.Type type, Device device, Instant now) {
+        log(Optional.of(user), user.email().value(), type, device, now);
     }
 
     /**
@@ -37,9 +37,9 @@ public record LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEve
      */
     void loggedIn(User user, Device device, DeviceHistory history, Instant now) {
         checkTravel(user, device, now);
-        record(user, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
+        log(user, SecurityEvents.Type.LOGIN_SUCCEEDED, device, now);
         if (history.anySession() && !history.knownDevice()) {
-            record(user, SecurityEvents.Type.NEW_DEVICE, device, now);
+            log(user, SecurityEvents.Type.NEW_DEVICE, device, now);
             notifications.publish(SecurityAlert.newDevice(Recipient.of(user), device, now));
         }
     }
@@ -54,7 +54,7 @@ public record LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEve
                 .ifPresent(previous -> geo.locate(previous.ipAddress())
                         .filter(there -> ImpossibleTravel.between(there, previous.occurredAt(), here.get(), now))
                         .ifPresent(there -> {
-                            record(user, SecurityEvents.Type.IMPOSSIBLE_TRAVEL, device, now);
+                            log(user, SecurityEvents.Type.IMPOSSIBLE_TRAVEL, device, now);
                             notifications.publish(SecurityAlert.impossibleTravel(Recipient.of(user), device,
                                     new SecurityAlert.Travel(there.label(), here.get().label()), now));
                         }));
@@ -67,7 +67,7 @@ public record LoginAlerts(SecurityEvents events, GeoLocator geo, NotificationEve
 
     /** A refresh token was presented again after its use: one of its holders is not the owner. */
     void refreshTokenReused(User user, Device device, Instant now) {
-        record(user, SecurityEvents.Type.REFRESH_TOKEN_REUSED, device, now);
+        log(user, SecurityEvents.Type.REFRESH_TOKEN_REUSED, device, now);
         notifications.publish(SecurityAlert.of(Recipient.of(user), SecurityAlert.Kind.REFRESH_TOKEN_REUSE, now));
     }
 }

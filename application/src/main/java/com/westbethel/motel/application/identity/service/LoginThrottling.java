@@ -50,7 +50,7 @@ public record LoginThrottling(LoginAttempts attempts, Sessions sessions, LoginAl
         if (locked.isEmpty() && !ownersDevice(account, device)) {
             locked = claimAccountTry(keys.account(), now);
         }
-        locked.ifPresent(until -> alerts.record(account, email, SecurityEvents.Type.LOGIN_LOCKED, device, now));
+        locked.ifPresent(until -> alerts.log(account, email, SecurityEvents.Type.LOGIN_LOCKED, device, now));
         return locked;
     }
 
@@ -98,7 +98,7 @@ public record LoginThrottling(LoginAttempts attempts, Sessions sessions, LoginAl
     Optional<Instant> codeTryLockedUntil(User user, Device device, Instant now) {
         Keys keys = Keys.mfa(device, user);
         Optional<Instant> locked = attempts.lockedUntil(List.of(keys.addressAndAccount(), keys.address(), keys.account()), now);
-        locked.ifPresent(until -> alerts.record(user, SecurityEvents.Type.LOGIN_LOCKED, device, now));
+        locked.ifPresent(until -> alerts.log(user, SecurityEvents.Type.LOGIN_LOCKED, device, now));
         return locked;
     }
 
@@ -120,7 +120,7 @@ public record LoginThrottling(LoginAttempts attempts, Sessions sessions, LoginAl
     }
 
     private void failed(Optional<User> account, String email, Keys keys, Device device, Instant now) {
-        alerts.record(account, email, SecurityEvents.Type.LOGIN_FAILED, device, now);
+        alerts.log(account, email, SecurityEvents.Type.LOGIN_FAILED, device, now);
         LoginThrottle accountThrottle = LoginThrottle.addressAndAccount();
         int failures = attempts.recordFailure(keys.addressAndAccount(), now, accountThrottle.forgetAfter());
         accountThrottle.lockAfter(failures).ifPresent(lock -> {

@@ -29,13 +29,26 @@ import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
-import com.westbethel.motel.application.identity.service.AccountService;
-import com.westbethel.motel.application.identity.service.IdentitySettings;
-import com.westbethel.motel.application.identity.service.LoginService;
-import com.westbethel.motel.application.identity.service.ManageMfaService;
-import com.westbethel.motel.application.identity.service.PasswordService;
-import com.westbethel.motel.application.identity.service.SessionService;
 import com.westbethel.motel.application.identity.service.AuthenticateService;
+import com.westbethel.motel.application.identity.service.ChangePasswordService;
+import com.westbethel.motel.application.identity.service.CompleteMfaLoginService;
+import com.westbethel.motel.application.identity.service.EnsureFirstAdminService;
+import com.westbethel.motel.application.identity.service.IdentitySettings;
+import com.westbethel.motel.application.identity.service.LogInService;
+import com.westbethel.motel.application.identity.service.LogOutService;
+import com.westbethel.motel.application.identity.service.LoginAlerts;
+import com.westbethel.motel.application.identity.service.LoginThrottling;
+import com.westbethel.motel.application.identity.service.ManageMfaService;
+import com.westbethel.motel.application.identity.service.ManageSessionsService;
+import com.westbethel.motel.application.identity.service.RefreshTokensService;
+import com.westbethel.motel.application.identity.service.RegisterGuestService;
+import com.westbethel.motel.application.identity.service.ResetPasswordService;
+import com.westbethel.motel.application.identity.service.RevokeTokensService;
+import com.westbethel.motel.application.identity.service.SessionStarter;
+import com.westbethel.motel.application.identity.service.SessionTermination;
+import com.westbethel.motel.application.identity.service.VerifyEmailService;
+import com.westbethel.motel.application.identity.service.ViewLoginHistoryService;
+import com.westbethel.motel.application.identity.service.ViewProfileService;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
 import java.nio.file.Path;
@@ -131,14 +144,6 @@ class IdentityConfiguration {
     }
 
     @Bean
-    ManageMfaService mfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
-            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, settings, clock,
-                new DatabaseTransactions(transactions)), transactions);
-    }
-
-    @Bean
     JdbcOneTimeTokens oneTimeTokens(JdbcClient jdbc) {
         return new JdbcOneTimeTokens(jdbc);
     }
@@ -183,34 +188,119 @@ class IdentityConfiguration {
     }
 
     @Bean
-    AccountService accountService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+    SessionTermination sessionTermination(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
+            AccessTokens accessTokens, Clock clock) {
+        return new SessionTermination(users, sessions, oneTimeTokens, revocations, accessTokens.timeToLive(), clock);
+    }
+
+    @Bean
+    LoginAlerts loginAlerts(SecurityEvents events, GeoLocator geo, NotificationEvents notifications) {
+        return new LoginAlerts(events, geo, notifications);
+    }
+
+    @Bean
+    LoginThrottling loginThrottling(LoginAttempts attempts, Sessions sessions, LoginAlerts alerts, IdentitySettings settings) {
+        return new LoginThrottling(attempts, sessions, alerts, settings);
+    }
+
+    @Bean
+    SessionStarter sessionStarter(Sessions sessions, AccessTokens accessTokens, MfaEnrolments enrolments, LoginAlerts alerts,
+            IdentitySettings settings) {
+        return new SessionStarter(sessions, accessTokens, enrolments, alerts, settings);
+    }
+
+    @Bean
+    RegisterGuestService registerGuestService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new AccountService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
+        return inTransactions(new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
                 new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    LoginService loginService(Users users, PasswordHasher hasher, AccessTokens accessTokens, Sessions sessions,
-            RedisBackedRevocationList revocations, LoginAttempts attempts, SecurityEvents events, MfaEnrolments enrolments,
-            TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens, GeoLocator geo, NotificationEvents notifications,
+    VerifyEmailService verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new LoginService(users, hasher, accessTokens, sessions, revocations, attempts, events, enrolments, totp,
-                cipher, oneTimeTokens, geo, notifications, settings, clock, new DatabaseTransactions(transactions)), transactions);
+        return inTransactions(new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
-    SessionService sessionService(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
-            AccessTokens accessTokens, SecurityEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new SessionService(users, sessions, oneTimeTokens, revocations, accessTokens, events, auditLog, clock), transactions);
+    ViewProfileService viewProfileService(Users users, PlatformTransactionManager transactions) {
+        return inTransactions(new ViewProfileService(users), transactions);
     }
 
     @Bean
-    PasswordService passwordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
-            Sessions sessions, LoginAttempts attempts, RedisBackedRevocationList revocations, AccessTokens accessTokens,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PasswordService(users, hasher, policy, oneTimeTokens, sessions, attempts, revocations, accessTokens, events,
-                auditLog, settings, clock, new DatabaseTransactions(transactions)), transactions);
+    EnsureFirstAdminService ensureFirstAdminService(Users users, PasswordHasher hasher, PasswordPolicy policy, AuditLog auditLog, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, new DatabaseTransactions(transactions)),
+                transactions);
+    }
+
+    @Bean
+    LogInService logInService(Users users, PasswordHasher hasher, MfaEnrolments enrolments, OneTimeTokens oneTimeTokens,
+            LoginThrottling throttling, SessionStarter sessionStarter, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new LogInService(users, hasher, enrolments, oneTimeTokens, throttling, sessionStarter, settings, clock,
+                new DatabaseTransactions(transactions)), transactions);
+    }
+
+    @Bean
+    CompleteMfaLoginService completeMfaLoginService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
+            OneTimeTokens oneTimeTokens, LoginThrottling throttling, SessionStarter sessionStarter, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock),
+                transactions);
+    }
+
+    @Bean
+    RefreshTokensService refreshTokensService(Users users, Sessions sessions, AccessTokens accessTokens, MfaEnrolments enrolments,
+            SessionTermination termination, LoginAlerts alerts, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, alerts, settings, clock),
+                transactions);
+    }
+
+    @Bean
+    LogOutService logOutService(Users users, RedisBackedRevocationList revocations, SessionTermination termination, AuditLog auditLog,
+            Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new LogOutService(users, revocations, termination, auditLog, clock), transactions);
+    }
+
+    @Bean
+    ManageSessionsService manageSessionsService(Sessions sessions, SessionTermination termination, PlatformTransactionManager transactions) {
+        return inTransactions(new ManageSessionsService(sessions, termination), transactions);
+    }
+
+    @Bean
+    RevokeTokensService revokeTokensService(Users users, RedisBackedRevocationList revocations, AccessTokens accessTokens,
+            SessionTermination termination, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new RevokeTokensService(users, revocations, accessTokens, termination, auditLog, clock), transactions);
+    }
+
+    @Bean
+    ViewLoginHistoryService viewLoginHistoryService(SecurityEvents events, PlatformTransactionManager transactions) {
+        return inTransactions(new ViewLoginHistoryService(events), transactions);
+    }
+
+    @Bean
+    ResetPasswordService resetPasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+            LoginThrottling loginThrottling, SessionTermination termination, NotificationEvents events, AuditLog auditLog,
+            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new ResetPasswordService(users, hasher, policy, oneTimeTokens, loginThrottling, termination, events, auditLog,
+                settings, clock, new DatabaseTransactions(transactions)), transactions);
+    }
+
+    @Bean
+    ChangePasswordService changePasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+            LoginAttempts attempts, SessionTermination termination, NotificationEvents events, AuditLog auditLog, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, events, auditLog, clock,
+                new DatabaseTransactions(transactions)), transactions);
+    }
+
+    @Bean
+    ManageMfaService manageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
+            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, clock,
+                new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean

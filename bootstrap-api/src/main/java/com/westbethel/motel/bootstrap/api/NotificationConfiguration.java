@@ -10,10 +10,12 @@ import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.application.notification.port.in.QueueNotificationEmailsUseCase;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
 import com.westbethel.motel.application.notification.service.ManageNotificationPreferencesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
+import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Notifications: use cases publish events through Spring's (synchronous) event bus, so the email
- * listener queues its row in the publisher's transaction; preferences, unsubscribe links and the
+ * listener queues their emails in the publisher's transaction; preferences, unsubscribe links and the
  * administrators' template editor.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,12 +73,18 @@ class NotificationConfiguration {
     }
 
     @Bean
-    EmailNotificationListener emailNotificationListener(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
+    QueueNotificationEmailsService queueNotificationEmailsService(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
             HmacUnsubscribeLinks links, @Value("${motel.public-url}") String siteUrl,
             @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/api/v1/notifications/unsubscribe}") String unsubscribeUrl,
-            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
-        List<EmailAddress> bcc = frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList();
-        return new EmailNotificationListener(outbox, preferences, links, new EmailNotificationListener.Settings(siteUrl, unsubscribeUrl, bcc));
+            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk, PlatformTransactionManager transactions) {
+        List<EmailAddress> copies = frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList();
+        return inTransactions(new QueueNotificationEmailsService(outbox, preferences, links,
+                new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl, copies)), transactions);
+    }
+
+    @Bean
+    EmailNotificationListener emailNotificationListener(QueueNotificationEmailsUseCase queueEmails) {
+        return new EmailNotificationListener(queueEmails);
     }
 
     @Bean

@@ -32,6 +32,7 @@ import com.westbethel.motel.application.notification.service.AdministerEmailQueu
 import com.westbethel.motel.application.notification.service.InspectEmailQueueService;
 import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
 import com.westbethel.motel.application.notification.service.NotificationSettings;
+import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
 import com.westbethel.motel.application.operations.service.InspectDatabaseSchemaService;
 import com.westbethel.motel.application.operations.service.ManageBackupsService;
@@ -141,9 +142,9 @@ class CliConfiguration {
         } else {
             unsubscribeKey = Base64.getDecoder().decode(key);
         }
-        return new EmailNotificationListener(new JdbcEmailOutbox(jdbc, domain), new JdbcNotificationPreferences(jdbc),
-                new HmacUnsubscribeLinks(unsubscribeKey), new EmailNotificationListener.Settings(siteUrl,
-                        siteUrl + "/api/v1/notifications/unsubscribe", List.of()));
+        return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain),
+                new JdbcNotificationPreferences(jdbc), new HmacUnsubscribeLinks(unsubscribeKey),
+                new QueueNotificationEmailsService.Settings(siteUrl, siteUrl + "/api/v1/notifications/unsubscribe", List.of())));
     }
 
     /**

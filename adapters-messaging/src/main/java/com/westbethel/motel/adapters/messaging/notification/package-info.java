@@ -1,2 +1,2 @@
-/** The sending side of notifications: the outbox's metrics now, its drain and templates next. */
+/** Email: the listener that queues each notification event's emails, the Thymeleaf templates that word them, SMTP sending, signed unsubscribe links and the outbox's metrics. */
 package com.westbethel.motel.adapters.messaging.notification;

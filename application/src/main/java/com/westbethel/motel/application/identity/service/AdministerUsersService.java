@@ -141,9 +141,7 @@ public class AdministerUsersService implements AdministerUsersUseCase {
             enrolments.remove(user.id());
             termination.endAll(user, "MFA_RESET_BY_ADMIN");
             audit.user(actor, "USER_MFA_RESET", user, Map.of("mfa", "enabled"), Map.of("mfa", "removed", "sessions", "all ended"));
-            notifications.publish(new SecurityAlert(Recipient.of(user), "mfa-reset", "An administrator removed two-factor login from your "
-                    + "account and ended every session, at your request or for your account's safety. Log in again and set up two-factor "
-                    + "login with your authenticator app. If you did not ask for this, contact the motel at once."));
+            notifications.publish(SecurityAlert.of(Recipient.of(user), SecurityAlert.Kind.MFA_RESET, clock.instant()));
             return new Result.Done(summary(user), "two-factor login removed, every session ended, the user told by email");
         });
     }

@@ -9,15 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Every change to an account goes into the audit log: never a secret, only what changed. */
-final class IdentityAudit {
-
-    private final AuditLog log;
-    private final Clock clock;
-
-    IdentityAudit(AuditLog log, Clock clock) {
-        this.log = log;
-        this.clock = clock;
-    }
+record IdentityAudit(AuditLog log, Clock clock) {
 
     void user(String actor, String action, User user, Map<String, String> before, Map<String, String> after) {
         log.append(new AuditEntry(clock.instant(), actor, action, "user", user.id().toString(), before, after));

@@ -10,6 +10,7 @@ import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import com.westbethel.motel.application.support.Transactions;
@@ -39,7 +40,7 @@ public class ManageMfaService implements ManageMfaUseCase {
     private final Transactions transactions;
 
     public ManageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher, LoginAttempts attempts,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
+            NotificationEvents events, AuditLog auditLog, Clock clock, Transactions transactions) {
         this.transactions = transactions;
         this.audit = new IdentityAudit(auditLog, clock);
         this.users = users;
@@ -48,7 +49,7 @@ public class ManageMfaService implements ManageMfaUseCase {
         this.cipher = cipher;
         this.hasher = hasher;
         this.codes = new MfaCodeCheck(enrolments, totp, cipher);
-        this.emails = new IdentityNotifications(events, settings);
+        this.emails = new IdentityNotifications(events);
         this.reauthentication = new Reauthentication(attempts, emails);
         this.clock = clock;
     }
@@ -102,8 +103,7 @@ public class ManageMfaService implements ManageMfaUseCase {
         }
         User user = user(caller);
         audit.user(IdentityAudit.self(user), "USER_MFA_ENABLED", user, Map.of("mfa", "off"), Map.of("mfa", "on"));
-        emails.securityAlert(user, "mfa-enabled", "Two-factor login was turned on for your account. If it was not you, "
-                + "reset your password at once and contact the motel: someone may have enrolled their own authenticator.");
+        emails.securityAlert(user, SecurityAlert.Kind.MFA_ENABLED, now);
         return new ConfirmResult.Enabled(newBackupCodes(caller));
     }
 
@@ -132,8 +132,7 @@ public class ManageMfaService implements ManageMfaUseCase {
             reauthentication.succeeded(user.id());
             enrolments.remove(user.id());
             audit.user(IdentityAudit.self(user), "USER_MFA_DISABLED", user, Map.of("mfa", "on"), Map.of("mfa", "off"));
-            emails.securityAlert(user, "mfa-disabled", "Two-factor login was turned off for your account. "
-                    + "If it was not you, reset your password and turn it on again.");
+            emails.securityAlert(user, SecurityAlert.Kind.MFA_DISABLED, now);
             return new DisableResult.Disabled();
         });
     }
@@ -141,12 +140,11 @@ public class ManageMfaService implements ManageMfaUseCase {
     @Override
     public Optional<List<String>> regenerateBackupCodes(AccessTokenClaims caller, String code) {
         Optional<MfaEnrolment> enrolment = enrolments.find(caller.user()).filter(MfaEnrolment::enabled);
-        if (enrolment.isEmpty() || !codes.accepts(enrolment.get(), code, clock.instant())) {
+        Instant now = clock.instant();
+        if (enrolment.isEmpty() || !codes.accepts(enrolment.get(), code, now)) {
             return Optional.empty();
         }
-        User user = user(caller);
-        emails.securityAlert(user, "backup-codes-regenerated", "New backup codes were made for your account's two-factor login; "
-                + "the old ones no longer work. If it was not you, reset your password and contact the motel.");
+        emails.securityAlert(user(caller), SecurityAlert.Kind.BACKUP_CODES_REGENERATED, now);
         return Optional.of(newBackupCodes(caller));
     }
 

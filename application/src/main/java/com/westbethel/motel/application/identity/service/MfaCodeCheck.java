@@ -12,17 +12,7 @@ import java.util.OptionalLong;
  * Checks a second-factor code against an enrolment: a six-digit TOTP code, accepted once per time
  * step (a code seen again in its window is a replay), or a backup code, accepted once ever.
  */
-final class MfaCodeCheck {
-
-    private final MfaEnrolments enrolments;
-    private final TotpCodes totp;
-    private final SecretCipher cipher;
-
-    MfaCodeCheck(MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher) {
-        this.enrolments = enrolments;
-        this.totp = totp;
-        this.cipher = cipher;
-    }
+record MfaCodeCheck(MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher) {
 
     boolean accepts(MfaEnrolment enrolment, String code, Instant now) {
         if (enrolment.secret().isEmpty() || code == null) {

@@ -15,17 +15,9 @@ import java.util.Optional;
  * the password: one counter per user, shared by all three, so that it buys five in all rather than five per endpoint,
  * then locks on the address-and-account schedule (30 s doubling to 15 min). The owner is told once, when a lock starts.
  */
-final class Reauthentication {
+record Reauthentication(LoginAttempts attempts, IdentityNotifications emails) {
 
     private static final LoginThrottle THROTTLE = LoginThrottle.addressAndAccount();
-
-    private final LoginAttempts attempts;
-    private final IdentityNotifications emails;
-
-    Reauthentication(LoginAttempts attempts, IdentityNotifications emails) {
-        this.attempts = attempts;
-        this.emails = emails;
-    }
 
     private static String key(UserId user) {
         return "reauth:" + user;
@@ -42,9 +34,7 @@ final class Reauthentication {
         THROTTLE.lockAfter(failures).ifPresent(lock -> {
             attempts.lock(key, now.plus(lock));
             if (failures == THROTTLE.freeFailures()) {
-                emails.securityAlert(user, "reauthentication-failures", ("Someone signed in to your account gave a wrong password "
-                        + "or code %d times while changing your password or two-factor login. If it was not you, change your password "
-                        + "and end the sessions you do not recognise.").formatted(failures));
+                emails.reauthenticationFailures(user, failures, now);
             }
         });
     }

@@ -4,9 +4,11 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
 import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,32 +17,24 @@ import java.time.Instant;
  * Ending sessions so that nothing issued for them keeps working: the session and its refresh tokens
  * end in storage, and its access tokens go on the revocation list until the last of them expires.
  */
-final class SessionTermination {
+public record SessionTermination(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations,
+        Duration accessTokenTtl, Clock clock) {
 
     static final Duration REVOCATION_MARGIN = Duration.ofMinutes(1);
-
-    private final Users users;
-    private final Sessions sessions;
-    private final OneTimeTokens oneTimeTokens;
-    private final RevocationList revocations;
-    private final Duration accessTokenTtl;
-    private final Clock clock;
-
-    SessionTermination(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RevocationList revocations, Duration accessTokenTtl,
-            Clock clock) {
-        this.users = users;
-        this.sessions = sessions;
-        this.oneTimeTokens = oneTimeTokens;
-        this.revocations = revocations;
-        this.accessTokenTtl = accessTokenTtl;
-        this.clock = clock;
-    }
 
     boolean end(SessionId session, String reason) {
         Instant now = clock.instant();
         boolean ended = sessions.end(session, now, reason);
         revocations.revokeSession(session, lastAccessTokenExpiry(now));
         return ended;
+    }
+
+    /** Every other session of the user ends: the one that asked goes on. */
+    void endAllBut(UserId user, SessionId kept, String reason) {
+        sessions.activeOf(user).stream()
+                .map(Session::id)
+                .filter(session -> !session.equals(kept))
+                .forEach(session -> end(session, reason));
     }
 
     /**

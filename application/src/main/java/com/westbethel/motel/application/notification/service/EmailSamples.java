@@ -36,7 +36,12 @@ public final class EmailSamples {
             }
             case "security-alert" -> {
                 model.put("alert", "new-device");
-                model.put("detail", "A new device signed in to your account from 203.0.113.7 (Firefox on Linux).");
+                model.put("occurredAt", "2026-11-27T14:05:00Z");
+                model.put("ipAddress", "203.0.113.7");
+                model.put("device", "Firefox on Linux");
+                model.put("previousLocation", "");
+                model.put("location", "");
+                model.put("failures", "");
             }
             case "loyalty-points-earned" -> {
                 model.put("reference", "WB-7K2M9Q");

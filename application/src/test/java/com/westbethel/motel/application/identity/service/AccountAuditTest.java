@@ -18,10 +18,10 @@ class AccountAuditTest {
 
     @Test
     void registering_verifying_and_changing_the_password_are_audited_and_no_secret_is_written() {
-        fixture.accounts.register(new RegisterGuestCommand(new EmailAddress(EMAIL), PASSWORD, "Anna", "Berg"));
-        fixture.accounts.verifyEmail(fixture.outbox.only(UserRegistered.class).verificationToken());
+        fixture.registrations.register(new RegisterGuestCommand(new EmailAddress(EMAIL), PASSWORD, "Anna", "Berg"));
+        fixture.verifications.verifyEmail(fixture.outbox.only(UserRegistered.class).verificationToken());
         var caller = fixture.claimsOf(fixture.logIn(LAPTOP));
-        fixture.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
+        fixture.passwordChanges.changePassword(caller, PASSWORD, NEW_PASSWORD);
 
         assertThat(fixture.audited).extracting(AuditEntry::action)
                 .containsExactly("USER_REGISTERED", "USER_EMAIL_VERIFIED", "USER_PASSWORD_CHANGED");

@@ -2,12 +2,12 @@ package com.westbethel.motel.application.identity.service;
 
 import static com.westbethel.motel.application.identity.service.IdentityFixture.ACCESS_TOKEN_TTL;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
@@ -62,33 +62,29 @@ class AuthenticateServiceTest {
     @Test
     void after_logging_out_the_sessions_token_is_refused_but_other_sessions_go_on() {
         // given
-        identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.sessionService.logOut(identity.claimsOf(laptop));
+        identity.logouts.logOut(identity.claimsOf(anna.laptop()));
 
         // then
-        assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
-        assertThat(identity.authenticator.authenticate(phone.accessToken())).isPresent();
+        assertThat(identity.authenticator.authenticate(anna.laptop().accessToken())).isEmpty();
+        assertThat(identity.authenticator.authenticate(anna.phone().accessToken())).isPresent();
     }
 
     @Test
     void after_logging_out_everywhere_every_sessions_token_is_refused() {
         // given
-        identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.sessionService.logOutEverywhere(identity.claimsOf(phone));
+        identity.logouts.logOutEverywhere(identity.claimsOf(anna.phone()));
 
         // then
-        assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
-        assertThat(identity.authenticator.authenticate(phone.accessToken())).isEmpty();
+        assertThat(identity.authenticator.authenticate(anna.laptop().accessToken())).isEmpty();
+        assertThat(identity.authenticator.authenticate(anna.phone().accessToken())).isEmpty();
     }
 
     @Test
@@ -97,7 +93,7 @@ class AuthenticateServiceTest {
         identity.verifiedGuest();
         TokenPair before = identity.logIn(LAPTOP);
         identity.clock.advance(Duration.ofMinutes(1));
-        identity.sessionService.logOutEverywhere(identity.claimsOf(before));
+        identity.logouts.logOutEverywhere(identity.claimsOf(before));
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
@@ -110,36 +106,32 @@ class AuthenticateServiceTest {
     @Test
     void an_access_token_an_admin_revoked_by_its_id_is_refused_and_no_other() {
         // given
-        identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
-        String jti = identity.claimsOf(laptop).jti();
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
+        String jti = identity.claimsOf(anna.laptop()).jti();
 
         // when
-        identity.sessionService.revokeToken(UserId.random(), jti);
+        identity.adminRevocations.revokeToken(UserId.random(), jti);
 
         // then
-        assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
-        assertThat(identity.authenticator.authenticate(phone.accessToken())).isPresent();
+        assertThat(identity.authenticator.authenticate(anna.laptop().accessToken())).isEmpty();
+        assertThat(identity.authenticator.authenticate(anna.phone().accessToken())).isPresent();
     }
 
     @Test
     void an_admin_revoking_all_tokens_of_a_user_refuses_every_one_of_them() {
         // given
-        User guest = identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random(), guest.id());
+        boolean revoked = identity.adminRevocations.revokeAllTokensOf(UserId.random(), anna.guest().id());
 
         // then
         assertThat(revoked).isTrue();
-        assertThat(identity.authenticator.authenticate(laptop.accessToken())).isEmpty();
-        assertThat(identity.authenticator.authenticate(phone.accessToken())).isEmpty();
-        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-        assertThat(identity.users.findById(guest.id()).orElseThrow().tokensValidAfter()).contains(identity.clock.instant());
+        assertThat(identity.authenticator.authenticate(anna.laptop().accessToken())).isEmpty();
+        assertThat(identity.authenticator.authenticate(anna.phone().accessToken())).isEmpty();
+        assertThat(identity.sessions.activeOf(anna.guest().id())).isEmpty();
+        assertThat(identity.users.findById(anna.guest().id()).orElseThrow().tokensValidAfter()).contains(identity.clock.instant());
     }
 
     @Test
@@ -149,7 +141,7 @@ class AuthenticateServiceTest {
         TokenPair tokens = identity.logIn(LAPTOP);
 
         // when
-        boolean revoked = identity.sessionService.revokeAllTokensOf(UserId.random(), UserId.random());
+        boolean revoked = identity.adminRevocations.revokeAllTokensOf(UserId.random(), UserId.random());
 
         // then
         assertThat(revoked).isFalse();
@@ -160,13 +152,12 @@ class AuthenticateServiceTest {
     void another_users_logout_everywhere_leaves_this_users_tokens_valid() {
         // given
         identity.verifiedGuest();
-        identity.existingGuest("bob@example.com", PASSWORD, true, true);
         TokenPair anna = identity.logIn(LAPTOP);
-        TokenPair bob = identity.logIn("bob@example.com", PASSWORD, PHONE);
+        TokenPair bob = identity.otherGuestLoggedIn(PHONE);
         identity.clock.advance(Duration.ofMinutes(1));
 
         // when
-        identity.sessionService.logOutEverywhere(identity.claimsOf(bob));
+        identity.logouts.logOutEverywhere(identity.claimsOf(bob));
 
         // then
         assertThat(identity.authenticator.authenticate(anna.accessToken())).isPresent();

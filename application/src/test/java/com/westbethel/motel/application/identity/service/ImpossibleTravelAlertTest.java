@@ -16,11 +16,10 @@ class ImpossibleTravelAlertTest {
     private static final Device IN_SYDNEY = Device.of("198.51.100.20", "Firefox on Linux");
     private static final Device UNKNOWN_PLACE = Device.of("192.0.2.30", "Firefox on Linux");
 
-    private IdentityFixture fixture;
+    private final IdentityFixture fixture = new IdentityFixture();
 
     @BeforeEach
     void aGuestAndAGeoIpSource() {
-        fixture = new IdentityFixture();
         fixture.verifiedGuest();
         fixture.places.put("203.0.113.10", new GeoPoint(44.404, -70.791, "Bethel, ME, US"));
         fixture.places.put("198.51.100.20", new GeoPoint(-33.869, 151.209, "Sydney, AU"));
@@ -29,21 +28,19 @@ class ImpossibleTravelAlertTest {
     @Test
     void a_login_from_the_other_side_of_the_world_an_hour_later_raises_an_alert_naming_both_places() {
         fixture.logIn(IN_MAINE);
-        fixture.clock.advance(Duration.ofHours(1));
 
-        fixture.logIn(IN_SYDNEY);
+        logInAfter(Duration.ofHours(1), IN_SYDNEY);
 
         assertThat(fixture.events.types()).contains(SecurityEvents.Type.IMPOSSIBLE_TRAVEL);
         assertThat(fixture.outbox.all(SecurityAlert.class)).singleElement()
-                .satisfies(alert -> assertThat(alert.detail()).contains("Bethel, ME, US").contains("Sydney, AU"));
+                .satisfies(alert -> assertThat(alert.travel()).contains(new SecurityAlert.Travel("Bethel, ME, US", "Sydney, AU")));
     }
 
     @Test
     void the_same_trip_over_two_days_is_just_travel() {
         fixture.logIn(IN_MAINE);
-        fixture.clock.advance(Duration.ofDays(2));
 
-        fixture.logIn(IN_SYDNEY);
+        logInAfter(Duration.ofDays(2), IN_SYDNEY);
 
         assertThat(fixture.events.types()).doesNotContain(SecurityEvents.Type.IMPOSSIBLE_TRAVEL);
     }
@@ -51,10 +48,14 @@ class ImpossibleTravelAlertTest {
     @Test
     void without_a_known_place_for_both_logins_nothing_is_judged() {
         fixture.logIn(UNKNOWN_PLACE);
-        fixture.clock.advance(Duration.ofMinutes(5));
 
-        fixture.logIn(IN_SYDNEY);
+        logInAfter(Duration.ofMinutes(5), IN_SYDNEY);
 
         assertThat(fixture.events.types()).doesNotContain(SecurityEvents.Type.IMPOSSIBLE_TRAVEL);
+    }
+
+    private void logInAfter(Duration wait, Device device) {
+        fixture.clock.advance(wait);
+        fixture.logIn(device);
     }
 }

@@ -7,6 +7,8 @@ import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.RevocationList;
+import com.westbethel.motel.application.identity.port.out.RevocationRecords;
+import com.westbethel.motel.application.identity.port.out.RevocationRecords.RevokedEntry;
 import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.identity.port.out.Sessions;
@@ -145,6 +147,11 @@ final class InMemoryIdentity {
                 meanwhile.run();
             }
             return hash.equals(PREFIX + password);
+        }
+
+        /** The password a hash of this hasher was made from. */
+        String passwordIn(String hash) {
+            return hash.substring(PREFIX.length());
         }
 
         private void count() {
@@ -288,47 +295,69 @@ final class InMemoryIdentity {
         }
     }
 
-    /** Honours each entry until its own "until" instant, as a store that purges old entries would. */
-    static final class InMemoryRevocationList implements RevocationList {
+    /** Honours each entry until its own "until" instant, as a store that purges old entries would; lists them as the database does. */
+    static final class InMemoryRevocationList implements RevocationList, RevocationRecords {
 
         private final Clock clock;
-        private final Map<String, Instant> tokens = new HashMap<>();
-        private final Map<SessionId, Instant> sessions = new HashMap<>();
-        private final Map<UserId, UserCutoff> users = new HashMap<>();
+        private final InMemoryUsers users;
+        private final Map<String, Revoked> tokens = new HashMap<>();
+        private final Map<SessionId, Revoked> sessions = new HashMap<>();
+        private final Map<UserId, UserCutoff> userCutoffs = new HashMap<>();
 
-        InMemoryRevocationList(Clock clock) {
+        InMemoryRevocationList(Clock clock, InMemoryUsers users) {
             this.clock = clock;
+            this.users = users;
         }
 
         @Override
         public synchronized void revokeToken(String jti, Instant tokenExpiresAt) {
-            tokens.merge(jti, tokenExpiresAt, InMemoryRevocationList::later);
+            tokens.merge(jti, new Revoked(clock.instant(), tokenExpiresAt), Revoked::later);
         }
 
         @Override
         public synchronized void revokeSession(SessionId session, Instant until) {
-            sessions.merge(session, until, InMemoryRevocationList::later);
+            sessions.merge(session, new Revoked(clock.instant(), until), Revoked::later);
         }
 
         @Override
         public synchronized void revokeUserTokensIssuedBefore(UserId user, Instant instant, Instant until) {
-            users.merge(user, new UserCutoff(instant, until),
+            userCutoffs.merge(user, new UserCutoff(instant, until),
                     (old, added) -> new UserCutoff(later(old.issuedBefore(), added.issuedBefore()), later(old.until(), added.until())));
         }
 
         @Override
         public synchronized boolean isRevoked(AccessTokenClaims token) {
             Instant now = clock.instant();
-            boolean byId = Optional.ofNullable(tokens.get(token.jti())).filter(now::isBefore).isPresent();
-            boolean bySession = Optional.ofNullable(sessions.get(token.session())).filter(now::isBefore).isPresent();
-            boolean byUser = Optional.ofNullable(users.get(token.user()))
+            boolean byId = Optional.ofNullable(tokens.get(token.jti())).filter(revoked -> now.isBefore(revoked.until())).isPresent();
+            boolean bySession = Optional.ofNullable(sessions.get(token.session())).filter(revoked -> now.isBefore(revoked.until())).isPresent();
+            boolean byUser = Optional.ofNullable(userCutoffs.get(token.user()))
                     .filter(cutoff -> now.isBefore(cutoff.until()) && token.issuedAt().isBefore(cutoff.issuedBefore()))
                     .isPresent();
             return byId || bySession || byUser;
         }
 
+        /** Users by their email and cut-off, as {@code users.tokens_valid_after} lists them. */
+        @Override
+        public synchronized List<RevokedEntry> inForce(Instant now, Instant usersSince, int limit) {
+            List<RevokedEntry> entries = new ArrayList<>();
+            tokens.forEach((jti, revoked) -> entries.add(new RevokedEntry("JTI", jti, revoked.since(), revoked.until())));
+            sessions.forEach((session, revoked) -> entries.add(new RevokedEntry("SESSION", session.toString(), revoked.since(), revoked.until())));
+            entries.removeIf(entry -> !entry.until().isAfter(now));
+            userCutoffs.forEach((user, cutoff) -> users.findById(user)
+                    .filter(found -> cutoff.issuedBefore().isAfter(usersSince))
+                    .ifPresent(found -> entries.add(new RevokedEntry("USER", found.email().value(), cutoff.issuedBefore(), null))));
+            return entries.stream().sorted(Comparator.comparing(RevokedEntry::since).reversed()).limit(limit).toList();
+        }
+
         private static Instant later(Instant a, Instant b) {
             return a.isAfter(b) ? a : b;
+        }
+
+        private record Revoked(Instant since, Instant until) {
+
+            Revoked later(Revoked other) {
+                return new Revoked(since, InMemoryRevocationList.later(until, other.until()));
+            }
         }
 
         private record UserCutoff(Instant issuedBefore, Instant until) {
@@ -437,7 +466,7 @@ final class InMemoryIdentity {
             return found.get(found.size() - 1).resetToken();
         }
 
-        List<String> alerts() {
+        List<SecurityAlert.Kind> alerts() {
             return all(SecurityAlert.class).stream().map(SecurityAlert::kind).toList();
         }
     }

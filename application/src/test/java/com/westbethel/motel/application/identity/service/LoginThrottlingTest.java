@@ -12,6 +12,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResul
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase.ResetResult;
 import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
+import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.Device;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,11 +25,10 @@ class LoginThrottlingTest {
 
     private static final Device ATTACKER = Device.of("192.0.2.66", "curl/8");
 
-    private IdentityFixture fixture;
+    private final IdentityFixture fixture = new IdentityFixture();
 
     @BeforeEach
     void aVerifiedGuest() {
-        fixture = new IdentityFixture();
         fixture.verifiedGuest();
     }
 
@@ -80,8 +80,10 @@ class LoginThrottlingTest {
             fixture.clock.advance(Duration.ofMinutes(5));
         }
 
-        assertThat(fixture.outbox.all(SecurityAlert.class)).hasSize(1);
-        assertThat(fixture.outbox.alerts()).containsExactly("lockout");
+        SecurityAlert alert = fixture.outbox.only(SecurityAlert.class);
+        assertThat(alert.kind()).isEqualTo(Kind.LOCKOUT);
+        assertThat(alert.device()).contains(ATTACKER);
+        assertThat(alert.failures()).hasValue(5);
     }
 
     @Test
@@ -102,8 +104,9 @@ class LoginThrottlingTest {
 
         logIn(PASSWORD, PHONE);
 
-        assertThat(fixture.outbox.all(SecurityAlert.class)).hasSize(1);
-        assertThat(fixture.outbox.alerts()).containsExactly("new-device");
+        SecurityAlert alert = fixture.outbox.only(SecurityAlert.class);
+        assertThat(alert.kind()).isEqualTo(Kind.NEW_DEVICE);
+        assertThat(alert.device()).contains(PHONE);
         assertThat(fixture.events.types()).contains(SecurityEvents.Type.NEW_DEVICE);
     }
 
@@ -112,7 +115,7 @@ class LoginThrottlingTest {
         logIn("wrong guess", ATTACKER);
         var session = fixture.logIn(LAPTOP);
 
-        var history = fixture.sessionService.loginHistory(fixture.claimsOf(session));
+        var history = fixture.loginHistory.loginHistory(fixture.claimsOf(session));
 
         assertThat(history).extracting(entry -> entry.event()).containsExactly("LOGIN_SUCCEEDED", "LOGIN_FAILED");
         assertThat(history.get(1).ipAddress()).isEqualTo("192.0.2.66");
@@ -249,8 +252,8 @@ class LoginThrottlingTest {
         }
         assertThat(logIn(PASSWORD, PHONE)).isInstanceOf(LoginResult.LockedOut.class);
 
-        fixture.passwords.requestPasswordReset(EMAIL);
-        assertThat(fixture.passwords.resetPassword(fixture.outbox.latestResetToken(), NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
+        fixture.passwordResets.requestPasswordReset(EMAIL);
+        assertThat(fixture.passwordResets.resetPassword(fixture.outbox.latestResetToken(), NEW_PASSWORD)).isInstanceOf(ResetResult.Done.class);
 
         assertThat(logIn(NEW_PASSWORD, PHONE)).isInstanceOf(LoginResult.LoggedIn.class);
     }

@@ -5,16 +5,18 @@ import static com.westbethel.motel.application.identity.service.IdentityFixture.
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
-import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase.ChangeResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
+import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.service.IdentityFixture.Authenticator;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
+import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.Role;
-import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +31,7 @@ class MfaTest {
     @BeforeEach
     void aLoggedInGuest() {
         fixture = new IdentityFixture();
-        fixture.verifiedGuest();
-        anna = fixture.claimsOf(fixture.logIn(LAPTOP));
+        anna = fixture.loggedInGuest();
     }
 
     @Test
@@ -58,11 +59,11 @@ class MfaTest {
         assertThat(first).isInstanceOf(LoginResult.MfaRequired.class);
         String mfaToken = ((LoginResult.MfaRequired) first).mfaToken();
 
-        assertThat(fixture.logins.completeLogin(mfaToken, "999999", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
-        LoginResult second = fixture.logins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP);
+        assertThat(fixture.mfaLogins.completeLogin(mfaToken, "999999", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        LoginResult second = fixture.mfaLogins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP);
 
         assertThat(second).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.logins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP))
+        assertThat(fixture.mfaLogins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP))
                 .as("the second step works once").isInstanceOf(LoginResult.InvalidMfaChallenge.class);
     }
 
@@ -71,9 +72,9 @@ class MfaTest {
         String secret = enable();
         fixture.clock.advance(Duration.ofSeconds(30));
         String code = FakeTotp.codeAt(secret, fixture.clock.instant());
-        assertThat(fixture.logins.completeLogin(challenge(), code, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), code, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
 
-        LoginResult replay = fixture.logins.completeLogin(challenge(), code, LAPTOP);
+        LoginResult replay = fixture.mfaLogins.completeLogin(challenge(), code, LAPTOP);
 
         assertThat(replay).isInstanceOf(LoginResult.InvalidMfaCode.class);
     }
@@ -86,8 +87,8 @@ class MfaTest {
         String previousStep = FakeTotp.codeAt(secret, fixture.clock.instant().minusSeconds(30));
         String twoStepsAgo = FakeTotp.codeAt(secret, fixture.clock.instant().minusSeconds(60));
 
-        assertThat(fixture.logins.completeLogin(challenge(), twoStepsAgo, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
-        assertThat(fixture.logins.completeLogin(challenge(), previousStep, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), twoStepsAgo, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), previousStep, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
     }
 
     @Test
@@ -95,8 +96,8 @@ class MfaTest {
         enable();
         String backupCode = backupCodes.get(3);
 
-        assertThat(fixture.logins.completeLogin(challenge(), backupCode.toLowerCase(), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.logins.completeLogin(challenge(), backupCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), backupCode.toLowerCase(), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), backupCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
         assertThat(fixture.enrolments.remainingBackupCodes(anna.user())).isEqualTo(9);
     }
 
@@ -105,11 +106,11 @@ class MfaTest {
         enable();
         String mfaToken = challenge();
         for (int i = 0; i < 5; i++) {
-            assertThat(fixture.logins.completeLogin(mfaToken, "00000" + i, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+            assertThat(fixture.mfaLogins.completeLogin(mfaToken, "00000" + i, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
         }
 
-        assertThat(fixture.logins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaChallenge.class);
-        assertThat(fixture.logins.completeLogin(challenge(), "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
+        assertThat(fixture.mfaLogins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaChallenge.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
     }
 
     @Test
@@ -122,7 +123,7 @@ class MfaTest {
         assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isInstanceOf(DisableResult.Disabled.class);
 
         assertThat(logIn()).isInstanceOf(LoginResult.LoggedIn.class);
-        assertThat(fixture.outbox.alerts()).contains("mfa-disabled");
+        assertThat(fixture.outbox.alerts()).contains(Kind.MFA_DISABLED);
         assertThat(secret).isNotBlank();
     }
 
@@ -135,27 +136,22 @@ class MfaTest {
         List<String> fresh = fixture.mfa.regenerateBackupCodes(anna, FakeTotp.codeAt(secret, fixture.clock.instant())).orElseThrow();
 
         assertThat(fresh).hasSize(10).doesNotContain(oldCode);
-        assertThat(fixture.logins.completeLogin(challenge(), oldCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
-        assertThat(fixture.logins.completeLogin(challenge(), fresh.get(0), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), oldCode, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
+        assertThat(fixture.mfaLogins.completeLogin(challenge(), fresh.get(0), LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
     }
 
     @Test
     void an_admin_without_mfa_gets_a_token_with_no_role_until_enrolled() {
-        User admin = fixture.existingGuest("boss@example.com", PASSWORD, true, true);
-        fixture.users.update(new User(admin.id(), admin.email(), admin.firstName(), admin.lastName(), admin.passwordHash(),
-                java.util.EnumSet.of(Role.ADMIN), true, true, admin.createdAt(), null));
+        fixture.existingMember("boss@example.com", Role.ADMIN);
 
         AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn("boss@example.com", PASSWORD, LAPTOP));
         assertThat(unenrolled.roles()).isEmpty();
 
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled, PASSWORD);
-        fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+        Authenticator app = fixture.enrolInMfa(unenrolled);
         fixture.clock.advance(Duration.ofSeconds(30));
-        String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("boss@example.com", PASSWORD, LAPTOP))).mfaToken();
-        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.logins.completeLogin(mfaToken,
-                FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
+        TokenPair enrolled = fixture.logInWithCode("boss@example.com", app);
 
-        assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactly(Role.ADMIN);
+        assertThat(fixture.claimsOf(enrolled).roles()).containsExactly(Role.ADMIN);
     }
 
     @Test // Account pace review, finding 3: a stolen access token guessed the password at MFA disable without limit
@@ -173,29 +169,29 @@ class MfaTest {
 
         assertThat(locked).isEqualTo(new DisableResult.LockedOut(Duration.ofSeconds(30)));
         assertThat(fixture.enrolments.find(anna.user()).orElseThrow().enabled()).as("still on").isTrue();
-        assertThat(fixture.outbox.alerts()).containsOnlyOnce("reauthentication-failures");
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce(Kind.REAUTHENTICATION_FAILURES);
         fixture.clock.advance(Duration.ofSeconds(30));
         assertThat(fixture.mfa.disable(anna, Optional.empty(), Optional.of(PASSWORD))).isInstanceOf(DisableResult.Disabled.class);
     }
 
     @Test // Account pace review, finding 3: one counter per user, shared by change-password, MFA set-up and MFA disable
     void guesses_spread_over_change_password_mfa_set_up_and_disable_share_one_lock() {
-        assertThat(fixture.passwords.changePassword(anna, "guess 1", IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, "guess 1", IdentityFixture.NEW_PASSWORD))
                 .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
-        assertThat(fixture.passwords.changePassword(anna, "guess 2", IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, "guess 2", IdentityFixture.NEW_PASSWORD))
                 .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
         assertThat(fixture.mfa.setUp(anna, "guess 3")).isInstanceOf(SetupResult.WrongPassword.class);
         assertThat(fixture.mfa.setUp(anna, "guess 4")).isInstanceOf(SetupResult.WrongPassword.class);
-        assertThat(fixture.passwords.changePassword(anna, "guess 5", IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, "guess 5", IdentityFixture.NEW_PASSWORD))
                 .isInstanceOf(ChangeResult.WrongCurrentPassword.class);
 
-        assertThat(fixture.passwords.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD))
+        assertThat(fixture.passwordChanges.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD))
                 .isEqualTo(new ChangeResult.LockedOut(Duration.ofSeconds(30)));
         assertThat(fixture.mfa.setUp(anna, PASSWORD)).isEqualTo(new SetupResult.LockedOut(Duration.ofSeconds(30)));
-        assertThat(fixture.users.stored(EMAIL).passwordHash()).as("unchanged").isEqualTo("hashed:" + PASSWORD);
+        assertThat(fixture.passwordOf(EMAIL)).as("unchanged").isEqualTo(PASSWORD);
 
         fixture.clock.advance(Duration.ofSeconds(30));
-        assertThat(fixture.passwords.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD)).isInstanceOf(ChangeResult.Changed.class);
+        assertThat(fixture.passwordChanges.changePassword(anna, PASSWORD, IdentityFixture.NEW_PASSWORD)).isInstanceOf(ChangeResult.Changed.class);
     }
 
     // Finding 3: a bearer token alone no longer enrols an authenticator.
@@ -208,7 +204,7 @@ class MfaTest {
         for (int i = 2; i <= 5; i++) {
             assertThat(fixture.mfa.setUp(anna, "guess " + i)).isInstanceOf(SetupResult.WrongPassword.class);
         }
-        assertThat(fixture.outbox.alerts()).containsOnlyOnce("reauthentication-failures");
+        assertThat(fixture.outbox.alerts()).containsOnlyOnce(Kind.REAUTHENTICATION_FAILURES);
 
         SetupResult locked = fixture.mfa.setUp(anna, PASSWORD);
 
@@ -223,12 +219,12 @@ class MfaTest {
     void enabling_mfa_and_regenerating_backup_codes_each_send_a_security_alert() {
         String secret = enable();
 
-        assertThat(fixture.outbox.alerts()).containsExactly("mfa-enabled");
+        assertThat(fixture.outbox.alerts()).containsExactly(Kind.MFA_ENABLED);
 
         fixture.clock.advance(Duration.ofSeconds(30));
         fixture.mfa.regenerateBackupCodes(anna, FakeTotp.codeAt(secret, fixture.clock.instant())).orElseThrow();
 
-        assertThat(fixture.outbox.alerts()).containsExactly("mfa-enabled", "backup-codes-regenerated");
+        assertThat(fixture.outbox.alerts()).containsExactly(Kind.MFA_ENABLED, Kind.BACKUP_CODES_REGENERATED);
         assertThat(fixture.outbox.all(com.westbethel.motel.application.notification.event.SecurityAlert.class))
                 .allSatisfy(alert -> assertThat(alert.recipient().email().value()).isEqualTo(EMAIL));
     }
@@ -239,14 +235,11 @@ class MfaTest {
         AccessTokenClaims unenrolled = fixture.claimsOf(fixture.logIn(staffMember(fixture), PASSWORD, LAPTOP));
         assertThat(unenrolled.roles()).isEmpty();
 
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(unenrolled, PASSWORD);
-        fixture.mfa.confirm(unenrolled, FakeTotp.codeAt(started.secret(), fixture.clock.instant()));
+        Authenticator app = fixture.enrolInMfa(unenrolled);
         fixture.clock.advance(Duration.ofSeconds(30));
-        String mfaToken = ((LoginResult.MfaRequired) fixture.logins.logIn(new LogInCommand("desk@example.com", PASSWORD, LAPTOP))).mfaToken();
-        LoginResult.LoggedIn enrolled = (LoginResult.LoggedIn) fixture.logins.completeLogin(mfaToken,
-                FakeTotp.codeAt(started.secret(), fixture.clock.instant()), LAPTOP);
+        TokenPair enrolled = fixture.logInWithCode("desk@example.com", app);
 
-        assertThat(fixture.claimsOf(enrolled.tokens()).roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);
+        assertThat(fixture.claimsOf(enrolled).roles()).containsExactlyInAnyOrder(Role.STAFF, Role.GUEST);
     }
 
     @Test
@@ -259,19 +252,15 @@ class MfaTest {
     }
 
     private static String staffMember(IdentityFixture identity) {
-        User desk = identity.existingGuest("desk@example.com", PASSWORD, true, true);
-        identity.users.update(new User(desk.id(), desk.email(), desk.firstName(), desk.lastName(), desk.passwordHash(),
-                java.util.EnumSet.of(Role.STAFF, Role.GUEST), true, true, desk.createdAt(), null));
-        return "desk@example.com";
+        return identity.existingMember("desk@example.com", Role.STAFF, Role.GUEST).email().value();
     }
 
     private List<String> backupCodes;
 
     private String enable() {
-        SetupResult.Started started = (SetupResult.Started) fixture.mfa.setUp(anna, PASSWORD);
-        backupCodes = ((ConfirmResult.Enabled) fixture.mfa.confirm(anna, FakeTotp.codeAt(started.secret(), fixture.clock.instant())))
-                .backupCodes();
-        return started.secret();
+        Authenticator app = fixture.enrolInMfa(anna);
+        backupCodes = app.backupCodes();
+        return app.secret();
     }
 
     private LoginResult logIn() {

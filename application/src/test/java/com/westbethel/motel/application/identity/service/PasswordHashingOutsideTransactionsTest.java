@@ -1,7 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
 import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.NEW_PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +23,10 @@ class PasswordHashingOutsideTransactionsTest {
 
     @Test
     void registering_hashes_the_password_before_the_transaction_opens() {
-        RegistrationResult result = identity.accounts.register(IdentityFixture.registration(EMAIL, PASSWORD));
+        RegistrationResult result = identity.registrations.register(IdentityFixture.registration(EMAIL, PASSWORD));
 
         assertThat(result).isInstanceOf(RegistrationResult.Registered.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + PASSWORD);
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(PASSWORD);
         assertThat(identity.hasher.calls).isPositive();
         assertThat(identity.hasher.insideTransactions).isZero();
     }
@@ -35,32 +34,31 @@ class PasswordHashingOutsideTransactionsTest {
     @Test
     void resetting_a_password_hashes_the_new_one_outside_any_transaction() {
         identity.verifiedGuest();
-        identity.passwords.requestPasswordReset(EMAIL);
+        identity.passwordResets.requestPasswordReset(EMAIL);
         int before = identity.hasher.calls;
 
-        ResetResult result = identity.passwords.resetPassword(identity.outbox.latestResetToken(), NEW_PASSWORD);
+        ResetResult result = identity.passwordResets.resetPassword(identity.outbox.latestResetToken(), NEW_PASSWORD);
 
         assertThat(result).isInstanceOf(ResetResult.Done.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + NEW_PASSWORD);
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(NEW_PASSWORD);
         assertThat(identity.hasher.calls).isGreaterThan(before);
         assertThat(identity.hasher.insideTransactions).isZero();
     }
 
     @Test
     void changing_a_password_checks_the_old_one_and_hashes_the_new_one_outside_any_transaction() {
-        identity.verifiedGuest();
-        AccessTokenClaims caller = identity.claimsOf(identity.logIn(LAPTOP));
+        AccessTokenClaims caller = identity.loggedInGuest();
 
-        ChangeResult result = identity.passwords.changePassword(caller, PASSWORD, NEW_PASSWORD);
+        ChangeResult result = identity.passwordChanges.changePassword(caller, PASSWORD, NEW_PASSWORD);
 
         assertThat(result).isInstanceOf(ChangeResult.Changed.class);
-        assertThat(identity.users.stored(EMAIL).passwordHash()).isEqualTo("hashed:" + NEW_PASSWORD);
+        assertThat(identity.passwordOf(EMAIL)).isEqualTo(NEW_PASSWORD);
         assertThat(identity.hasher.insideTransactions).isZero();
     }
 
     @Test
     void the_first_admin_is_hashed_outside_any_transaction_too() {
-        FirstAdminResult result = identity.accounts.ensureFirstAdmin("owner@example.com", "granite lighthouse meadow quiver");
+        FirstAdminResult result = identity.firstAdmin.ensureFirstAdmin("owner@example.com", "granite lighthouse meadow quiver");
 
         assertThat(result).isEqualTo(FirstAdminResult.CREATED);
         assertThat(identity.hasher.insideTransactions).isZero();

@@ -216,9 +216,9 @@ class InjectionIT extends AbstractSuiteIT {
 
     private static Map<String, String> hostileModel(String payload) {
         Map<String, String> model = new HashMap<>();
-        for (String key : List.of("balance", "checkIn", "checkInTime", "checkOut", "checkOutTime", "content", "detail", "expiresInHours",
+        for (String key : List.of("balance", "checkIn", "checkInTime", "checkOut", "checkOutTime", "content", "expiresInHours",
                 "expiresInMinutes", "firstName", "lastName", "guests", "how", "nights", "points", "pointsEarned", "reason", "reference", "refund",
-                "roomType", "tier", "timeZone", "total", "alert", "device", "location", "ipAddress")) {
+                "roomType", "tier", "timeZone", "total", "alert", "device", "location", "previousLocation", "ipAddress", "failures", "occurredAt")) {
             model.put(key, payload);
         }
         for (String key : List.of("loginUrl", "resetUrl", "unsubscribeUrl", "verificationUrl")) {

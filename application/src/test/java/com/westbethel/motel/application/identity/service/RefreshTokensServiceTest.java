@@ -1,142 +1,29 @@
 package com.westbethel.motel.application.identity.service;
 
-import static com.westbethel.motel.application.identity.service.IdentityFixture.ACCESS_TOKEN_TTL;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.EMAIL;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.LAPTOP;
-import static com.westbethel.motel.application.identity.service.IdentityFixture.PASSWORD;
 import static com.westbethel.motel.application.identity.service.IdentityFixture.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
-import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.Sessions.RefreshToken;
-import com.westbethel.motel.application.identity.port.out.Sessions.Session;
+import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
-import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.domain.identity.SessionPolicy;
 import com.westbethel.motel.domain.identity.User;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LoginServiceTest {
+class RefreshTokensServiceTest {
 
     private static final SessionPolicy LONG_SESSIONS = new SessionPolicy(new SessionPolicy.Limits(Duration.ofDays(90), Duration.ofDays(90)),
             new SessionPolicy.Limits(Duration.ofDays(90), Duration.ofDays(90)));
 
     private final IdentityFixture identity = new IdentityFixture();
-
-    @Test
-    void the_right_password_gives_a_token_pair_bound_to_a_new_session() {
-        // given
-        User guest = identity.verifiedGuest();
-
-        // when
-        LoginResult result = identity.logins.logIn(new LogInCommand(EMAIL, PASSWORD, LAPTOP));
-
-        // then
-        assertThat(result).isInstanceOf(LoginResult.LoggedIn.class);
-        TokenPair tokens = ((LoginResult.LoggedIn) result).tokens();
-        assertThat(tokens.refreshToken()).isNotBlank();
-        assertThat(tokens.expiresInSeconds()).isEqualTo(ACCESS_TOKEN_TTL.toSeconds());
-
-        List<Session> active = identity.sessions.activeOf(guest.id());
-        assertThat(active).singleElement().satisfies(session -> {
-            assertThat(session.device()).isEqualTo(LAPTOP);
-            assertThat(session.createdAt()).isEqualTo(IdentityFixture.START);
-        });
-        AccessTokenClaims claims = identity.claimsOf(tokens);
-        assertThat(claims.user()).isEqualTo(guest.id());
-        assertThat(claims.session()).isEqualTo(active.get(0).id());
-        assertThat(claims.roles()).containsExactly(Role.GUEST);
-    }
-
-    @Test
-    void the_email_address_is_matched_whatever_its_letter_case() {
-        // given
-        identity.verifiedGuest();
-
-        // when
-        LoginResult result = identity.attemptLogIn(" ANNA@Example.com", PASSWORD);
-
-        // then
-        assertThat(result).isInstanceOf(LoginResult.LoggedIn.class);
-    }
-
-    @Test
-    void a_wrong_password_and_an_unknown_email_get_the_same_bad_credentials_answer() {
-        // given
-        User guest = identity.verifiedGuest();
-
-        // when
-        LoginResult wrongPassword = identity.attemptLogIn(EMAIL, "not the right passphrase");
-        LoginResult unknownEmail = identity.attemptLogIn("nobody@example.com", PASSWORD);
-        LoginResult malformedEmail = identity.attemptLogIn("not an email", PASSWORD);
-
-        // then
-        assertThat(wrongPassword).isEqualTo(new LoginResult.BadCredentials());
-        assertThat(unknownEmail).isEqualTo(new LoginResult.BadCredentials());
-        assertThat(malformedEmail).isEqualTo(new LoginResult.BadCredentials());
-        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-    }
-
-    @Test
-    void an_unverified_address_must_be_verified_first_when_the_settings_require_it() {
-        // given
-        User guest = identity.existingGuest(EMAIL, PASSWORD, false, true);
-
-        // when
-        LoginResult result = identity.attemptLogIn(EMAIL, PASSWORD);
-
-        // then
-        assertThat(result).isInstanceOf(LoginResult.EmailNotVerified.class);
-        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-    }
-
-    @Test
-    void an_unverified_address_may_log_in_when_the_settings_do_not_require_verification() {
-        // given
-        IdentityFixture lenient = new IdentityFixture(IdentityFixture.settingsNotRequiringVerifiedEmail());
-        lenient.existingGuest(EMAIL, PASSWORD, false, true);
-
-        // when
-        LoginResult result = lenient.attemptLogIn(EMAIL, PASSWORD);
-
-        // then
-        assertThat(result).isInstanceOf(LoginResult.LoggedIn.class);
-    }
-
-    @Test
-    void an_unverified_address_with_a_wrong_password_reveals_nothing_about_verification() {
-        // given
-        identity.existingGuest(EMAIL, PASSWORD, false, true);
-
-        // when
-        LoginResult result = identity.attemptLogIn(EMAIL, "not the right passphrase");
-
-        // then
-        assertThat(result).isInstanceOf(LoginResult.BadCredentials.class);
-    }
-
-    @Test
-    void a_disabled_account_is_told_so_only_when_the_password_is_right() {
-        // given
-        User guest = identity.existingGuest(EMAIL, PASSWORD, true, false);
-
-        // when
-        LoginResult rightPassword = identity.attemptLogIn(EMAIL, PASSWORD);
-        LoginResult wrongPassword = identity.attemptLogIn(EMAIL, "not the right passphrase");
-
-        // then
-        assertThat(rightPassword).isInstanceOf(LoginResult.AccountDisabled.class);
-        assertThat(wrongPassword).isInstanceOf(LoginResult.BadCredentials.class);
-        assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
-    }
 
     @Test
     void a_refresh_rotates_the_pair_within_the_same_session() {
@@ -146,7 +33,7 @@ class LoginServiceTest {
         identity.clock.advance(Duration.ofMinutes(10));
 
         // when
-        RefreshResult result = identity.logins.refresh(first.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(first.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Refreshed.class);
@@ -167,7 +54,7 @@ class LoginServiceTest {
         // when
         for (int i = 0; i < 3; i++) {
             identity.clock.advance(Duration.ofMinutes(14));
-            RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+            RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
             assertThat(result).isInstanceOf(RefreshResult.Refreshed.class);
             tokens = ((RefreshResult.Refreshed) result).tokens();
         }
@@ -182,10 +69,10 @@ class LoginServiceTest {
         User guest = identity.verifiedGuest();
         TokenPair stolen = identity.logIn(LAPTOP);
         AccessTokenClaims session = identity.claimsOf(stolen);
-        TokenPair rotated = ((RefreshResult.Refreshed) identity.logins.refresh(stolen.refreshToken(), LAPTOP)).tokens();
+        TokenPair rotated = ((RefreshResult.Refreshed) identity.refreshes.refresh(stolen.refreshToken(), LAPTOP)).tokens();
 
         // when
-        RefreshResult replay = identity.logins.refresh(stolen.refreshToken(), PHONE);
+        RefreshResult replay = identity.refreshes.refresh(stolen.refreshToken(), PHONE);
 
         // then
         assertThat(replay).isInstanceOf(RefreshResult.Reused.class);
@@ -193,27 +80,25 @@ class LoginServiceTest {
         assertThat(identity.sessions.endReason(session.session())).contains("REFRESH_TOKEN_REUSE");
         assertThat(identity.accepted(stolen)).as("the session's first access token").isFalse();
         assertThat(identity.accepted(rotated)).as("the session's newest access token").isFalse();
-        assertThat(identity.logins.refresh(rotated.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
+        assertThat(identity.refreshes.refresh(rotated.refreshToken(), LAPTOP)).isInstanceOf(RefreshResult.Invalid.class);
 
         SecurityAlert alert = identity.outbox.only(SecurityAlert.class);
         assertThat(alert.recipient().email()).isEqualTo(guest.email());
-        assertThat(alert.kind()).isEqualTo("refresh-token-reuse");
+        assertThat(alert.kind()).isEqualTo(Kind.REFRESH_TOKEN_REUSE);
     }
 
     @Test
     void a_reused_refresh_token_ends_only_its_own_session() {
         // given
-        identity.verifiedGuest();
-        TokenPair laptop = identity.logIn(LAPTOP);
-        TokenPair phone = identity.logIn(PHONE);
-        identity.logins.refresh(laptop.refreshToken(), LAPTOP);
+        GuestOnTwoDevices anna = identity.guestOnLaptopAndPhone();
+        identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP);
 
         // when
-        identity.logins.refresh(laptop.refreshToken(), LAPTOP);
+        identity.refreshes.refresh(anna.laptop().refreshToken(), LAPTOP);
 
         // then
-        assertThat(identity.accepted(phone)).isTrue();
-        assertThat(identity.logins.refresh(phone.refreshToken(), PHONE)).isInstanceOf(RefreshResult.Refreshed.class);
+        assertThat(identity.accepted(anna.phone())).isTrue();
+        assertThat(identity.refreshes.refresh(anna.phone().refreshToken(), PHONE)).isInstanceOf(RefreshResult.Refreshed.class);
     }
 
     @Test
@@ -237,7 +122,7 @@ class LoginServiceTest {
         TokenPair tokens = raceIdentity.logIn(LAPTOP);
 
         // when
-        RefreshResult result = raceIdentity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = raceIdentity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Reused.class);
@@ -254,7 +139,7 @@ class LoginServiceTest {
         identity.clock.advance(Duration.ofDays(30));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
@@ -270,7 +155,7 @@ class LoginServiceTest {
         identity.clock.advance(Duration.ofDays(30).minusSeconds(1));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Refreshed.class);
@@ -283,7 +168,7 @@ class LoginServiceTest {
         identity.logIn(LAPTOP);
 
         // when
-        RefreshResult result = identity.logins.refresh("made-up-refresh-token", LAPTOP);
+        RefreshResult result = identity.refreshes.refresh("made-up-refresh-token", LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
@@ -294,10 +179,10 @@ class LoginServiceTest {
         // given
         identity.verifiedGuest();
         TokenPair tokens = identity.logIn(LAPTOP);
-        identity.sessionService.logOut(identity.claimsOf(tokens));
+        identity.logouts.logOut(identity.claimsOf(tokens));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
@@ -313,7 +198,7 @@ class LoginServiceTest {
                 true, false, guest.createdAt(), null));
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);
@@ -330,7 +215,7 @@ class LoginServiceTest {
         identity.users.update(stored);
 
         // when
-        RefreshResult result = identity.logins.refresh(tokens.refreshToken(), LAPTOP);
+        RefreshResult result = identity.refreshes.refresh(tokens.refreshToken(), LAPTOP);
 
         // then
         assertThat(result).isInstanceOf(RefreshResult.Invalid.class);

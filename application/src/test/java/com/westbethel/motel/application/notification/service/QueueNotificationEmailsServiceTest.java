@@ -1,5 +1,6 @@
-package com.westbethel.motel.adapters.messaging.notification;
+package com.westbethel.motel.application.notification.service;
 
+import static com.westbethel.motel.application.notification.service.InMemoryNotifications.LINKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.notification.event.BookingCancelled;
@@ -18,11 +19,12 @@ import com.westbethel.motel.application.notification.event.SignUpAttempted;
 import com.westbethel.motel.application.notification.event.StayDetails;
 import com.westbethel.motel.application.notification.event.UserRegistered;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
-import com.westbethel.motel.application.notification.port.out.NotificationPreferenceStore;
+import com.westbethel.motel.application.notification.service.InMemoryNotifications.InMemoryPreferences;
+import com.westbethel.motel.application.notification.service.InMemoryNotifications.RecordingOutbox;
+import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import com.westbethel.motel.domain.notification.NotificationChannel;
-import com.westbethel.motel.domain.notification.NotificationPreferences;
 import com.westbethel.motel.domain.notification.NotificationType;
 import com.westbethel.motel.domain.notification.UnsubscribeToken;
 import com.westbethel.motel.domain.shared.EmailAddress;
@@ -36,33 +38,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Each of the spec's events becomes the right email, respecting the guest's preferences. */
-class EmailNotificationListenerTest {
+/** Each of the spec's events becomes the right email, for the addresses the notification policy names. */
+class QueueNotificationEmailsServiceTest {
 
-    private static final HmacUnsubscribeLinks LINKS = new HmacUnsubscribeLinks("a test unsubscribe key, 32 bytes".getBytes(StandardCharsets.UTF_8));
-    private static final Recipient ANNA = new Recipient(new UserId(UUID.randomUUID()), new EmailAddress("anna@example.com"), "Anna");
+    private static final Recipient ANNA = new Recipient(UserId.random(), new EmailAddress("anna@example.com"), "Anna");
+    private static final EmailAddress FRONT_DESK = new EmailAddress("frontdesk@westbethelmotel.test");
     private static final Money TOTAL = new Money(new BigDecimal("189.00"), Currency.getInstance("USD"));
     private static final StayDetails STAY = new StayDetails("WB-7K2M9Q", "West Bethel Motel", "King Room", LocalDate.of(2026, 12, 18),
             LocalDate.of(2026, 12, 21), LocalTime.of(15, 0), LocalTime.of(11, 0), ZoneId.of("America/New_York"), 3, 2, TOTAL);
 
-    private final List<OutgoingEmail> queued = new ArrayList<>();
-    private final Preferences preferences = new Preferences();
-    private final EmailNotificationListener listener = new EmailNotificationListener(queued::add, preferences, LINKS,
-            new EmailNotificationListener.Settings("https://motel.example", "https://motel.example/api/v1/notifications/unsubscribe",
-                    List.of(new EmailAddress("frontdesk@westbethelmotel.test"))));
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user(), Locale.ENGLISH);
+    private final QueueNotificationEmailsService service = new QueueNotificationEmailsService(outbox, preferences, LINKS,
+            new QueueNotificationEmailsService.Settings("https://motel.example/", "https://motel.example/api/v1/notifications/unsubscribe",
+                    List.of(FRONT_DESK)));
 
     @Test
-    void each_event_becomes_its_template() {
+    void each_event_becomes_its_template_addressed_to_the_guest_by_name() {
         Map<Class<? extends NotificationEvent>, String> expected = Map.ofEntries(
                 Map.entry(UserRegistered.class, "email-verification"),
                 Map.entry(EmailVerificationRequested.class, "email-verification"),
@@ -77,73 +76,103 @@ class EmailNotificationListenerTest {
                 Map.entry(PaymentFailed.class, "payment-failed"),
                 Map.entry(LoyaltyPointsEarned.class, "loyalty-points-earned"));
         for (NotificationEvent event : everyEvent()) {
-            queued.clear();
-            listener.on(event);
-            assertThat(queued).as(event.getClass().getSimpleName()).filteredOn(email -> email.recipient().equals(ANNA.email()))
+            // when
+            outbox.queued.clear();
+            service.queue(event);
+
+            // then
+            assertThat(outbox.queued).as(event.getClass().getSimpleName()).filteredOn(email -> email.recipient().equals(ANNA.email()))
                     .singleElement().satisfies(email -> {
                 assertThat(email.template()).isEqualTo(expected.get(event.getClass()));
-                assertThat(email.recipient()).isEqualTo(ANNA.email());
                 assertThat(email.model()).containsEntry("firstName", "Anna").containsEntry("email", "anna@example.com");
+                assertThat(email.model().keySet()).as("the template's variables").containsAll(EmailSamples.modelFor(email.template()).keySet());
             });
         }
     }
 
     @Test
-    void links_carry_the_one_time_token_to_the_site() {
-        listener.on(new UserRegistered(ANNA, "tok+en/1", Duration.ofHours(24)));
-        listener.on(new PasswordResetRequested(ANNA, "reset-token", Duration.ofMinutes(60)));
+    void links_carry_the_one_time_token_to_the_site_and_a_reset_link_is_sealed() {
+        // when
+        service.queue(new UserRegistered(ANNA, "tok+en/1", Duration.ofHours(24)));
+        service.queue(new PasswordResetRequested(ANNA, "reset-token", Duration.ofMinutes(60)));
 
-        assertThat(queued.get(0).model()).containsEntry("verificationUrl", "https://motel.example/verify-email?token=tok%2Ben%2F1")
+        // then
+        assertThat(outbox.queued.get(0).model()).containsEntry("verificationUrl", "https://motel.example/verify-email?token=tok%2Ben%2F1")
                 .containsEntry("expiresInHours", "24").containsEntry("token", "tok+en/1");
-        assertThat(queued.get(1).model()).containsEntry("resetUrl", "https://motel.example/reset-password?token=reset-token")
+        assertThat(outbox.queued.get(1).model()).containsEntry("resetUrl", "https://motel.example/reset-password?token=reset-token")
                 .containsEntry("expiresInMinutes", "60");
         // Finding 8: the reset link, which sets a password, is sealed in the outbox until sent.
-        assertThat(queued.get(1).sealed()).containsExactlyInAnyOrder("resetUrl", "token");
-        assertThat(queued.get(0).sealed()).isEmpty();
+        assertThat(outbox.queued.get(1).sealed()).containsExactlyInAnyOrder("resetUrl", "token");
+        assertThat(outbox.queued.get(0).sealed()).isEmpty();
     }
 
     @Test
-    void booking_mail_goes_to_the_front_desk_as_its_own_copy_and_has_what_the_calendar_needs() {
-        listener.on(new BookingConfirmed(ANNA, STAY, 1890));
+    void booking_mail_goes_to_the_front_desk_as_its_own_copy_with_the_stay_as_the_calendar_entry_needs_it() {
+        // when
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890));
 
-        OutgoingEmail email = queued.get(0);
-        assertThat(queued).extracting(OutgoingEmail::recipient)
-                .containsExactly(ANNA.email(), new EmailAddress("frontdesk@westbethelmotel.test"));
-        assertThat(queued.get(1).model()).isEqualTo(email.model());
+        // then
+        OutgoingEmail email = outbox.queued.get(0);
+        assertThat(outbox.queued).extracting(OutgoingEmail::recipient).containsExactly(ANNA.email(), FRONT_DESK);
+        assertThat(outbox.queued.get(1).model()).isEqualTo(email.model());
         assertThat(email.bcc()).isEmpty();
         assertThat(email.model()).containsEntry("reference", "WB-7K2M9Q").containsEntry("propertyName", "West Bethel Motel")
                 .containsEntry("checkIn", "2026-12-18").containsEntry("checkInTime", "15:00").containsEntry("timeZone", "America/New_York")
                 .containsEntry("total", "189.00 USD").containsEntry("pointsEarned", "1890").doesNotContainKey("unsubscribeUrl");
-        assertThat(StayCalendar.forBooking(email.model(), Instant.now())).contains("UID:WB-7K2M9Q@westbethelmotel.com");
     }
 
     @Test
     void non_essential_mail_respects_the_guests_choice_and_carries_a_signed_unsubscribe_link() {
-        listener.on(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
-        String link = queued.get(0).model().get("unsubscribeUrl");
+        // when
+        service.queue(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
+
+        // then
+        String link = outbox.queued.get(0).model().get("unsubscribeUrl");
         String token = URLDecoder.decode(URI.create(link).getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
         assertThat(link).startsWith("https://motel.example/api/v1/notifications/unsubscribe?token=");
         assertThat(LINKS.verify(token)).contains(new UnsubscribeToken(ANNA.user().value(), NotificationType.LOYALTY));
-        assertThat(queued).hasSize(1);
+        assertThat(outbox.queued).hasSize(1);
 
-        queued.clear();
-        preferences.choices = preferences.choices.with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false)
-                .with(NotificationType.PAYMENT_RECEIPTS, NotificationChannel.EMAIL, false);
-        listener.on(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
-        listener.on(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now()));
-        listener.on(new BookingConfirmed(ANNA, STAY, 1890));
-        listener.on(new SecurityAlert(ANNA, "new-device", "A new device signed in."));
+        // given
+        outbox.queued.clear();
+        preferences.save(ANNA.user(), preferences.find(ANNA.user()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false)
+                .with(NotificationType.PAYMENT_RECEIPTS, NotificationChannel.EMAIL, false), "account", Instant.now());
 
-        assertThat(queued).filteredOn(email -> email.recipient().equals(ANNA.email())).extracting(OutgoingEmail::template)
+        // when
+        service.queue(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
+        service.queue(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now()));
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890));
+        service.queue(SecurityAlert.newDevice(ANNA, Device.of("203.0.113.7", "Firefox on Linux"), Instant.now()));
+
+        // then
+        assertThat(outbox.queued).filteredOn(email -> email.recipient().equals(ANNA.email())).extracting(OutgoingEmail::template)
                 .as("essential mail goes out whatever the choices").containsExactly("booking-confirmation", "security-alert");
     }
 
     @Test
     void the_email_is_in_the_guests_language() {
-        preferences.locale = Locale.forLanguageTag("nb");
-        listener.on(new EmailVerified(ANNA));
+        // given
+        preferences.saveLocale(ANNA.user(), Locale.forLanguageTag("nb"));
 
-        assertThat(queued.get(0).locale()).isEqualTo(Locale.forLanguageTag("nb"));
+        // when
+        service.queue(new EmailVerified(ANNA));
+
+        // then
+        assertThat(outbox.queued.get(0).locale()).isEqualTo(Locale.forLanguageTag("nb"));
+    }
+
+    @Test
+    void a_security_alert_carries_its_facts_for_the_template_to_word_and_every_fact_is_there_for_an_edited_version() {
+        // when
+        service.queue(SecurityAlert.lockout(ANNA, Device.of("192.0.2.66", "curl/8"), 5, Instant.parse("2027-06-01T12:00:00Z")));
+        service.queue(SecurityAlert.of(ANNA, SecurityAlert.Kind.MFA_DISABLED, Instant.parse("2027-06-01T12:05:00Z")));
+
+        // then
+        assertThat(outbox.queued.get(0).model()).containsEntry("alert", "lockout").containsEntry("ipAddress", "192.0.2.66")
+                .containsEntry("device", "curl/8").containsEntry("failures", "5").containsEntry("occurredAt", "2027-06-01T12:00:00Z")
+                .containsEntry("location", "").containsEntry("previousLocation", "");
+        assertThat(outbox.queued.get(1).model()).containsEntry("alert", "mfa-disabled").containsEntry("ipAddress", "")
+                .containsEntry("failures", "").doesNotContainKey("detail");
     }
 
     private static List<NotificationEvent> everyEvent() {
@@ -153,44 +182,12 @@ class EmailNotificationListenerTest {
                 new EmailVerified(ANNA),
                 new PasswordResetRequested(ANNA, "t3", Duration.ofHours(1)),
                 new PasswordChanged(ANNA, PasswordChanged.How.CHANGED),
-                new SecurityAlert(ANNA, "lockout", "Someone failed to log in five times."),
+                SecurityAlert.lockout(ANNA, Device.of("192.0.2.66", "curl/8"), 5, Instant.now()),
                 new SignUpAttempted(ANNA),
                 new BookingConfirmed(ANNA, STAY, 1890),
                 new BookingCancelled(ANNA, STAY, TOTAL),
                 new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now()),
                 new PaymentFailed(ANNA, STAY, "The card was declined."),
                 new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
-    }
-
-    private static final class Preferences implements NotificationPreferenceStore {
-
-        private NotificationPreferences choices = NotificationPreferences.defaults();
-        private Locale locale = Locale.ENGLISH;
-        private final Map<UserId, NotificationPreferences> saved = new HashMap<>();
-
-        @Override
-        public NotificationPreferences find(UserId user) {
-            return choices;
-        }
-
-        @Override
-        public NotificationPreferences findForUpdate(UserId user) {
-            return find(user);
-        }
-
-        @Override
-        public void save(UserId user, NotificationPreferences preferences, String source, Instant at) {
-            saved.put(user, preferences);
-        }
-
-        @Override
-        public Optional<Locale> locale(UserId user) {
-            return Optional.of(locale);
-        }
-
-        @Override
-        public void saveLocale(UserId user, Locale chosen) {
-            locale = chosen;
-        }
     }
 }

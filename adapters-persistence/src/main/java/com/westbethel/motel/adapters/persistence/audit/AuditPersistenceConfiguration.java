@@ -1,0 +1,19 @@
+package com.westbethel.motel.adapters.persistence.audit;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The audit log, the one way every deployable writes to it: the API, the worker and motel-admin must chain with the same
+ * key ({@value AuditChainKey#PROPERTY}), or what one wrote does not verify in another.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditPersistenceConfiguration {
+
+    @Bean
+    JdbcAuditLog auditLog(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
+        return new JdbcAuditLog(jdbc, AuditChainKey.configured(key));
+    }
+}

@@ -1,0 +1,22 @@
+package com.westbethel.motel.application.identity.service;
+
+import com.westbethel.motel.application.identity.port.in.UserView;
+import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.domain.identity.UserId;
+import java.util.Optional;
+
+/** A user's own account, as the account page shows it. */
+public class ViewProfileService implements ViewProfileUseCase {
+
+    private final Users users;
+
+    public ViewProfileService(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<UserView> profile(UserId user) {
+        return users.findById(user).map(UserView::of);
+    }
+}

@@ -1,0 +1,50 @@
+package com.westbethel.motel.application.notification.service;
+
+import com.westbethel.motel.application.notification.event.Recipient;
+import com.westbethel.motel.application.notification.port.out.NotificationPreferenceStore;
+import com.westbethel.motel.domain.notification.NotificationChannel;
+import com.westbethel.motel.domain.notification.NotificationType;
+import com.westbethel.motel.domain.notification.UnsubscribeToken;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who gets which email. The guest gets every essential email (account, security and booking mail) and any other kind
+ * unless they turned its email off, in their language, with a signed link to turn that kind off. The front desk, when the
+ * motel names addresses for it, gets booking mail too, in English, each copy an email of its own rather than a blind
+ * copy: an address the relay refuses then costs the front desk its copy, never the guest their confirmation.
+ */
+record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAddress> frontDesk) {
+
+    NotificationPolicy {
+        frontDesk = List.copyOf(frontDesk);
+    }
+
+    /** One email's address and language, and the kind of mail its link turns off, if it may carry one. */
+    record Addressee(EmailAddress address, Locale locale, Optional<UnsubscribeToken> unsubscribe) {
+
+        Addressee {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(locale, "locale");
+            Objects.requireNonNull(unsubscribe, "unsubscribe");
+        }
+    }
+
+    /** Where an email of this type about this guest goes; nowhere, when the guest turned its kind off. */
+    List<Addressee> addressees(Recipient guest, NotificationType type) {
+        List<Addressee> addressees = new ArrayList<>();
+        if (type.essential() || preferences.find(guest.user()).allows(type, NotificationChannel.EMAIL)) {
+            Optional<UnsubscribeToken> unsubscribe = type.essential() ? Optional.empty()
+                    : Optional.of(new UnsubscribeToken(guest.user().value(), type));
+            addressees.add(new Addressee(guest.email(), preferences.locale(guest.user()).orElse(Locale.ENGLISH), unsubscribe));
+        }
+        if (type == NotificationType.BOOKINGS) {
+            frontDesk.forEach(address -> addressees.add(new Addressee(address, Locale.ENGLISH, Optional.empty())));
+        }
+        return addressees;
+    }
+}

@@ -3,8 +3,9 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
-import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
+import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.booking.BookingPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
@@ -16,13 +17,13 @@ import com.westbethel.motel.application.booking.service.BookRoomService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.BrowseRoomTypesService;
 import com.westbethel.motel.application.booking.service.CancelBookingService;
-import com.westbethel.motel.application.booking.service.SearchAvailabilityService;
-import com.westbethel.motel.application.booking.service.ViewBookingsService;
-import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.application.booking.service.FrontDeskService;
 import com.westbethel.motel.application.booking.service.ManageInventoryService;
-import com.westbethel.motel.application.booking.service.ViewLoyaltyService;
 import com.westbethel.motel.application.booking.service.PayForBookingService;
+import com.westbethel.motel.application.booking.service.SearchAvailabilityService;
+import com.westbethel.motel.application.booking.service.SeedDemoDataService;
+import com.westbethel.motel.application.booking.service.ViewBookingsService;
+import com.westbethel.motel.application.booking.service.ViewLoyaltyService;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import java.time.Clock;
@@ -34,39 +35,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the booking use cases to PostgreSQL and the sandbox card processor; each use case runs in a transaction. */
 @Configuration(proxyBeanMethods = false)
+@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class})
 class BookingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BookingConfiguration.class);
-
-    @Bean
-    JdbcInventory inventory(JdbcClient jdbc) {
-        return new JdbcInventory(jdbc);
-    }
-
-    @Bean
-    JdbcBookings bookings(JdbcClient jdbc) {
-        return new JdbcBookings(jdbc);
-    }
-
-    @Bean
-    JdbcPayments payments(JdbcClient jdbc) {
-        return new JdbcPayments(jdbc);
-    }
-
-    @Bean
-    JdbcLoyaltyLedger loyaltyLedger(JdbcClient jdbc) {
-        return new JdbcLoyaltyLedger(jdbc);
-    }
-
-    @Bean
-    JdbcIdempotencyKeys idempotencyKeys(JdbcClient jdbc) {
-        return new JdbcIdempotencyKeys(jdbc);
-    }
 
     @Bean
     SandboxPaymentGateway paymentGateway() {
@@ -116,11 +93,6 @@ class BookingConfiguration {
             Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
                 clock), transactions);
-    }
-
-    @Bean
-    JdbcAuditLog auditLog(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
-        return new JdbcAuditLog(jdbc, AuditChainKey.configured(key));
     }
 
     @Bean

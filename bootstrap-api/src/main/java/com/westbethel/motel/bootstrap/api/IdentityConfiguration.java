@@ -3,17 +3,12 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
-import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
-import com.westbethel.motel.adapters.persistence.identity.JdbcLoginAttempts;
-import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
-import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
-import com.westbethel.motel.adapters.persistence.identity.JdbcSecurityEvents;
-import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
-import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
-import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
+import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
+import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
+import com.westbethel.motel.adapters.persistence.support.SystemClockConfiguration;
 import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
@@ -61,55 +56,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the identity use cases to PostgreSQL, Redis, bcrypt, nbvcxz, jjwt and googleauth; each use case runs in a transaction. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentityProperties.class)
+@Import({IdentityPersistenceConfiguration.class, SystemClockConfiguration.class})
 class IdentityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     IdentitySettings identitySettings(IdentityProperties properties) {
         return new IdentitySettings(properties.refreshTokenTtl(), properties.emailVerificationTtl(), properties.passwordResetTtl(),
                 properties.requireVerifiedEmail(), properties.requireAdminMfa(), properties.requireStaffMfa(), properties.session().policy(),
                 properties.accountFreeFailures());
-    }
-
-    @Bean
-    JdbcUsers users(JdbcClient jdbc) {
-        return new JdbcUsers(jdbc);
-    }
-
-    @Bean
-    JdbcSessions sessions(JdbcClient jdbc) {
-        return new JdbcSessions(jdbc);
-    }
-
-    @Bean
-    JdbcLoginAttempts loginAttempts(JdbcClient jdbc) {
-        return new JdbcLoginAttempts(jdbc);
-    }
-
-    @Bean
-    JdbcSecurityEvents securityEvents(JdbcClient jdbc) {
-        return new JdbcSecurityEvents(jdbc);
-    }
-
-    @Bean
-    JdbcMfaEnrolments mfaEnrolments(JdbcClient jdbc) {
-        return new JdbcMfaEnrolments(jdbc);
     }
 
     @Bean
@@ -141,21 +106,6 @@ class IdentityConfiguration {
         CsvGeoLocator locator = CsvGeoLocator.load(Path.of(csv));
         log.info("GeoIP table {} loaded: {} networks; impossible-travel alerts are on", csv, locator.size());
         return locator;
-    }
-
-    @Bean
-    JdbcOneTimeTokens oneTimeTokens(JdbcClient jdbc) {
-        return new JdbcOneTimeTokens(jdbc);
-    }
-
-    @Bean
-    BcryptPasswordHasher passwordHasher(IdentityProperties properties) {
-        return new BcryptPasswordHasher(properties.bcryptStrength());
-    }
-
-    @Bean
-    PasswordPolicy passwordPolicy(IdentityProperties properties) {
-        return new PasswordPolicy(new NbvcxzPasswordStrength(properties.passwordMinimumEntropy()));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.notification.NotificationPersistenceConfiguration;
 import com.westbethel.motel.application.notification.port.in.QueueNotificationEmailsUseCase;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.application.notification.service.ManageEmailTemplatesService;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -34,6 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * administrators' template editor.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(NotificationPersistenceConfiguration.class)
 class NotificationConfiguration {
 
     @Bean
@@ -49,16 +52,6 @@ class NotificationConfiguration {
     JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain,
             IdentityConfiguration.MfaEncryptionKey key) {
         return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()));
-    }
-
-    @Bean
-    JdbcNotificationPreferences notificationPreferences(JdbcClient jdbc) {
-        return new JdbcNotificationPreferences(jdbc);
-    }
-
-    @Bean
-    JdbcEmailTemplateOverrides emailTemplateOverrides(JdbcClient jdbc) {
-        return new JdbcEmailTemplateOverrides(jdbc);
     }
 
     @Bean

@@ -5,27 +5,30 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
-import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
+import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
-import com.westbethel.motel.adapters.persistence.identity.BcryptPasswordHasher;
-import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
-import com.westbethel.motel.adapters.persistence.identity.JdbcOneTimeTokens;
-import com.westbethel.motel.adapters.persistence.identity.JdbcRevocationRecords;
-import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
-import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
-import com.westbethel.motel.adapters.persistence.identity.NbvcxzPasswordStrength;
+import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
+import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.adapters.persistence.notification.EmailQueueStatisticsAdapter;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueueMaintenance;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.notification.NotificationPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.operations.FileSystemBackupStore;
 import com.westbethel.motel.adapters.persistence.operations.FlywaySchemaMigrations;
 import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
+import com.westbethel.motel.adapters.persistence.support.SystemClockConfiguration;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
+import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
+import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
+import com.westbethel.motel.application.identity.port.out.PasswordHasher;
+import com.westbethel.motel.application.identity.port.out.RevocationRecords;
+import com.westbethel.motel.application.identity.port.out.Sessions;
+import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.identity.service.AdministerUsersService;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.application.notification.service.AdministerEmailQueueService;
@@ -59,6 +62,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -75,12 +79,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
     JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
     DataRedisAutoConfiguration.class})
+// The API's adapters with the API's properties (motel.security.*, motel.audit.hmac-key), bound the same way, not copied.
+@Import({SystemClockConfiguration.class, AuditPersistenceConfiguration.class, IdentityPersistenceConfiguration.class,
+    NotificationPersistenceConfiguration.class})
 class CliConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Flyway as the API configures it. */
     @Bean
@@ -107,17 +109,6 @@ class CliConfiguration {
         return new ManageBackupsService(new PgDatabaseDumps(url, user, password), new FileSystemBackupStore(), schema, clock);
     }
 
-    /** The audit chain's key must be the API's and the worker's, or what they wrote does not verify here. */
-    @Bean
-    AuditChainKey auditChainKey(@Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
-        return AuditChainKey.configured(key);
-    }
-
-    @Bean
-    JdbcAuditLog auditLog(JdbcClient jdbc, AuditChainKey key) {
-        return new JdbcAuditLog(jdbc, key);
-    }
-
     @Bean
     QueryAuditLogService auditService(JdbcAuditLog auditLog) {
         return new QueryAuditLogService(auditLog);
@@ -133,7 +124,7 @@ class CliConfiguration {
      * Only essential mail is sent from here, which carries no unsubscribe link: a random key is fine when none is set.
      */
     @Bean
-    EmailNotificationListener emailNotificationListener(JdbcClient jdbc, @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain,
+    EmailNotificationListener emailNotificationListener(JdbcClient jdbc, JdbcNotificationPreferences preferences, @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain,
             @Value("${motel.public-url:http://localhost:8080}") String siteUrl, @Value("${motel.notifications.unsubscribe-key:}") String key,
             @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
         byte[] unsubscribeKey = new byte[32];
@@ -143,7 +134,7 @@ class CliConfiguration {
             unsubscribeKey = Base64.getDecoder().decode(key);
         }
         return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain),
-                new JdbcNotificationPreferences(jdbc), new HmacUnsubscribeLinks(unsubscribeKey),
+                preferences, new HmacUnsubscribeLinks(unsubscribeKey),
                 new QueueNotificationEmailsService.Settings(siteUrl, siteUrl + "/api/v1/notifications/unsubscribe", List.of())));
     }
 
@@ -154,43 +145,39 @@ class CliConfiguration {
     @Bean
     @Lazy
     RedisBackedRevocationList revocationList(JdbcClient jdbc, StringRedisTemplate redis, DataRedisProperties redisAddress,
-            @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl, Clock clock) {
+            IdentityProperties properties, Clock clock) {
         try {
             redis.execute((RedisCallback<String>) connection -> connection.ping());
         } catch (RuntimeException unreachable) {
             throw new StartupPreconditionException("Redis at %s:%d is unreachable".formatted(redisAddress.getHost(), redisAddress.getPort()),
                     "start it (scripts/services.sh) and try again: the API would not see a revocation made without it", unreachable);
         }
-        return new RedisBackedRevocationList(jdbc, redis, accessTokenTtl, clock);
+        return new RedisBackedRevocationList(jdbc, redis, properties.jwt().accessTokenTtl(), clock);
     }
 
     @Bean
     @Lazy
-    AdministerUsersService userAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, RedisBackedRevocationList revocations,
-            NotificationEvents notifications,
-            @Value("${motel.security.jwt.access-token-ttl:15m}") Duration accessTokenTtl,
-            @Value("${motel.security.bcrypt-strength:12}") int bcryptStrength,
-            @Value("${motel.security.password-minimum-entropy:35}") double minimumEntropy, Clock clock,
+    AdministerUsersService userAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
+            RevocationRecords revocationRecords, MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy,
+            NotificationEvents notifications, JdbcAuditLog auditLog, IdentityProperties properties, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new AdministerUsersService(new JdbcUsers(jdbc), new JdbcSessions(jdbc), new JdbcOneTimeTokens(jdbc), revocations, new JdbcRevocationRecords(jdbc),
-                new JdbcMfaEnrolments(jdbc), new BcryptPasswordHasher(bcryptStrength), new PasswordPolicy(new NbvcxzPasswordStrength(minimumEntropy)),
-                notifications, auditLog, accessTokenTtl, clock, new DatabaseTransactions(transactions)), transactions);
+        return inTransactions(new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
+                notifications, auditLog, properties.jwt().accessTokenTtl(), clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    InspectEmailQueueService emailQueueInspector(JdbcClient jdbc, Clock clock) {
-        return new InspectEmailQueueService(new EmailQueueStatisticsAdapter(jdbc), clock);
+    InspectEmailQueueService emailQueueInspector(EmailQueueStatisticsAdapter statistics, Clock clock) {
+        return new InspectEmailQueueService(statistics, clock);
     }
 
     @Bean
-    AdministerEmailQueueService emailQueueAdministration(JdbcClient jdbc, Clock clock) {
-        return new AdministerEmailQueueService(new JdbcEmailQueueMaintenance(jdbc), clock);
+    AdministerEmailQueueService emailQueueAdministration(JdbcEmailQueueMaintenance maintenance, Clock clock) {
+        return new AdministerEmailQueueService(maintenance, clock);
     }
 
     @Bean
-    ManageEmailTemplatesService emailTemplateAdministration(JdbcClient jdbc, JdbcAuditLog auditLog, @Value("${motel.notifications.locales:en}") List<String> locales,
-            Clock clock, PlatformTransactionManager transactions) {
-        JdbcEmailTemplateOverrides overrides = new JdbcEmailTemplateOverrides(jdbc);
+    ManageEmailTemplatesService emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, JdbcAuditLog auditLog,
+            @Value("${motel.notifications.locales:en}") List<String> locales, Clock clock, PlatformTransactionManager transactions) {
         // In a transaction like every other use case: the audit chain's lock is a transaction lock, so an edit chained
         // outside one could fork the chain against the API's concurrent entries.
         return inTransactions(new ManageEmailTemplatesService(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),

@@ -2,8 +2,9 @@ package com.westbethel.motel.bootstrap.worker;
 
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
-import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
+import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.booking.BookingPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
@@ -13,30 +14,30 @@ import com.westbethel.motel.application.booking.service.PurgeIdempotencyKeysServ
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Expires unpaid holds every 30 s and forgets old idempotency keys hourly; every replica may run both. */
+/**
+ * Expires unpaid holds every 30 s and forgets old idempotency keys hourly; every replica may run both. The audit log is the
+ * API's, keyed alike, so the worker's entries (expired holds) link into the same chain.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class})
 class BookingHousekeepingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BookingHousekeepingConfiguration.class);
 
     @Bean
-    ExpireHoldsService expireHoldsService(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String auditKey, Clock clock,
-            PlatformTransactionManager transactions) {
-        // The audit chain's key is the API's: the worker's entries (expired holds) link into the same chain.
-        return inTransactions(new ExpireHoldsService(new JdbcBookings(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.configured(auditKey)), clock),
-                transactions);
+    ExpireHoldsService expireHoldsService(JdbcBookings bookings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new ExpireHoldsService(bookings, auditLog, clock), transactions);
     }
 
     @Bean
-    PurgeIdempotencyKeysService purgeIdempotencyKeysService(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PurgeIdempotencyKeysService(new JdbcIdempotencyKeys(jdbc), clock), transactions);
+    PurgeIdempotencyKeysService purgeIdempotencyKeysService(JdbcIdempotencyKeys keys, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(new PurgeIdempotencyKeysService(keys, clock), transactions);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.worker;
 import com.westbethel.motel.adapters.messaging.notification.SmtpEmailSender;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
+import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueue;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.in.DeliverEmailsUseCase.DeliveryReport;
@@ -41,7 +42,8 @@ class EmailDeliveryConfiguration {
      * open an MFA secret. Without the key, those emails are marked DEAD rather than sent broken.
      */
     @Bean
-    AesGcmSecretCipher outboxSecretCipher(@Value("${motel.security.mfa-encryption-key:}") String key) {
+    AesGcmSecretCipher outboxSecretCipher(IdentityProperties properties) {
+        String key = properties.mfaEncryptionKey();
         if (!key.isBlank()) {
             return AesGcmSecretCipher.forEmailOutbox(Base64.getDecoder().decode(key));
         }
@@ -53,7 +55,7 @@ class EmailDeliveryConfiguration {
     }
 
     @Bean
-    DeliverEmailsService emailDelivery(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
+    DeliverEmailsService emailDelivery(JdbcClient jdbc, JdbcEmailTemplateOverrides overrides, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
             @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
             @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease,
             @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, @Value("${motel.worker.email-max-attempts:8}") int maxAttempts,
@@ -68,7 +70,7 @@ class EmailDeliveryConfiguration {
             fallback.setJavaMailProperties(primary.getJavaMailProperties());
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
-        return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(new JdbcEmailTemplateOverrides(jdbc), templateRefresh, clock), new SmtpEmailSender(providers, from),
+        return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(overrides, templateRefresh, clock), new SmtpEmailSender(providers, from),
                 new DeliveryPolicy(maxAttempts, firstRetry, longestRetry), batchSize, lease, clock);
     }
 

@@ -1,5 +1,6 @@
 package com.westbethel.motel.bootstrap.worker;
 
+import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.identity.JdbcIdentityHousekeeping;
 import com.westbethel.motel.adapters.persistence.support.TransactionalUseCases;
 import com.westbethel.motel.application.identity.port.in.PurgeExpiredIdentityDataUseCase;
@@ -9,19 +10,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Hourly purge of expired tokens and idle counters; plain deletes, so every replica may run it. */
 @Configuration(proxyBeanMethods = false)
+@Import(IdentityPersistenceConfiguration.class)
 class IdentityHousekeepingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityHousekeepingConfiguration.class);
 
     @Bean
-    PurgeExpiredIdentityDataService identityPurge(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        return TransactionalUseCases.inTransactions(new PurgeExpiredIdentityDataService(new JdbcIdentityHousekeeping(jdbc), clock), transactions);
+    PurgeExpiredIdentityDataService identityPurge(JdbcIdentityHousekeeping housekeeping, Clock clock, PlatformTransactionManager transactions) {
+        return TransactionalUseCases.inTransactions(new PurgeExpiredIdentityDataService(housekeeping, clock), transactions);
     }
 
     @Bean

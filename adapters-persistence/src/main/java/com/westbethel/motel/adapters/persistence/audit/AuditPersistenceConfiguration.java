@@ -13,7 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class AuditPersistenceConfiguration {
 
     @Bean
-    JdbcAuditLog auditLog(JdbcClient jdbc, @Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
-        return new JdbcAuditLog(jdbc, AuditChainKey.configured(key));
+    AuditChainKey auditChainKey(@Value("${" + AuditChainKey.PROPERTY + ":}") String key) {
+        return AuditChainKey.configured(key);
+    }
+
+    @Bean
+    JdbcAuditLog auditLog(JdbcClient jdbc, AuditChainKey key) {
+        return new JdbcAuditLog(jdbc, key);
     }
 }

@@ -1,4 +1,4 @@
-package com.westbethel.motel.bootstrap.api;
+package com.westbethel.motel.adapters.persistence.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.westbethel.motel.bootstrap.api;
+package com.westbethel.motel.adapters.persistence.identity;
 
 import com.westbethel.motel.domain.identity.SessionPolicy;
 import java.time.Duration;
@@ -54,7 +54,7 @@ public record IdentityProperties(
             @DefaultValue("12h") Duration staffLifetime,
             @DefaultValue("30m") Duration staffIdleTimeout) {
 
-        SessionPolicy policy() {
+        public SessionPolicy policy() {
             return new SessionPolicy(new SessionPolicy.Limits(guestLifetime, guestIdleTimeout), new SessionPolicy.Limits(staffLifetime, staffIdleTimeout));
         }
     }

@@ -10,9 +10,7 @@ import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
-import com.westbethel.motel.adapters.persistence.notification.EmailQueueStatisticsAdapter;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
-import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueueMaintenance;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
 import com.westbethel.motel.adapters.persistence.notification.NotificationPersistenceConfiguration;
@@ -81,7 +79,11 @@ import org.springframework.transaction.PlatformTransactionManager;
     DataRedisAutoConfiguration.class})
 // The API's adapters with the API's properties (motel.security.*, motel.audit.hmac-key), bound the same way, not copied.
 @Import({SystemClockConfiguration.class, AuditPersistenceConfiguration.class, IdentityPersistenceConfiguration.class,
-    NotificationPersistenceConfiguration.class})
+    NotificationPersistenceConfiguration.class,
+    // Use cases that need nothing but those adapters and run outside transactions, built by their one constructor.
+    // Nothing migrates when motel-admin starts: only "db migrate" changes the schema.
+    InspectDatabaseSchemaService.class, MigrateDatabaseService.class, QueryAuditLogService.class, InspectEmailQueueService.class,
+    AdministerEmailQueueService.class})
 class CliConfiguration {
 
     /** Flyway as the API configures it. */
@@ -90,28 +92,12 @@ class CliConfiguration {
         return new FlywaySchemaMigrations(Flyway.configure().dataSource(dataSource).load());
     }
 
-    @Bean
-    InspectDatabaseSchemaService inspectDatabaseSchema(SchemaMigrations schemaMigrations) {
-        return new InspectDatabaseSchemaService(schemaMigrations);
-    }
-
-    /** Nothing migrates when motel-admin starts: only {@code db migrate} changes the schema. */
-    @Bean
-    MigrateDatabaseService migrateDatabase(SchemaMigrations schemaMigrations) {
-        return new MigrateDatabaseService(schemaMigrations);
-    }
-
     /** Lazy: only backup commands need a PostgreSQL URL that pg_dump understands. */
     @Bean
     @Lazy
     ManageBackupsService backups(@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
             @Value("${spring.datasource.password:}") String password, InspectDatabaseSchemaService schema, Clock clock) {
         return new ManageBackupsService(new PgDatabaseDumps(url, user, password), new FileSystemBackupStore(), schema, clock);
-    }
-
-    @Bean
-    QueryAuditLogService auditService(JdbcAuditLog auditLog) {
-        return new QueryAuditLogService(auditLog);
     }
 
     @Bean
@@ -163,16 +149,6 @@ class CliConfiguration {
             PlatformTransactionManager transactions) {
         return inTransactions(new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
                 notifications, auditLog, properties.jwt().accessTokenTtl(), clock, new DatabaseTransactions(transactions)), transactions);
-    }
-
-    @Bean
-    InspectEmailQueueService emailQueueInspector(EmailQueueStatisticsAdapter statistics, Clock clock) {
-        return new InspectEmailQueueService(statistics, clock);
-    }
-
-    @Bean
-    AdministerEmailQueueService emailQueueAdministration(JdbcEmailQueueMaintenance maintenance, Clock clock) {
-        return new AdministerEmailQueueService(maintenance, clock);
     }
 
     @Bean

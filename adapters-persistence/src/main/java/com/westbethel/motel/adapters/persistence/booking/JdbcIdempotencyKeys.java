@@ -12,13 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Keys in {@code idempotency_keys}. The insert of a key a concurrent transaction is inserting waits for
  * that transaction, so of two simultaneous retries one does the work and the other sees its result.
  */
-public class JdbcIdempotencyKeys implements IdempotencyKeys {
-
-    private final JdbcClient jdbc;
-
-    public JdbcIdempotencyKeys(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcIdempotencyKeys(JdbcClient jdbc) implements IdempotencyKeys {
 
     @Override
     public Claim claim(String scope, String key, String requestFingerprint, Instant now) {

@@ -14,13 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Balances in {@code loyalty_accounts}, every change a row in {@code loyalty_movements}. */
-public class JdbcLoyaltyLedger implements LoyaltyLedger {
-
-    private final JdbcClient jdbc;
-
-    public JdbcLoyaltyLedger(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcLoyaltyLedger(JdbcClient jdbc) implements LoyaltyLedger {
 
     @Override
     public void earn(UserId guest, BookingId booking, long points, Instant at) {

@@ -14,13 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Payments and their refunds in {@code payments}; at most one successful payment per booking (a unique index). */
-public class JdbcPayments implements Payments {
-
-    private final JdbcClient jdbc;
-
-    public JdbcPayments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcPayments(JdbcClient jdbc) implements Payments {
 
     @Override
     public void record(PaymentView payment, Optional<String> gatewayReference) {

@@ -7,13 +7,7 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Plain deletes by time; safe to run on several workers at once. */
-public class JdbcIdentityHousekeeping implements IdentityHousekeeping {
-
-    private final JdbcClient jdbc;
-
-    public JdbcIdentityHousekeeping(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcIdentityHousekeeping(JdbcClient jdbc) implements IdentityHousekeeping {
 
     @Override
     public long deleteTokensExpiredBefore(Instant instant) {

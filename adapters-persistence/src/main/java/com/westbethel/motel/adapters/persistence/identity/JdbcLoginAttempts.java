@@ -12,13 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Failed-login counters in {@code login_throttle}, counted atomically by one upsert per failure. */
-public class JdbcLoginAttempts implements LoginAttempts {
-
-    private final JdbcClient jdbc;
-
-    public JdbcLoginAttempts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcLoginAttempts(JdbcClient jdbc) implements LoginAttempts {
 
     @Override
     public int recordFailure(String key, Instant now, Duration forgetAfter) {

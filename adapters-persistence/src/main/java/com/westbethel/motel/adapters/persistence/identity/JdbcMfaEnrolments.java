@@ -10,13 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Enrolments in {@code mfa_enrolments}, backup codes in {@code mfa_backup_codes}; every once-only rule is one conditional update. */
-public class JdbcMfaEnrolments implements MfaEnrolments {
-
-    private final JdbcClient jdbc;
-
-    public JdbcMfaEnrolments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcMfaEnrolments(JdbcClient jdbc) implements MfaEnrolments {
 
     @Override
     public Optional<MfaEnrolment> find(UserId user) {

@@ -10,13 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Email verification and password reset tokens in {@code one_time_tokens}, by hash. */
-public class JdbcOneTimeTokens implements OneTimeTokens {
-
-    private final JdbcClient jdbc;
-
-    public JdbcOneTimeTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcOneTimeTokens(JdbcClient jdbc) implements OneTimeTokens {
 
     @Override
     public void save(String tokenHash, Purpose purpose, UserId user, Instant expiresAt) {
@@ -30,25 +24,24 @@ public class JdbcOneTimeTokens implements OneTimeTokens {
 
     @Override
     public Optional<UserId> peek(String tokenHash, Purpose purpose, Instant now) {
-        return jdbc.sql("""
+        return liveTokensUser(jdbc.sql("""
                         SELECT user_id FROM one_time_tokens
                         WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
-                        """)
-                .param("hash", tokenHash)
-                .param("purpose", purpose.name())
-                .param("now", utc(now))
-                .query((row, number) -> new UserId(row.getObject("user_id", UUID.class)))
-                .optional();
+                        """), tokenHash, purpose, now);
     }
 
     @Override
     public Optional<UserId> consume(String tokenHash, Purpose purpose, Instant now) {
-        return jdbc.sql("""
+        return liveTokensUser(jdbc.sql("""
                         UPDATE one_time_tokens SET used_at = :now
                         WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
                         RETURNING user_id
-                        """)
-                .param("hash", tokenHash)
+                        """), tokenHash, purpose, now);
+    }
+
+    /** The owner of a live token of this purpose, by a statement that finds it (and may mark it used). */
+    private static Optional<UserId> liveTokensUser(JdbcClient.StatementSpec statement, String tokenHash, Purpose purpose, Instant now) {
+        return statement.param("hash", tokenHash)
                 .param("purpose", purpose.name())
                 .param("now", utc(now))
                 .query((row, number) -> new UserId(row.getObject("user_id", UUID.class)))

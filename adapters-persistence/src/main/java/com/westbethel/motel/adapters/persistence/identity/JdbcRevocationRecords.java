@@ -10,13 +10,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Revocations in force: tokens and sessions from {@code revoked_tokens}, users by their recent not-before. */
-public class JdbcRevocationRecords implements RevocationRecords {
-
-    private final JdbcClient jdbc;
-
-    public JdbcRevocationRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcRevocationRecords(JdbcClient jdbc) implements RevocationRecords {
 
     @Override
     public List<RevokedEntry> inForce(Instant now, Instant usersSince, int limit) {

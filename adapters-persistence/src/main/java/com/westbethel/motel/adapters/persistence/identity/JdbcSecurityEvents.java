@@ -13,15 +13,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The security log in {@code security_events}. */
-public class JdbcSecurityEvents implements SecurityEvents {
+public record JdbcSecurityEvents(JdbcClient jdbc) implements SecurityEvents {
 
     private static final int MAX_USER_AGENT = 512;
-
-    private final JdbcClient jdbc;
-
-    public JdbcSecurityEvents(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void record(SecurityEvent event) {

@@ -18,19 +18,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sessions in {@code user_sessions} and their refresh-token families in {@code refresh_tokens}. */
-public class JdbcSessions implements Sessions {
+public record JdbcSessions(JdbcClient jdbc) implements Sessions {
 
     private static final int MAX_USER_AGENT = 512;
     private static final String SELECT_SESSION = """
             SELECT id, user_id, ip_address, user_agent, device_fingerprint, created_at, last_seen_at, ended_at
             FROM user_sessions
             """;
-
-    private final JdbcClient jdbc;
-
-    public JdbcSessions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void start(Session session) {

@@ -20,19 +20,13 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Accounts in the {@code users} and {@code user_roles} tables. */
-public class JdbcUsers implements Users {
+public record JdbcUsers(JdbcClient jdbc) implements Users {
 
     private static final String SELECT = """
             SELECT u.id, u.email, u.first_name, u.last_name, u.password_hash, u.email_verified, u.enabled,
                    u.created_at, u.tokens_valid_after, array_agg(r.role ORDER BY r.role) AS roles
             FROM users u JOIN user_roles r ON r.user_id = u.id
             """;
-
-    private final JdbcClient jdbc;
-
-    public JdbcUsers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<User> findById(UserId id) {

@@ -15,15 +15,10 @@ import me.gosimple.nbvcxz.scoring.Result;
 /**
  * Password strength by nbvcxz, which estimates the guesses an attacker needs, knowing the common and
  * breached-password dictionaries it ships, keyboard patterns, dates, and the user's own words.
+ *
+ * @param minimumEntropyBits how many bits of guessing work a password must need (nbvcxz's own default is 35)
  */
-public class NbvcxzPasswordStrength implements PasswordStrengthEstimator {
-
-    private final double minimumEntropyBits;
-
-    /** @param minimumEntropyBits how many bits of guessing work a password must need (nbvcxz's own default is 35) */
-    public NbvcxzPasswordStrength(double minimumEntropyBits) {
-        this.minimumEntropyBits = minimumEntropyBits;
-    }
+public record NbvcxzPasswordStrength(double minimumEntropyBits) implements PasswordStrengthEstimator {
 
     @Override
     public PasswordStrength estimate(String password, List<String> personalWords) {

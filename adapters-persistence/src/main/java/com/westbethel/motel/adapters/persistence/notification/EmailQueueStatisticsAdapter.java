@@ -7,13 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads the depth of the {@code email_queue} outbox from PostgreSQL in one statement. */
-public class EmailQueueStatisticsAdapter implements EmailQueueStatistics {
-
-    private final JdbcClient jdbc;
-
-    public EmailQueueStatisticsAdapter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record EmailQueueStatisticsAdapter(JdbcClient jdbc) implements EmailQueueStatistics {
 
     @Override
     public List<StatusGroup> unsentEmailsByStatus() {

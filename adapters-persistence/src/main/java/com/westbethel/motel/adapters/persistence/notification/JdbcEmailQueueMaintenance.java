@@ -13,13 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Maintenance statements over {@code email_queue}. */
-public class JdbcEmailQueueMaintenance implements EmailQueueMaintenance {
-
-    private final JdbcClient jdbc;
-
-    public JdbcEmailQueueMaintenance(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcEmailQueueMaintenance(JdbcClient jdbc) implements EmailQueueMaintenance {
 
     @Override
     public List<DeadEmail> dead(int limit) {

@@ -11,15 +11,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Administrators' template versions in {@code email_templates}. */
-public class JdbcEmailTemplateOverrides implements EmailTemplateOverrides {
+public record JdbcEmailTemplateOverrides(JdbcClient jdbc) implements EmailTemplateOverrides {
 
     private static final String COLUMNS = "name, locale, subject, html_body, text_body, updated_at, updated_by";
-
-    private final JdbcClient jdbc;
-
-    public JdbcEmailTemplateOverrides(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<TemplateOverride> all() {

@@ -14,13 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Preferences in {@code notification_preferences}, languages in {@code users.locale}. */
-public class JdbcNotificationPreferences implements NotificationPreferenceStore {
-
-    private final JdbcClient jdbc;
-
-    public JdbcNotificationPreferences(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record JdbcNotificationPreferences(JdbcClient jdbc) implements NotificationPreferenceStore {
 
     @Override
     public NotificationPreferences find(UserId user) {

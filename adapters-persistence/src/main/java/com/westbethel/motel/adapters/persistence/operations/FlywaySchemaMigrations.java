@@ -13,13 +13,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /** The schema's migrations as Flyway sees them: those in the code and those the database recorded. */
-public class FlywaySchemaMigrations implements SchemaMigrations {
-
-    private final Flyway flyway;
-
-    public FlywaySchemaMigrations(Flyway flyway) {
-        this.flyway = flyway;
-    }
+public record FlywaySchemaMigrations(Flyway flyway) implements SchemaMigrations {
 
     @Override
     public String database() {

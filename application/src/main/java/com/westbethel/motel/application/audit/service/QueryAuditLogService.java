@@ -7,13 +7,7 @@ import com.westbethel.motel.application.audit.port.out.AuditLog;
 import java.util.List;
 import java.util.Optional;
 
-public class QueryAuditLogService implements QueryAuditLogUseCase {
-
-    private final AuditLog log;
-
-    public QueryAuditLogService(AuditLog log) {
-        this.log = log;
-    }
+public record QueryAuditLogService(AuditLog log) implements QueryAuditLogUseCase {
 
     @Override
     public List<StoredEntry> history(String entityType, String entityId) {

@@ -6,13 +6,7 @@ import com.westbethel.motel.domain.inventory.RoomType;
 import java.util.List;
 
 /** What the motel offers: the room types of the property guests book at (none before it is set up). */
-public class BrowseRoomTypesService implements BrowseRoomTypesUseCase {
-
-    private final Inventory inventory;
-
-    public BrowseRoomTypesService(Inventory inventory) {
-        this.inventory = inventory;
-    }
+public record BrowseRoomTypesService(Inventory inventory) implements BrowseRoomTypesUseCase {
 
     @Override
     public List<RoomType> roomTypes() {

@@ -26,19 +26,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** The inventory admins maintain; each rule broken is a refusal naming its field, each change an audit entry. */
-public class ManageInventoryService implements ManageInventoryUseCase {
-
-    private final Inventory inventory;
-    private final InventoryAdmin admin;
-    private final AuditLog audit;
-    private final Clock clock;
-
-    public ManageInventoryService(Inventory inventory, InventoryAdmin admin, AuditLog audit, Clock clock) {
-        this.inventory = inventory;
-        this.admin = admin;
-        this.audit = audit;
-        this.clock = clock;
-    }
+public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, AuditLog audit, Clock clock) implements ManageInventoryUseCase {
 
     @Override
     public Outcome<RoomType> addRoomType(Actor actor, String name, String description, int maxOccupancy, BigDecimal baseRate, List<String> amenities) {

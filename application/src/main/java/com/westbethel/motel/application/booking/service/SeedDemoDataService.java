@@ -25,18 +25,10 @@ import java.util.UUID;
  * The West Bethel Motel for demos: four room types, sixteen rooms, a summer and a foliage season,
  * and the promotion code WELCOME10. Seeds only an empty system, so restarting seeds nothing twice.
  */
-public class SeedDemoDataService implements SeedDemoDataUseCase {
+public record SeedDemoDataService(InventoryAdmin inventory, Clock clock) implements SeedDemoDataUseCase {
 
     public static final PropertyId WEST_BETHEL = new PropertyId(UUID.fromString("5e7b3e10-0000-4000-8000-000000000001"));
     private static final ZoneId MAINE = ZoneId.of("America/New_York");
-
-    private final InventoryAdmin inventory;
-    private final Clock clock;
-
-    public SeedDemoDataService(InventoryAdmin inventory, Clock clock) {
-        this.inventory = inventory;
-        this.clock = clock;
-    }
 
     @Override
     public boolean seedDemoData() {

@@ -5,15 +5,9 @@ import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 
-public class ViewLoyaltyService implements ViewLoyaltyUseCase {
+public record ViewLoyaltyService(LoyaltyLedger ledger) implements ViewLoyaltyUseCase {
 
     private static final int HISTORY = 50;
-
-    private final LoyaltyLedger ledger;
-
-    public ViewLoyaltyService(LoyaltyLedger ledger) {
-        this.ledger = ledger;
-    }
 
     @Override
     public LoyaltyView loyalty(UserId guest) {

@@ -7,15 +7,7 @@ import com.westbethel.motel.application.identity.port.out.RevocationList;
 import java.util.Optional;
 
 /** The check every authenticated request passes: a genuine, unexpired token that nobody revoked. */
-public class AuthenticateService implements AuthenticateUseCase {
-
-    private final AccessTokens accessTokens;
-    private final RevocationList revocations;
-
-    public AuthenticateService(AccessTokens accessTokens, RevocationList revocations) {
-        this.accessTokens = accessTokens;
-        this.revocations = revocations;
-    }
+public record AuthenticateService(AccessTokens accessTokens, RevocationList revocations) implements AuthenticateUseCase {
 
     @Override
     public Optional<AccessTokenClaims> authenticate(String bearerToken) {

@@ -9,15 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A user's own sessions: where they are logged in, and ending one of them. */
-public class ManageSessionsService implements ManageSessionsUseCase {
-
-    private final Sessions sessions;
-    private final SessionTermination termination;
-
-    public ManageSessionsService(Sessions sessions, SessionTermination termination) {
-        this.sessions = sessions;
-        this.termination = termination;
-    }
+public record ManageSessionsService(Sessions sessions, SessionTermination termination) implements ManageSessionsUseCase {
 
     @Override
     public List<SessionView> sessions(AccessTokenClaims caller) {

@@ -10,19 +10,11 @@ import java.time.Instant;
  * What is kept how long: expired tokens a day past their expiry (so a late "expired" answer can
  * still be told from "unknown" in the logs), idle failure counters a day, the security log a year.
  */
-public class PurgeExpiredIdentityDataService implements PurgeExpiredIdentityDataUseCase {
+public record PurgeExpiredIdentityDataService(IdentityHousekeeping housekeeping, Clock clock) implements PurgeExpiredIdentityDataUseCase {
 
     static final Duration EXPIRED_TOKEN_GRACE = Duration.ofDays(1);
     static final Duration IDLE_COUNTER = Duration.ofDays(1);
     static final Duration SECURITY_LOG_RETENTION = Duration.ofDays(365);
-
-    private final IdentityHousekeeping housekeeping;
-    private final Clock clock;
-
-    public PurgeExpiredIdentityDataService(IdentityHousekeeping housekeeping, Clock clock) {
-        this.housekeeping = housekeeping;
-        this.clock = clock;
-    }
 
     @Override
     public long purgeExpired() {

@@ -6,13 +6,7 @@ import com.westbethel.motel.application.identity.port.out.SecurityEvents;
 import java.util.List;
 
 /** A user's recent logins and security events, from the security log. */
-public class ViewLoginHistoryService implements ViewLoginHistoryUseCase {
-
-    private final SecurityEvents events;
-
-    public ViewLoginHistoryService(SecurityEvents events) {
-        this.events = events;
-    }
+public record ViewLoginHistoryService(SecurityEvents events) implements ViewLoginHistoryUseCase {
 
     @Override
     public List<LoginHistoryEntry> loginHistory(AccessTokenClaims caller) {

@@ -7,13 +7,7 @@ import com.westbethel.motel.domain.identity.UserId;
 import java.util.Optional;
 
 /** A user's own account, as the account page shows it. */
-public class ViewProfileService implements ViewProfileUseCase {
-
-    private final Users users;
-
-    public ViewProfileService(Users users) {
-        this.users = users;
-    }
+public record ViewProfileService(Users users) implements ViewProfileUseCase {
 
     @Override
     public Optional<UserView> profile(UserId user) {

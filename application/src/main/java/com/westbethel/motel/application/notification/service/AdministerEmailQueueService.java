@@ -11,18 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /** See {@link AdministerEmailQueueUseCase}. */
-public class AdministerEmailQueueService implements AdministerEmailQueueUseCase {
+public record AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clock) implements AdministerEmailQueueUseCase {
 
     /** Their links are scrubbed when they die (docs/architecture.md §5): sending them again would send a dead or empty link. */
     private static final Set<String> SCRUBBED = Set.of("email-verification", "password-reset", "password-changed");
-
-    private final EmailQueueMaintenance queue;
-    private final Clock clock;
-
-    public AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clock) {
-        this.queue = queue;
-        this.clock = clock;
-    }
 
     @Override
     public List<DeadEmail> dead(int limit) {

@@ -24,26 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * sent, and its outcome recorded on its own, so a slow SMTP server holds no lock and a crashed worker's
  * emails are claimed again when their lease runs out (docs/architecture.md §5).
  */
-public class DeliverEmailsService implements DeliverEmailsUseCase {
-
-    private final EmailQueue queue;
-    private final EmailRenderer renderer;
-    private final EmailSender sender;
-    private final DeliveryPolicy policy;
-    private final int batchSize;
-    private final Duration lease;
-    private final Clock clock;
-
-    public DeliverEmailsService(EmailQueue queue, EmailRenderer renderer, EmailSender sender, DeliveryPolicy policy, int batchSize, Duration lease,
-            Clock clock) {
-        this.queue = queue;
-        this.renderer = renderer;
-        this.sender = sender;
-        this.policy = policy;
-        this.batchSize = batchSize;
-        this.lease = lease;
-        this.clock = clock;
-    }
+public record DeliverEmailsService(EmailQueue queue, EmailRenderer renderer, EmailSender sender, DeliveryPolicy policy, int batchSize, Duration lease, Clock clock) implements DeliverEmailsUseCase {
 
     @Override
     public DeliveryReport deliverBatch() {

@@ -11,15 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-public class InspectEmailQueueService implements InspectEmailQueueUseCase {
-
-    private final EmailQueueStatistics statistics;
-    private final Clock clock;
-
-    public InspectEmailQueueService(EmailQueueStatistics statistics, Clock clock) {
-        this.statistics = statistics;
-        this.clock = clock;
-    }
+public record InspectEmailQueueService(EmailQueueStatistics statistics, Clock clock) implements InspectEmailQueueUseCase {
 
     @Override
     public EmailQueueReport inspectEmailQueue() {

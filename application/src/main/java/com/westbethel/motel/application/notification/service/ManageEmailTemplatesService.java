@@ -17,24 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Previews and edits of the email templates; see {@link ManageEmailTemplatesUseCase}. */
-public class ManageEmailTemplatesService implements ManageEmailTemplatesUseCase {
+public record ManageEmailTemplatesService(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, AuditLog audit, Clock clock) implements ManageEmailTemplatesUseCase {
 
     private static final int MAX_SUBJECT = 200;
-
-    private final EmailTemplateOverrides overrides;
-    private final EmailRenderer renderer;
-    private final NotificationSettings settings;
-    private final AuditLog audit;
-    private final Clock clock;
-
-    public ManageEmailTemplatesService(EmailTemplateOverrides overrides, EmailRenderer renderer, NotificationSettings settings, AuditLog audit,
-            Clock clock) {
-        this.overrides = overrides;
-        this.renderer = renderer;
-        this.settings = settings;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Override
     public List<TemplateSummary> templates() {

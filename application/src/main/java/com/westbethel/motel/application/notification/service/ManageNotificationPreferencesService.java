@@ -16,19 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Preferences by account and by unsubscribe link; see {@link ManageNotificationPreferencesUseCase}. */
-public class ManageNotificationPreferencesService implements ManageNotificationPreferencesUseCase {
-
-    private final NotificationPreferenceStore store;
-    private final NotificationSettings settings;
-    private final UnsubscribeLinks links;
-    private final Clock clock;
-
-    public ManageNotificationPreferencesService(NotificationPreferenceStore store, NotificationSettings settings, UnsubscribeLinks links, Clock clock) {
-        this.store = store;
-        this.settings = settings;
-        this.links = links;
-        this.clock = clock;
-    }
+public record ManageNotificationPreferencesService(NotificationPreferenceStore store, NotificationSettings settings, UnsubscribeLinks links, Clock clock) implements ManageNotificationPreferencesUseCase {
 
     @Override
     public PreferencesView preferences(UserId user) {

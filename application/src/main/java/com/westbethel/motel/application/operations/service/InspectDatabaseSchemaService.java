@@ -4,13 +4,7 @@ import com.westbethel.motel.application.operations.port.in.InspectDatabaseSchema
 import com.westbethel.motel.application.operations.port.in.SchemaReport;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
 
-public class InspectDatabaseSchemaService implements InspectDatabaseSchemaUseCase {
-
-    private final SchemaMigrations schemaMigrations;
-
-    public InspectDatabaseSchemaService(SchemaMigrations schemaMigrations) {
-        this.schemaMigrations = schemaMigrations;
-    }
+public record InspectDatabaseSchemaService(SchemaMigrations schemaMigrations) implements InspectDatabaseSchemaUseCase {
 
     @Override
     public SchemaReport inspectDatabaseSchema() {

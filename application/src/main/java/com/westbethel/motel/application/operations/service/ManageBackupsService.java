@@ -18,22 +18,10 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Backups as dumps with a manifest beside each, kept in a {@link BackupStore}; see {@link ManageBackupsUseCase}. */
-public class ManageBackupsService implements ManageBackupsUseCase {
+public record ManageBackupsService(DatabaseDumps dumps, BackupStore store, InspectDatabaseSchemaUseCase schema, Clock clock) implements ManageBackupsUseCase {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-
-    private final DatabaseDumps dumps;
-    private final BackupStore store;
-    private final InspectDatabaseSchemaUseCase schema;
-    private final Clock clock;
-
-    public ManageBackupsService(DatabaseDumps dumps, BackupStore store, InspectDatabaseSchemaUseCase schema, Clock clock) {
-        this.dumps = dumps;
-        this.store = store;
-        this.schema = schema;
-        this.clock = clock;
-    }
 
     @Override
     public Backup create(String directory, Consumer<String> progress) {

@@ -4,13 +4,7 @@ import com.westbethel.motel.application.operations.port.in.MigrateDatabaseUseCas
 import com.westbethel.motel.application.operations.port.in.SchemaReport;
 import com.westbethel.motel.application.operations.port.out.SchemaMigrations;
 
-public class MigrateDatabaseService implements MigrateDatabaseUseCase {
-
-    private final SchemaMigrations schemaMigrations;
-
-    public MigrateDatabaseService(SchemaMigrations schemaMigrations) {
-        this.schemaMigrations = schemaMigrations;
-    }
+public record MigrateDatabaseService(SchemaMigrations schemaMigrations) implements MigrateDatabaseUseCase {
 
     @Override
     public MigrationOutcome migrate() {

@@ -3,6 +3,14 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
+import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
+import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
+import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.BookingPersistenceConfiguration;
@@ -58,40 +66,40 @@ class BookingConfiguration {
     }
 
     @Bean
-    BrowseRoomTypesService browseRoomTypesService(JdbcInventory inventory, PlatformTransactionManager transactions) {
-        return inTransactions(new BrowseRoomTypesService(inventory), transactions);
+    BrowseRoomTypesUseCase browseRoomTypesService(JdbcInventory inventory, PlatformTransactionManager transactions) {
+        return inTransactions(BrowseRoomTypesUseCase.class, new BrowseRoomTypesService(inventory), transactions);
     }
 
     @Bean
-    SearchAvailabilityService searchAvailabilityService(JdbcInventory inventory, BookingSettings settings, Clock clock,
+    SearchAvailabilityUseCase searchAvailabilityService(JdbcInventory inventory, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new SearchAvailabilityService(inventory, settings, clock), transactions);
+        return inTransactions(SearchAvailabilityUseCase.class, new SearchAvailabilityService(inventory, settings, clock), transactions);
     }
 
     @Bean
-    BookRoomService bookRoomService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcAuditLog auditLog,
+    BookRoomUseCase bookRoomService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcAuditLog auditLog,
             BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new BookRoomService(inventory, bookings, inventory, idempotencyKeys, auditLog, settings, clock), transactions);
+        return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, bookings, inventory, idempotencyKeys, auditLog, settings, clock), transactions);
     }
 
     @Bean
-    ViewBookingsService viewBookingsService(JdbcBookings bookings, JdbcInventory inventory, PlatformTransactionManager transactions) {
-        return inTransactions(new ViewBookingsService(bookings, inventory), transactions);
+    ViewBookingsUseCase viewBookingsService(JdbcBookings bookings, JdbcInventory inventory, PlatformTransactionManager transactions) {
+        return inTransactions(ViewBookingsUseCase.class, new ViewBookingsService(bookings, inventory), transactions);
     }
 
     @Bean
-    CancelBookingService cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+    CancelBookingUseCase cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, clock),
+        return inTransactions(CancelBookingUseCase.class, new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, clock),
                 transactions);
     }
 
     @Bean
-    PayForBookingService paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+    PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
             Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
+        return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
                 clock), transactions);
     }
 
@@ -101,14 +109,14 @@ class BookingConfiguration {
     }
 
     @Bean
-    FrontDeskService frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock,
+    FrontDeskUseCase frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new FrontDeskService(bookings, inventory, auditLog, clock), transactions);
+        return inTransactions(FrontDeskUseCase.class, new FrontDeskService(bookings, inventory, auditLog, clock), transactions);
     }
 
     @Bean
-    ManageInventoryService inventoryService(JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new ManageInventoryService(inventory, inventory, auditLog, clock), transactions);
+    ManageInventoryUseCase inventoryService(JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(ManageInventoryUseCase.class, new ManageInventoryService(inventory, inventory, auditLog, clock), transactions);
     }
 
     @Bean
@@ -117,8 +125,8 @@ class BookingConfiguration {
     }
 
     @Bean
-    SeedDemoDataService demoData(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new SeedDemoDataService(inventory, clock), transactions);
+    SeedDemoDataUseCase demoData(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(SeedDemoDataUseCase.class, new SeedDemoDataService(inventory, clock), transactions);
     }
 
     /** With motel.demo-data.enabled=true (the README's run command), an empty system gets the West Bethel Motel. */

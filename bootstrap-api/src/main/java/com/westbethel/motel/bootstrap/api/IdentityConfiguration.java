@@ -3,6 +3,19 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
+import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
+import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
+import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase;
+import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
@@ -160,96 +173,96 @@ class IdentityConfiguration {
     }
 
     @Bean
-    RegisterGuestService registerGuestService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+    RegisterGuestUseCase registerGuestService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
+        return inTransactions(RegisterGuestUseCase.class, new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
                 new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    VerifyEmailService verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
+    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
+        return inTransactions(VerifyEmailUseCase.class, new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
-    ViewProfileService viewProfileService(Users users, PlatformTransactionManager transactions) {
-        return inTransactions(new ViewProfileService(users), transactions);
+    ViewProfileUseCase viewProfileService(Users users, PlatformTransactionManager transactions) {
+        return inTransactions(ViewProfileUseCase.class, new ViewProfileService(users), transactions);
     }
 
     @Bean
-    EnsureFirstAdminService ensureFirstAdminService(Users users, PasswordHasher hasher, PasswordPolicy policy, AuditLog auditLog, Clock clock,
+    EnsureFirstAdminUseCase ensureFirstAdminService(Users users, PasswordHasher hasher, PasswordPolicy policy, AuditLog auditLog, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, new DatabaseTransactions(transactions)),
+        return inTransactions(EnsureFirstAdminUseCase.class, new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, new DatabaseTransactions(transactions)),
                 transactions);
     }
 
     @Bean
-    LogInService logInService(Users users, PasswordHasher hasher, MfaEnrolments enrolments, OneTimeTokens oneTimeTokens,
+    LogInUseCase logInService(Users users, PasswordHasher hasher, MfaEnrolments enrolments, OneTimeTokens oneTimeTokens,
             LoginThrottling throttling, SessionStarter sessionStarter, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new LogInService(users, hasher, enrolments, oneTimeTokens, throttling, sessionStarter, settings, clock,
+        return inTransactions(LogInUseCase.class, new LogInService(users, hasher, enrolments, oneTimeTokens, throttling, sessionStarter, settings, clock,
                 new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    CompleteMfaLoginService completeMfaLoginService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
+    CompleteMfaLoginUseCase completeMfaLoginService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
             OneTimeTokens oneTimeTokens, LoginThrottling throttling, SessionStarter sessionStarter, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock),
+        return inTransactions(CompleteMfaLoginUseCase.class, new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock),
                 transactions);
     }
 
     @Bean
-    RefreshTokensService refreshTokensService(Users users, Sessions sessions, AccessTokens accessTokens, MfaEnrolments enrolments,
+    RefreshTokensUseCase refreshTokensService(Users users, Sessions sessions, AccessTokens accessTokens, MfaEnrolments enrolments,
             SessionTermination termination, LoginAlerts alerts, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, alerts, settings, clock),
+        return inTransactions(RefreshTokensUseCase.class, new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, alerts, settings, clock),
                 transactions);
     }
 
     @Bean
-    LogOutService logOutService(Users users, RedisBackedRevocationList revocations, SessionTermination termination, AuditLog auditLog,
+    LogOutUseCase logOutService(Users users, RedisBackedRevocationList revocations, SessionTermination termination, AuditLog auditLog,
             Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new LogOutService(users, revocations, termination, auditLog, clock), transactions);
+        return inTransactions(LogOutUseCase.class, new LogOutService(users, revocations, termination, auditLog, clock), transactions);
     }
 
     @Bean
-    ManageSessionsService manageSessionsService(Sessions sessions, SessionTermination termination, PlatformTransactionManager transactions) {
-        return inTransactions(new ManageSessionsService(sessions, termination), transactions);
+    ManageSessionsUseCase manageSessionsService(Sessions sessions, SessionTermination termination, PlatformTransactionManager transactions) {
+        return inTransactions(ManageSessionsUseCase.class, new ManageSessionsService(sessions, termination), transactions);
     }
 
     @Bean
-    RevokeTokensService revokeTokensService(Users users, RedisBackedRevocationList revocations, AccessTokens accessTokens,
+    RevokeTokensUseCase revokeTokensService(Users users, RedisBackedRevocationList revocations, AccessTokens accessTokens,
             SessionTermination termination, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new RevokeTokensService(users, revocations, accessTokens, termination, auditLog, clock), transactions);
+        return inTransactions(RevokeTokensUseCase.class, new RevokeTokensService(users, revocations, accessTokens, termination, auditLog, clock), transactions);
     }
 
     @Bean
-    ViewLoginHistoryService viewLoginHistoryService(SecurityEvents events, PlatformTransactionManager transactions) {
-        return inTransactions(new ViewLoginHistoryService(events), transactions);
+    ViewLoginHistoryUseCase viewLoginHistoryService(SecurityEvents events, PlatformTransactionManager transactions) {
+        return inTransactions(ViewLoginHistoryUseCase.class, new ViewLoginHistoryService(events), transactions);
     }
 
     @Bean
-    ResetPasswordService resetPasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+    ResetPasswordUseCase resetPasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginThrottling loginThrottling, SessionTermination termination, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new ResetPasswordService(users, hasher, policy, oneTimeTokens, loginThrottling, termination, events, auditLog,
+        return inTransactions(ResetPasswordUseCase.class, new ResetPasswordService(users, hasher, policy, oneTimeTokens, loginThrottling, termination, events, auditLog,
                 settings, clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    ChangePasswordService changePasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
+    ChangePasswordUseCase changePasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, SessionTermination termination, NotificationEvents events, AuditLog auditLog, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, events, auditLog, clock,
+        return inTransactions(ChangePasswordUseCase.class, new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, events, auditLog, clock,
                 new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    ManageMfaService manageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
+    ManageMfaUseCase manageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, clock,
+        return inTransactions(ManageMfaUseCase.class, new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, clock,
                 new DatabaseTransactions(transactions)), transactions);
     }
 

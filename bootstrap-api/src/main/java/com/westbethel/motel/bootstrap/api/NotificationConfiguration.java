@@ -3,6 +3,8 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
+import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
@@ -66,12 +68,12 @@ class NotificationConfiguration {
     }
 
     @Bean
-    QueueNotificationEmailsService queueNotificationEmailsService(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
+    QueueNotificationEmailsUseCase queueNotificationEmailsService(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
             HmacUnsubscribeLinks links, @Value("${motel.public-url}") String siteUrl,
             @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/api/v1/notifications/unsubscribe}") String unsubscribeUrl,
             @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk, PlatformTransactionManager transactions) {
         List<EmailAddress> copies = frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList();
-        return inTransactions(new QueueNotificationEmailsService(outbox, preferences, links,
+        return inTransactions(QueueNotificationEmailsUseCase.class, new QueueNotificationEmailsService(outbox, preferences, links,
                 new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl, copies)), transactions);
     }
 
@@ -81,9 +83,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    ManageNotificationPreferencesService notificationPreferencesService(JdbcNotificationPreferences preferences, NotificationSettings settings,
+    ManageNotificationPreferencesUseCase notificationPreferencesService(JdbcNotificationPreferences preferences, NotificationSettings settings,
             HmacUnsubscribeLinks links, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new ManageNotificationPreferencesService(preferences, settings, links, clock), transactions);
+        return inTransactions(ManageNotificationPreferencesUseCase.class, new ManageNotificationPreferencesService(preferences, settings, links, clock), transactions);
     }
 
     /** Previews always show the latest edit: the API reads the edits on every render (previews are rare). */
@@ -93,8 +95,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    ManageEmailTemplatesService emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, ThymeleafEmailRenderer renderer,
+    ManageEmailTemplatesUseCase emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, ThymeleafEmailRenderer renderer,
             NotificationSettings settings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new ManageEmailTemplatesService(overrides, renderer, settings, auditLog, clock), transactions);
+        return inTransactions(ManageEmailTemplatesUseCase.class, new ManageEmailTemplatesService(overrides, renderer, settings, auditLog, clock), transactions);
     }
 }

@@ -3,6 +3,8 @@ package com.westbethel.motel.bootstrap.cli;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
+import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
@@ -143,20 +145,20 @@ class CliConfiguration {
 
     @Bean
     @Lazy
-    AdministerUsersService userAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
+    AdministerUsersUseCase userAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
             RevocationRecords revocationRecords, MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy,
             NotificationEvents notifications, JdbcAuditLog auditLog, IdentityProperties properties, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
+        return inTransactions(AdministerUsersUseCase.class, new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
                 notifications, auditLog, properties.jwt().accessTokenTtl(), clock, new DatabaseTransactions(transactions)), transactions);
     }
 
     @Bean
-    ManageEmailTemplatesService emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, JdbcAuditLog auditLog,
+    ManageEmailTemplatesUseCase emailTemplateAdministration(JdbcEmailTemplateOverrides overrides, JdbcAuditLog auditLog,
             @Value("${motel.notifications.locales:en}") List<String> locales, Clock clock, PlatformTransactionManager transactions) {
         // In a transaction like every other use case: the audit chain's lock is a transaction lock, so an edit chained
         // outside one could fork the chain against the API's concurrent entries.
-        return inTransactions(new ManageEmailTemplatesService(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
+        return inTransactions(ManageEmailTemplatesUseCase.class, new ManageEmailTemplatesService(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
                 new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), auditLog, clock), transactions);
     }
 }

@@ -31,13 +31,13 @@ class BookingHousekeepingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BookingHousekeepingConfiguration.class);
 
     @Bean
-    ExpireHoldsService expireHoldsService(JdbcBookings bookings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new ExpireHoldsService(bookings, auditLog, clock), transactions);
+    ExpireHoldsUseCase expireHoldsService(JdbcBookings bookings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(ExpireHoldsUseCase.class, new ExpireHoldsService(bookings, auditLog, clock), transactions);
     }
 
     @Bean
-    PurgeIdempotencyKeysService purgeIdempotencyKeysService(JdbcIdempotencyKeys keys, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(new PurgeIdempotencyKeysService(keys, clock), transactions);
+    PurgeIdempotencyKeysUseCase purgeIdempotencyKeysService(JdbcIdempotencyKeys keys, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(PurgeIdempotencyKeysUseCase.class, new PurgeIdempotencyKeysService(keys, clock), transactions);
     }
 
     @Bean

@@ -22,8 +22,8 @@ class IdentityHousekeepingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdentityHousekeepingConfiguration.class);
 
     @Bean
-    PurgeExpiredIdentityDataService identityPurge(JdbcIdentityHousekeeping housekeeping, Clock clock, PlatformTransactionManager transactions) {
-        return TransactionalUseCases.inTransactions(new PurgeExpiredIdentityDataService(housekeeping, clock), transactions);
+    PurgeExpiredIdentityDataUseCase identityPurge(JdbcIdentityHousekeeping housekeeping, Clock clock, PlatformTransactionManager transactions) {
+        return TransactionalUseCases.inTransactions(PurgeExpiredIdentityDataUseCase.class, new PurgeExpiredIdentityDataService(housekeeping, clock), transactions);
     }
 
     @Bean

@@ -22,15 +22,18 @@ public final class TransactionalUseCases {
     private TransactionalUseCases() {
     }
 
-    /** A proxy of {@code service} whose every call runs in a transaction, but calls of methods that open their own. */
-    public static <T> T inTransactions(T service, PlatformTransactionManager transactions) {
+    /**
+     * A proxy of {@code service}, seen through its input port {@code port}, whose every call runs in a transaction, but calls
+     * of methods that open their own. The proxy implements the port (and any other interface of the service), not the
+     * service's class: callers reach a use case only through its port, and a service may be a record.
+     */
+    public static <P> P inTransactions(Class<P> port, P service, PlatformTransactionManager transactions) {
+        if (!port.isInterface()) {
+            throw new IllegalArgumentException(port.getName() + " is not an input port (an interface)");
+        }
         ProxyFactory proxy = new ProxyFactory(service);
-        // A class-based proxy, so that the bean is still the service's type and every input port it implements.
-        proxy.setProxyTargetClass(true);
         proxy.addAdvice(new TransactionInterceptor(transactions, new UseCaseTransactions()));
-        @SuppressWarnings("unchecked")
-        T transactional = (T) proxy.getProxy(service.getClass().getClassLoader());
-        return transactional;
+        return port.cast(proxy.getProxy(service.getClass().getClassLoader()));
     }
 
     /** A transaction for every method but those that open their own. */

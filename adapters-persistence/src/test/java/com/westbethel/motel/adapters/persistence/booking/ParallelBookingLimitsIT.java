@@ -8,6 +8,7 @@ import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Outcome;
@@ -92,7 +93,7 @@ class ParallelBookingLimitsIT {
     @Test
     void fifty_guests_redeeming_a_code_limited_to_ten_uses_get_exactly_ten_discounts() throws Exception {
         Promotion tenOnly = promotion(Optional.of(10), 1);
-        BookRoomService service = service(BookingSettings.defaults());
+        BookRoomUseCase service = service(BookingSettings.defaults());
         List<UserId> guests = IntStream.range(0, PARALLEL).mapToObj(number -> guest()).toList();
 
         List<Outcome<BookingView>> outcomes = allAtOnce(number -> book(service, guests.get(number), Optional.of(tenOnly.code())));
@@ -106,7 +107,7 @@ class ParallelBookingLimitsIT {
     @Test
     void one_guest_sending_fifty_bookings_with_a_once_per_guest_code_gets_one_discount() throws Exception {
         Promotion oncePerGuest = promotion(Optional.empty(), 1);
-        BookRoomService service = service(new BookingSettings(Duration.ofMinutes(15), 30, PARALLEL));
+        BookRoomUseCase service = service(new BookingSettings(Duration.ofMinutes(15), 30, PARALLEL));
         UserId greedy = guest();
 
         List<Outcome<BookingView>> outcomes = allAtOnce(number -> book(service, greedy, Optional.of(oncePerGuest.code())));
@@ -119,7 +120,7 @@ class ParallelBookingLimitsIT {
 
     @Test
     void one_guest_sending_fifty_bookings_at_once_holds_exactly_three() throws Exception {
-        BookRoomService service = service(BookingSettings.defaults());
+        BookRoomUseCase service = service(BookingSettings.defaults());
         UserId hoarder = guest();
 
         List<Outcome<BookingView>> outcomes = allAtOnce(number -> book(service, hoarder, Optional.empty()));
@@ -135,7 +136,7 @@ class ParallelBookingLimitsIT {
     @Test
     void a_hold_that_expires_unpaid_gives_its_code_back_to_the_code_and_the_guest() {
         Promotion once = promotion(Optional.of(1), 1);
-        BookRoomService service = service(BookingSettings.defaults());
+        BookRoomUseCase service = service(BookingSettings.defaults());
         UserId anna = guest();
         assertThat(book(service, anna, Optional.of(once.code()))).isInstanceOf(Outcome.Success.class);
         assertThat(book(service, guest(), Optional.of(once.code()))).isInstanceOf(Outcome.Refused.class);
@@ -166,18 +167,18 @@ class ParallelBookingLimitsIT {
     }
 
     /** The real service in real transactions; its default property is this test's motel. */
-    private BookRoomService service(BookingSettings settings) {
+    private BookRoomUseCase service(BookingSettings settings) {
         JdbcInventory inventory = new JdbcInventory(jdbc) {
             @Override
             public Optional<Property> defaultProperty() {
                 return property(property);
             }
         };
-        return inTransactions(new BookRoomService(inventory, new JdbcBookings(jdbc), inventory, new JdbcIdempotencyKeys(jdbc),
+        return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory, new JdbcIdempotencyKeys(jdbc),
                 new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), settings, clock), new DataSourceTransactionManager(dataSource));
     }
 
-    private Outcome<BookingView> book(BookRoomService service, UserId guest, Optional<String> code) {
+    private Outcome<BookingView> book(BookRoomUseCase service, UserId guest, Optional<String> code) {
         return service.book(new BookRoomCommand(new Actor(guest, Set.of(Role.GUEST)), cabin.id().value(), CHECK_IN, CHECK_IN.plusDays(2), 1,
                 code, Optional.empty()));
     }

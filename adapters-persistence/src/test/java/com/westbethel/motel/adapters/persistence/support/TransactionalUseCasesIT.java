@@ -17,8 +17,18 @@ class TransactionalUseCasesIT {
 
     private final PlatformTransactionManager manager = new DataSourceTransactionManager(TestDatabase.dataSource(TestDatabase.URL));
 
+    /** The input port of a use case in two steps. */
+    interface Stepped {
+
+        void ordinary();
+
+        void hashesFirst();
+
+        List<String> steps();
+    }
+
     /** A use case that notes, at each step, whether a database transaction is open. */
-    static class SteppedUseCase {
+    static class SteppedUseCase implements Stepped {
 
         private final List<String> steps = new ArrayList<>();
         private final Transactions transactions;
@@ -27,16 +37,19 @@ class TransactionalUseCasesIT {
             this.transactions = transactions;
         }
 
+        @Override
         public void ordinary() {
             steps.add("ordinary " + open());
         }
 
+        @Override
         @OpensItsOwnTransaction
         public void hashesFirst() {
             steps.add("hashing " + open());
             transactions.inTransaction(() -> steps.add("storing " + open()));
         }
 
+        @Override
         public List<String> steps() {
             return steps;
         }
@@ -48,7 +61,7 @@ class TransactionalUseCasesIT {
 
     @Test
     void every_call_runs_in_a_transaction_but_a_method_that_opens_its_own_hashes_outside_one() {
-        SteppedUseCase useCase = TransactionalUseCases.inTransactions(new SteppedUseCase(new DatabaseTransactions(manager)), manager);
+        Stepped useCase = TransactionalUseCases.inTransactions(Stepped.class, new SteppedUseCase(new DatabaseTransactions(manager)), manager);
 
         useCase.ordinary();
         useCase.hashesFirst();

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,8 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
     private static final String FOLDER = "templates/email/";
     private static final String ENGLISH = "en";
     private static final String ALL = "all";
+    private static final String SECURITY_ALERT = "security-alert";
+    private static final String DETAIL = "detail";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]{0,40})}");
     /** Values only some emails of a template carry: an edit may use them, and they are empty where absent. */
     private static final Set<String> OPTIONAL = Set.of("unsubscribeUrl");
@@ -109,10 +112,11 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
     }
 
     @Override
-    public RenderedEmail render(String template, Locale locale, Map<String, String> model) {
+    public RenderedEmail render(String template, Locale locale, Map<String, String> given) {
         if (!EmailTemplates.ALL.contains(template)) {
             throw new IllegalArgumentException("no email template called " + template);
         }
+        Map<String, String> model = worded(template, locale, given);
         String language = locale.getLanguage().isEmpty() ? ENGLISH : locale.getLanguage();
         Optional<TemplateOverride> override = override(template, language);
         if (override.isEmpty() && !language.equals(ENGLISH) && !exists(language + "/" + template + ".html")) {
@@ -135,16 +139,34 @@ public class ThymeleafEmailRenderer implements EmailRenderer {
      * template does not offer is refused.
      */
     @Override
-    public RenderedEmail renderCandidate(TemplateOverride candidate, Map<String, String> model) {
+    public RenderedEmail renderCandidate(TemplateOverride candidate, Map<String, String> given) {
         if (!EmailTemplates.ALL.contains(candidate.template())) {
             throw new IllegalArgumentException("no email template called " + candidate.template());
         }
+        Map<String, String> model = worded(candidate.template(), Locale.forLanguageTag(candidate.languageTag()), given);
         String htmlBody = fill(candidate.html(), model, HtmlEscape::escapeHtml4Xml);
         String textPart = fill(candidate.text(), model, Function.identity());
         String subject = fill(candidate.subject(), model, Function.identity()).replaceAll("[\\r\\n]+", " ").strip();
         Context context = context(Locale.forLanguageTag(candidate.languageTag()), model);
         context.setVariable("overrideBody", htmlBody);
         return finish(candidate.template(), subject, html.process("override", context), textPart, model);
+    }
+
+    /**
+     * A security alert carries facts (which alert, the address, the places); its sentence, {@code detail}, is worded by the
+     * {@code security-alert-detail} template, so the shipped templates and an administrator's version (with {@code {detail}})
+     * say the same. An alert queued with its sentence already written keeps it.
+     */
+    private Map<String, String> worded(String template, Locale locale, Map<String, String> model) {
+        if (!template.equals(SECURITY_ALERT) || model.containsKey(DETAIL)) {
+            return model;
+        }
+        String language = locale.getLanguage();
+        String name = !language.isEmpty() && !language.equals(ENGLISH) && exists(language + "/" + SECURITY_ALERT + "-detail.txt")
+                ? language + "/" + SECURITY_ALERT + "-detail" : SECURITY_ALERT + "-detail";
+        Map<String, String> worded = new HashMap<>(model);
+        worded.put(DETAIL, text.process(name, context(locale, model)).strip());
+        return worded;
     }
 
     /** The placeholders an edit may use: every variable the template's emails carry. */

@@ -7,6 +7,7 @@ import com.westbethel.motel.application.notification.event.SecurityAlert;
 import com.westbethel.motel.application.notification.event.SecurityAlert.Kind;
 import com.westbethel.motel.application.notification.event.SecurityAlert.Travel;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.application.notification.service.NotificationEmails;
 import com.westbethel.motel.application.notification.service.NotificationEmails.NotificationEmail;
 import com.westbethel.motel.domain.identity.Device;
@@ -76,6 +77,35 @@ class SecurityAlertEmailTest {
 
         assertThat(email.text()).contains("from 203.0.113.7 (unknown browser).");
         assertThat(textOf(email.html())).contains("from 203.0.113.7 (unknown browser).");
+    }
+
+    @Test
+    void an_administrators_version_words_the_alert_with_its_detail_placeholder() {
+        // given: a version saved when {detail} was the alert's only wording
+        TemplateOverride edited = new TemplateOverride("security-alert", "en", "Account alert", "<p>Hello {firstName}: {detail}</p>",
+                "Hello {firstName}: {detail}", AT, "admin@example.com");
+        Map<String, String> model = new HashMap<>(emails.of(SecurityAlert.lockout(ANNA, PHONE, 5, AT)).model());
+        model.put("firstName", ANNA.firstName());
+
+        // when
+        RenderedEmail email = renderer.renderCandidate(edited, model);
+
+        // then
+        assertThat(email.text()).isEqualTo("Hello Anna: Someone at 198.51.100.24 failed to log in to your account 5 times, so logins from "
+                + "there are paused. You can still log in from your own devices; if it was not you, consider a longer password.");
+    }
+
+    @Test
+    void an_alert_queued_with_its_sentence_already_written_keeps_it() {
+        // given: an email queued before alerts carried facts
+        Map<String, String> queued = Map.of("firstName", "Anna", "email", "anna@example.com", "alert", "new-device",
+                "detail", "A new device signed in to your account from 203.0.113.7 (Firefox on Linux).");
+
+        // when
+        RenderedEmail email = renderer.render("security-alert", Locale.ENGLISH, queued);
+
+        // then
+        assertThat(email.text()).contains("Dear Anna,\n\nA new device signed in to your account from 203.0.113.7 (Firefox on Linux).\n\n");
     }
 
     private RenderedEmail rendered(SecurityAlert alert) {

@@ -53,6 +53,12 @@ public final class NotificationEmails {
         NotificationEmail(String template, Map<String, String> model) {
             this(template, model, Set.of());
         }
+
+        /** The model holds links and tokens (a reset link is one): only the template's name goes into a log line. */
+        @Override
+        public String toString() {
+            return "NotificationEmail[" + template + ", model redacted]";
+        }
     }
 
     public NotificationEmail of(NotificationEvent event) {

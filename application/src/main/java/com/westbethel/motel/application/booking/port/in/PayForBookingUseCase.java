@@ -20,6 +20,12 @@ public interface PayForBookingUseCase {
             Objects.requireNonNull(paymentToken, "paymentToken");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         }
+
+        /** The card's token is the processor's secret: never in a log line. */
+        @Override
+        public String toString() {
+            return "PayForBookingCommand[" + bookingId + " by " + guest.user() + ", payment token redacted]";
+        }
     }
 
     enum PaymentStatus { SUCCEEDED, DECLINED }

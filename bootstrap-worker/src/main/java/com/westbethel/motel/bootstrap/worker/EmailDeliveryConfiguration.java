@@ -14,13 +14,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +32,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code motel.mail.fallback.*}). Several workers may run: each claims its own emails.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmailDeliveryProperties.class)
 class EmailDeliveryConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmailDeliveryConfiguration.class);
@@ -55,12 +56,9 @@ class EmailDeliveryConfiguration {
     }
 
     @Bean
-    DeliverEmailsService emailDelivery(JdbcClient jdbc, JdbcEmailTemplateOverrides overrides, AesGcmSecretCipher outboxSecretCipher, JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from,
-            @Value("${motel.mail.fallback.host:}") String fallbackHost, @Value("${motel.mail.fallback.port:25}") int fallbackPort,
-            @Value("${motel.worker.email-batch-size:50}") int batchSize, @Value("${motel.worker.email-lease:2m}") Duration lease,
-            @Value("${motel.worker.email-template-refresh:30s}") Duration templateRefresh, @Value("${motel.worker.email-max-attempts:8}") int maxAttempts,
-            @Value("${motel.worker.email-first-retry:30s}") Duration firstRetry, @Value("${motel.worker.email-longest-retry:1h}") Duration longestRetry,
-            Clock clock) {
+    DeliverEmailsService emailDelivery(JdbcClient jdbc, JdbcEmailTemplateOverrides overrides, AesGcmSecretCipher outboxSecretCipher,
+            JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from, @Value("${motel.mail.fallback.host:}") String fallbackHost,
+            @Value("${motel.mail.fallback.port:25}") int fallbackPort, EmailDeliveryProperties delivery, Clock clock) {
         List<SmtpEmailSender.Provider> providers = new ArrayList<>();
         providers.add(new SmtpEmailSender.Provider("primary", primary));
         if (!fallbackHost.isBlank()) {
@@ -70,8 +68,10 @@ class EmailDeliveryConfiguration {
             fallback.setJavaMailProperties(primary.getJavaMailProperties());
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
-        return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher), new ThymeleafEmailRenderer(overrides, templateRefresh, clock), new SmtpEmailSender(providers, from),
-                new DeliveryPolicy(maxAttempts, firstRetry, longestRetry), batchSize, lease, clock);
+        return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher),
+                new ThymeleafEmailRenderer(overrides, delivery.emailTemplateRefresh(), clock), new SmtpEmailSender(providers, from),
+                new DeliveryPolicy(delivery.emailMaxAttempts(), delivery.emailFirstRetry(), delivery.emailLongestRetry()),
+                delivery.emailBatchSize(), delivery.emailLease(), clock);
     }
 
     @Bean

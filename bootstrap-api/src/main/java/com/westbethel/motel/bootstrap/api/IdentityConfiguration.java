@@ -22,6 +22,7 @@ import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.support.SystemClockConfiguration;
+import com.westbethel.motel.adapters.persistence.support.TransactionsConfiguration;
 import com.westbethel.motel.adapters.web.security.GoogleAuthTotpCodes;
 import com.westbethel.motel.adapters.web.security.JjwtAccessTokens;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
@@ -78,7 +79,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the identity use cases to PostgreSQL, Redis, bcrypt, nbvcxz, jjwt and googleauth; each use case runs in a transaction. */
 @Configuration(proxyBeanMethods = false)
-@Import({IdentityPersistenceConfiguration.class, SystemClockConfiguration.class})
+@Import({IdentityPersistenceConfiguration.class, SystemClockConfiguration.class, TransactionsConfiguration.class})
 class IdentityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
@@ -175,15 +176,17 @@ class IdentityConfiguration {
     @Bean
     RegisterGuestUseCase registerGuestService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(RegisterGuestUseCase.class, new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
-                new DatabaseTransactions(transactions)), transactions);
+            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(RegisterGuestUseCase.class,
+                new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
+                ownTransactions), transactions);
     }
 
     @Bean
     VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(VerifyEmailUseCase.class, new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
+        return inTransactions(VerifyEmailUseCase.class,
+                new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
     }
 
     @Bean
@@ -193,31 +196,35 @@ class IdentityConfiguration {
 
     @Bean
     EnsureFirstAdminUseCase ensureFirstAdminService(Users users, PasswordHasher hasher, PasswordPolicy policy, AuditLog auditLog, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(EnsureFirstAdminUseCase.class, new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, new DatabaseTransactions(transactions)),
+            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(EnsureFirstAdminUseCase.class,
+                new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, ownTransactions),
                 transactions);
     }
 
     @Bean
     LogInUseCase logInService(Users users, PasswordHasher hasher, MfaEnrolments enrolments, OneTimeTokens oneTimeTokens,
             LoginThrottling throttling, SessionStarter sessionStarter, IdentitySettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(LogInUseCase.class, new LogInService(users, hasher, enrolments, oneTimeTokens, throttling, sessionStarter, settings, clock,
-                new DatabaseTransactions(transactions)), transactions);
+            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(LogInUseCase.class,
+                new LogInService(users, hasher, enrolments, oneTimeTokens, throttling, sessionStarter, settings, clock,
+                ownTransactions), transactions);
     }
 
     @Bean
     CompleteMfaLoginUseCase completeMfaLoginService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
             OneTimeTokens oneTimeTokens, LoginThrottling throttling, SessionStarter sessionStarter, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(CompleteMfaLoginUseCase.class, new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock),
+        return inTransactions(CompleteMfaLoginUseCase.class,
+                new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock),
                 transactions);
     }
 
     @Bean
     RefreshTokensUseCase refreshTokensService(Users users, Sessions sessions, AccessTokens accessTokens, MfaEnrolments enrolments,
             SessionTermination termination, LoginAlerts alerts, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(RefreshTokensUseCase.class, new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, alerts, settings, clock),
+        return inTransactions(RefreshTokensUseCase.class,
+                new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, alerts, settings, clock),
                 transactions);
     }
 
@@ -235,7 +242,8 @@ class IdentityConfiguration {
     @Bean
     RevokeTokensUseCase revokeTokensService(Users users, RedisBackedRevocationList revocations, AccessTokens accessTokens,
             SessionTermination termination, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(RevokeTokensUseCase.class, new RevokeTokensService(users, revocations, accessTokens, termination, auditLog, clock), transactions);
+        return inTransactions(RevokeTokensUseCase.class,
+                new RevokeTokensService(users, revocations, accessTokens, termination, auditLog, clock), transactions);
     }
 
     @Bean
@@ -246,24 +254,27 @@ class IdentityConfiguration {
     @Bean
     ResetPasswordUseCase resetPasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginThrottling loginThrottling, SessionTermination termination, NotificationEvents events, AuditLog auditLog,
-            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(ResetPasswordUseCase.class, new ResetPasswordService(users, hasher, policy, oneTimeTokens, loginThrottling, termination, events, auditLog,
-                settings, clock, new DatabaseTransactions(transactions)), transactions);
+            IdentitySettings settings, Clock clock, DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(ResetPasswordUseCase.class,
+                new ResetPasswordService(users, hasher, policy, oneTimeTokens, loginThrottling, termination, events, auditLog,
+                settings, clock, ownTransactions), transactions);
     }
 
     @Bean
     ChangePasswordUseCase changePasswordService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, SessionTermination termination, NotificationEvents events, AuditLog auditLog, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(ChangePasswordUseCase.class, new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, events, auditLog, clock,
-                new DatabaseTransactions(transactions)), transactions);
+            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(ChangePasswordUseCase.class,
+                new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, events, auditLog, clock,
+                ownTransactions), transactions);
     }
 
     @Bean
     ManageMfaUseCase manageMfaService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, PasswordHasher hasher,
-            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(ManageMfaUseCase.class, new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, clock,
-                new DatabaseTransactions(transactions)), transactions);
+            LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, Clock clock, DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(ManageMfaUseCase.class,
+                new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, events, auditLog, clock,
+                ownTransactions), transactions);
     }
 
     @Bean

@@ -22,6 +22,7 @@ import com.westbethel.motel.adapters.persistence.operations.PgDatabaseDumps;
 import com.westbethel.motel.adapters.persistence.startup.StartupPreconditionException;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.support.SystemClockConfiguration;
+import com.westbethel.motel.adapters.persistence.support.TransactionsConfiguration;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.identity.port.out.MfaEnrolments;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
@@ -80,8 +81,8 @@ import org.springframework.transaction.PlatformTransactionManager;
     JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
     DataRedisAutoConfiguration.class})
 // The API's adapters with the API's properties (motel.security.*, motel.audit.hmac-key), bound the same way, not copied.
-@Import({SystemClockConfiguration.class, AuditPersistenceConfiguration.class, IdentityPersistenceConfiguration.class,
-    NotificationPersistenceConfiguration.class,
+@Import({SystemClockConfiguration.class, TransactionsConfiguration.class, AuditPersistenceConfiguration.class,
+    IdentityPersistenceConfiguration.class, NotificationPersistenceConfiguration.class,
     // Use cases that need nothing but those adapters and run outside transactions, built by their one constructor.
     // Nothing migrates when motel-admin starts: only "db migrate" changes the schema.
     InspectDatabaseSchemaService.class, MigrateDatabaseService.class, QueryAuditLogService.class, InspectEmailQueueService.class,
@@ -113,8 +114,7 @@ class CliConfiguration {
      */
     @Bean
     EmailNotificationListener emailNotificationListener(JdbcClient jdbc, JdbcNotificationPreferences preferences, @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain,
-            @Value("${motel.public-url:http://localhost:8080}") String siteUrl, @Value("${motel.notifications.unsubscribe-key:}") String key,
-            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
+            @Value("${motel.public-url:http://localhost:8080}") String siteUrl, @Value("${motel.notifications.unsubscribe-key:}") String key) {
         byte[] unsubscribeKey = new byte[32];
         if (key.isBlank()) {
             new SecureRandom().nextBytes(unsubscribeKey);
@@ -148,9 +148,10 @@ class CliConfiguration {
     AdministerUsersUseCase userAdministration(Users users, Sessions sessions, OneTimeTokens oneTimeTokens, RedisBackedRevocationList revocations,
             RevocationRecords revocationRecords, MfaEnrolments enrolments, PasswordHasher hasher, PasswordPolicy policy,
             NotificationEvents notifications, JdbcAuditLog auditLog, IdentityProperties properties, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(AdministerUsersUseCase.class, new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
-                notifications, auditLog, properties.jwt().accessTokenTtl(), clock, new DatabaseTransactions(transactions)), transactions);
+            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+        return inTransactions(AdministerUsersUseCase.class,
+                new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
+                notifications, auditLog, properties.jwt().accessTokenTtl(), clock, ownTransactions), transactions);
     }
 
     @Bean
@@ -158,7 +159,8 @@ class CliConfiguration {
             @Value("${motel.notifications.locales:en}") List<String> locales, Clock clock, PlatformTransactionManager transactions) {
         // In a transaction like every other use case: the audit chain's lock is a transaction lock, so an edit chained
         // outside one could fork the chain against the API's concurrent entries.
-        return inTransactions(ManageEmailTemplatesUseCase.class, new ManageEmailTemplatesService(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
+        return inTransactions(ManageEmailTemplatesUseCase.class,
+                new ManageEmailTemplatesService(overrides, new ThymeleafEmailRenderer(overrides, Duration.ZERO, clock),
                 new NotificationSettings(locales.stream().map(Locale::forLanguageTag).toList()), auditLog, clock), transactions);
     }
 }

@@ -7,6 +7,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
+import com.westbethel.motel.adapters.web.security.ClientDevice;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;

@@ -1,8 +1,6 @@
 package com.westbethel.motel.adapters.web.site.account;
 
-import com.westbethel.motel.adapters.web.security.ClientAddresses;
 import com.westbethel.motel.adapters.web.security.ClientDevice;
-import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import com.westbethel.motel.adapters.web.security.SiteSessions;
 import com.westbethel.motel.adapters.web.site.LocalPaths;
 import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
@@ -10,16 +8,12 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInCommand;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
-import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
-import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
-import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.RequestKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serial;
 import java.io.Serializable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,16 +43,11 @@ class LoginController {
     private final LogInUseCase logIn;
     private final CompleteMfaLoginUseCase completeLogin;
     private final LogOutUseCase logOut;
-    private final VerifyEmailUseCase verifyEmail;
-    private final AdmitRequestUseCase admit;
 
-    LoginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut, VerifyEmailUseCase verifyEmail,
-            AdmitRequestUseCase admit) {
+    LoginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut) {
         this.logIn = logIn;
         this.completeLogin = completeLogin;
         this.logOut = logOut;
-        this.verifyEmail = verifyEmail;
-        this.admit = admit;
     }
 
     /** The login form; {@code next} is where to go afterwards, a path of this site only. */
@@ -131,14 +120,10 @@ class LoginController {
     @PostMapping("/login")
     String logIn(@ModelAttribute("form") LoginForm form, BindingResult errors, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        if (form.getEmail().isEmpty()) {
-            errors.rejectValue("email", "required", "Enter your email address");
-        }
-        if (form.getPassword().isEmpty()) {
-            errors.rejectValue("password", "required", "Enter your password");
-        }
+        Refusals.requireText(errors, "email", form.getEmail(), "Enter your email address");
+        Refusals.requireText(errors, "password", form.getPassword(), "Enter your password");
         if (errors.hasErrors()) {
-            return refused(response, HttpStatus.BAD_REQUEST, LOGIN_VIEW);
+            return Refusals.again(response, HttpStatus.BAD_REQUEST, LOGIN_VIEW);
         }
         LoginResult result = logIn.logIn(new LogInCommand(form.getEmail(), form.getPassword(), ClientDevice.of(request)));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
@@ -152,31 +137,20 @@ class LoginController {
         if (result instanceof LoginResult.EmailNotVerified) {
             model.addAttribute("unverified", true);
             errors.reject("email-not-verified", "Verify your email address first: follow the link in the email we sent you.");
-            return refused(response, HttpStatus.FORBIDDEN, LOGIN_VIEW);
+            return Refusals.again(response, HttpStatus.FORBIDDEN, LOGIN_VIEW);
         }
         if (result instanceof LoginResult.AccountDisabled) {
             errors.reject("account-disabled", "This account has been disabled. Please contact the motel.");
-            return refused(response, HttpStatus.FORBIDDEN, LOGIN_VIEW);
+            return Refusals.again(response, HttpStatus.FORBIDDEN, LOGIN_VIEW);
         }
         if (result instanceof LoginResult.LockedOut locked) {
             errors.reject("login-locked", "Too many failed logins. Try again in %d seconds, or reset your password."
-                    .formatted(retryAfter(response, locked)));
-            return refused(response, HttpStatus.TOO_MANY_REQUESTS, LOGIN_VIEW);
+                    .formatted(Refusals.retryAfter(response, locked.retryAfter())));
+            return Refusals.again(response, HttpStatus.TOO_MANY_REQUESTS, LOGIN_VIEW);
         }
         // BadCredentials (the MFA results cannot come from the first step).
         errors.reject("bad-credentials", "The email address or the password is incorrect.");
-        return refused(response, HttpStatus.BAD_REQUEST, LOGIN_VIEW);
-    }
-
-    /** Sends the verification email again from the login page's notice; the same answer whatever the address. */
-    @PostMapping("/verify-email/resend")
-    String resendVerification(@RequestParam(defaultValue = "") String email, HttpServletRequest request, RedirectAttributes flash) {
-        String address = email.strip();
-        if (!address.isEmpty() && admit.admitForAccount(RequestKind.VERIFICATION, ClientAddresses.of(request), address).admitted()) {
-            verifyEmail.resendVerification(address);
-        }
-        flash.addFlashAttribute("notice", "If the address belongs to an account that still needs verifying, a new link is on its way.");
-        return "redirect:/login";
+        return Refusals.again(response, HttpStatus.BAD_REQUEST, LOGIN_VIEW);
     }
 
     /** The code from the app (a numeric keypad on phones), or with {@code ?backup} a backup code (letters and digits). */
@@ -202,7 +176,7 @@ class LoginController {
         }
         if (form.getCode().isEmpty()) {
             errors.rejectValue("code", "required", "Enter the code from your authenticator app, or a backup code");
-            return refused(response, HttpStatus.BAD_REQUEST, TWO_FACTOR_VIEW);
+            return Refusals.again(response, HttpStatus.BAD_REQUEST, TWO_FACTOR_VIEW);
         }
         LoginResult result = completeLogin.completeLogin(pending.mfaToken(), form.getCode(), ClientDevice.of(request));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
@@ -213,11 +187,12 @@ class LoginController {
         if (result instanceof LoginResult.InvalidMfaCode) {
             errors.rejectValue("code", "invalid",
                     "The code is wrong, expired or was used already. Enter the current code from your app, or a backup code");
-            return refused(response, HttpStatus.BAD_REQUEST, TWO_FACTOR_VIEW);
+            return Refusals.again(response, HttpStatus.BAD_REQUEST, TWO_FACTOR_VIEW);
         }
         if (result instanceof LoginResult.LockedOut locked) {
-            errors.reject("login-locked", "Too many failed tries. Try again in %d seconds.".formatted(retryAfter(response, locked)));
-            return refused(response, HttpStatus.TOO_MANY_REQUESTS, TWO_FACTOR_VIEW);
+            long seconds = Refusals.retryAfter(response, locked.retryAfter());
+            errors.reject("login-locked", "Too many failed tries. Try again in %d seconds.".formatted(seconds));
+            return Refusals.again(response, HttpStatus.TOO_MANY_REQUESTS, TWO_FACTOR_VIEW);
         }
         // InvalidMfaChallenge: the first step's token is unknown, used or expired; start again with the password.
         session.removeAttribute(PENDING_MFA);
@@ -233,17 +208,5 @@ class LoginController {
         }
         SiteSessions.end(request);
         return "redirect:/";
-    }
-
-    private static long retryAfter(HttpServletResponse response, LoginResult.LockedOut locked) {
-        long seconds = ProblemResponses.retryAfterSeconds(locked.retryAfter());
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        return seconds;
-    }
-
-    /** The form again, with its messages and what was typed (password and code fields never show what was typed). */
-    private static String refused(HttpServletResponse response, HttpStatus status, String view) {
-        response.setStatus(status.value());
-        return view;
     }
 }

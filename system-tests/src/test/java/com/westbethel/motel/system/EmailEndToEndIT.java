@@ -108,7 +108,7 @@ class EmailEndToEndIT {
             assertThat(confirmation.getHeader("List-Unsubscribe")).as("essential mail").isNull();
             awaitEmail("frontdesk@westbethelmotel.test", "Your stay is confirmed: " + reference);
             MimeMessage receipt = awaitEmail(email, "Receipt for booking " + reference);
-            assertThat(receipt.getHeader("List-Unsubscribe")[0]).startsWith("<https://motel.example/api/v1/notifications/unsubscribe?token=");
+            assertThat(receipt.getHeader("List-Unsubscribe")[0]).startsWith("<https://motel.example/unsubscribe?token=");
             assertThat(receipt.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
             awaitEmail(email, "You earned");
 

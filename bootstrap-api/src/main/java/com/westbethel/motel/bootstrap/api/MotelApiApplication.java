@@ -7,16 +7,18 @@ import com.westbethel.motel.adapters.web.identity.IdentityWebConfiguration;
 import com.westbethel.motel.adapters.web.notification.NotificationWebConfiguration;
 import com.westbethel.motel.adapters.web.problem.ProblemConfiguration;
 import com.westbethel.motel.adapters.web.security.SecurityConfiguration;
+import com.westbethel.motel.adapters.web.site.SiteConfiguration;
+import com.westbethel.motel.adapters.web.site.account.AccountPagesConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
-/** The HTTP API for guests and staff. */
+/** The HTTP API for guests and staff, and the guest website beside it. */
 // No in-memory user with a generated password: every caller authenticates with an access token.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
-        NotificationWebConfiguration.class, OpenApiConfiguration.class})
+        NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

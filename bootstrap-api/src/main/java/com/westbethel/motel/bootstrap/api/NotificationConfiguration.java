@@ -70,7 +70,7 @@ class NotificationConfiguration {
     @Bean
     QueueNotificationEmailsUseCase queueNotificationEmailsService(JdbcEmailOutbox outbox, JdbcNotificationPreferences preferences,
             HmacUnsubscribeLinks links, @Value("${motel.public-url}") String siteUrl,
-            @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/api/v1/notifications/unsubscribe}") String unsubscribeUrl,
+            @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/unsubscribe}") String unsubscribeUrl,
             @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk, PlatformTransactionManager transactions) {
         List<EmailAddress> copies = frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList();
         return inTransactions(QueueNotificationEmailsUseCase.class, new QueueNotificationEmailsService(outbox, preferences, links,

@@ -80,7 +80,7 @@ class NotificationsApiIT extends AbstractApiIT {
                 .param("reference", reference).query(Long.class).single()).as("the front desk's own copy").isEqualTo(1);
         assertThat(model(email, "booking-confirmation").path("unsubscribeUrl").isMissingNode()).as("essential mail has no unsubscribe").isTrue();
         assertThat(model(email, "payment-receipt").path("unsubscribeUrl").asString())
-                .startsWith("http://localhost:8080/api/v1/notifications/unsubscribe?token=");
+                .startsWith("http://localhost:8080/unsubscribe?token=");
     }
 
     @Test
@@ -191,7 +191,8 @@ class NotificationsApiIT extends AbstractApiIT {
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
 
-    private static JsonNode type(JsonNode preferences, String type) {
+    /** The preferences' entry for {@code type} (NOTIFICATION_TYPE). */
+    static JsonNode type(JsonNode preferences, String type) {
         for (JsonNode item : preferences.path("types")) {
             if (type.equals(item.path("type").asString())) {
                 return item;

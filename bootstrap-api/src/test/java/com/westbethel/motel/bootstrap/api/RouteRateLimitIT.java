@@ -79,6 +79,23 @@ class RouteRateLimitIT extends AbstractApiIT {
         assertThat(get("/api/v1/room-types", client).status()).as("the API's own limit is untouched").isEqualTo(200);
     }
 
+    @Test
+    void the_websites_login_form_counts_against_the_same_limit_as_the_api() {
+        String client = randomAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("/api/v1/auth/login", client, Map.of("email", uniqueEmail("site"), "password", "not the password")).status()).isEqualTo(401);
+        }
+        SiteBrowser browser = new SiteBrowser(port, client);
+        browser.get("/login");
+
+        SiteBrowser.Page refused = browser.post("/login", Map.of("email", uniqueEmail("site"), "password", "not the password"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(refused.text()).contains("Too many tries", "seconds");
+    }
+
     private Reply register(String path, String client) {
         return post(path, client, Map.of("email", uniqueEmail("proxy"), "password", Guests.PASSWORD, "firstName", "Anna", "lastName", "Berg"));
     }

@@ -102,7 +102,7 @@ class ThymeleafEmailRendererTest {
         RenderedEmail receipt = renderer.render("payment-receipt", Locale.ENGLISH, EmailSamples.modelFor("payment-receipt"));
         RenderedEmail reset = renderer.render("password-reset", Locale.ENGLISH, EmailSamples.modelFor("password-reset"));
 
-        String link = "https://westbethelmotel.example/api/v1/notifications/unsubscribe?token=sample";
+        String link = "https://westbethelmotel.example/unsubscribe?token=sample";
         assertThat(receipt.unsubscribeUrl()).contains(link);
         assertThat(receipt.html()).contains("href=\"" + link + "\"").contains("Unsubscribe");
         assertThat(receipt.text()).contains("Unsubscribe: " + link);

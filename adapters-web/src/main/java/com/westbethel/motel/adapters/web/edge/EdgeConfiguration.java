@@ -1,6 +1,8 @@
 package com.westbethel.motel.adapters.web.edge;
 
+import com.westbethel.motel.adapters.web.security.PageRequests;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.JacksonModule;
 
@@ -45,11 +48,18 @@ public class EdgeConfiguration {
         };
     }
 
-    /** What Spring Security's firewall refuses ({@code ;}, {@code %25}, {@code //}, {@code ..}, ...): a 400 problem. */
+    /** What Spring Security's firewall refuses ({@code ;}, {@code %25}, {@code //}, {@code ..}, ...): a 400 problem, or page. */
     @Bean
     RequestRejectedHandler problemRequestRejectedHandler() {
         return (request, response, rejection) -> {
             log.info("Firewall refused a request: {}", rejection.getMessage());
+            if (PageRequests.wantsPage(request)) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                response.setContentType(MediaType.TEXT_HTML_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(ErrorPage.of(HttpStatus.BAD_REQUEST, false, null).standalone(request.getContextPath()));
+                return;
+            }
             ProblemResponses.write(response, HttpStatus.BAD_REQUEST, EdgeErrors.detail(HttpStatus.BAD_REQUEST), null, List.of());
         };
     }
@@ -57,6 +67,11 @@ public class EdgeConfiguration {
     @Bean
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    @Bean
+    PageErrorResolver pageErrorResolver() {
+        return new PageErrorResolver();
     }
 
     /** Before Spring Security, after Boot's character encoding filter (parameters are decoded as UTF-8). */

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.edge;
 
+import com.westbethel.motel.adapters.web.security.PageRequests;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,15 +10,18 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /error}, where the servlet container sends what a filter refused with {@code sendError} or an exception that
- * escaped the filters: problem+json like every other error, in place of Boot's {@code {timestamp, status, error, path}}.
- * Asked for directly, {@code /error} is simply not there (404). Registered as a bean, so Boot's own error controller
- * steps aside. Like {@link ProblemErrorReportValve}, the place a future HTML site would choose its own error page.
+ * escaped the filters: problem+json like every other error of the API, in place of Boot's {@code {timestamp, status,
+ * error, path}}; for a page of the website asked by a browser ({@link PageRequests}), the site's error page instead.
+ * Asked for directly, {@code /error} is simply not there (404). Registered as a bean, so Boot's own error controller steps
+ * aside.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -26,13 +30,24 @@ class ProblemErrorController implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
     @RequestMapping
-    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? EdgeErrors.status(value) : HttpStatus.NOT_FOUND;
         if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
             log.error("Unexpected error outside Spring MVC while handling {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
         }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        ProblemResponses.write(response, status, EdgeErrors.detail(status), path instanceof String original ? original : null, List.of());
+        String original = path instanceof String uri ? uri : null;
+        if (PageRequests.wantsPage(original == null ? request.getRequestURI() : original, request.getContextPath(),
+                request.getHeader(HttpHeaders.ACCEPT))) {
+            return ErrorPage.of(status, PageRequests.formExpired(request), retryAfter(response)).view();
+        }
+        ProblemResponses.write(response, status, EdgeErrors.detail(status), original, List.of());
+        return null;
+    }
+
+    private static Long retryAfter(HttpServletResponse response) {
+        String header = response.getHeader(HttpHeaders.RETRY_AFTER);
+        return header != null && header.matches("\\d{1,9}") ? Long.valueOf(header) : null;
     }
 }

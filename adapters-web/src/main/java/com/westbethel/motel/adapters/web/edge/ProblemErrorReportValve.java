@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.edge;
 
+import com.westbethel.motel.adapters.web.security.PageRequests;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,6 +10,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -18,8 +20,8 @@ import org.springframework.http.MediaType;
  * which names the server and its version. Tomcat creates it by class name, hence public with a no-argument constructor.
  *
  * <p>The guards are Tomcat's own: report only an error status, only when nothing was written yet and nobody else reported
- * it, and only while the connection can still be written to. A guest website's pages will want an HTML error page here
- * one day: this is where the choice (by path or {@code Accept}) would go; the API is all JSON today.
+ * it, and only while the connection can still be written to. A browser asking for a page of the website
+ * ({@link PageRequests}) gets the site's error page instead, as plain HTML (the template engine is beyond reach here).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -36,12 +38,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus status = EdgeErrors.status(code);
         String path = request.getCoyoteRequest() == null ? null : request.getCoyoteRequest().requestURI().toString();
+        boolean page = PageRequests.wantsPage(path, request.getContextPath(), request.getHeader(HttpHeaders.ACCEPT));
         try {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setContentType(page ? MediaType.TEXT_HTML_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(ProblemResponses.body(status, EdgeErrors.detail(status), path, List.of()));
+                writer.write(page ? ErrorPage.of(status, false, null).standalone(request.getContextPath())
+                        : ProblemResponses.body(status, EdgeErrors.detail(status), path, List.of()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

@@ -3,11 +3,9 @@ package com.westbethel.motel.adapters.web.identity;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
+import com.westbethel.motel.adapters.web.security.ClientDevice;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import com.westbethel.motel.adapters.web.security.QrCodes;
 import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
@@ -24,11 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/auth/mfa")
 class MfaController {
-
-    private static final int QR_SIZE = 240;
 
     private final ManageMfaUseCase mfa;
     private final CompleteMfaLoginUseCase completeLogin;
@@ -99,7 +91,7 @@ class MfaController {
         SetupResult result = mfa.setUp(caller, request.password());
         if (result instanceof SetupResult.Started started) {
             return ResponseEntity.ok(Map.of("secret", started.secret(), "otpauthUri", started.otpauthUri(),
-                    "qrCodePng", qrCodePng(started.otpauthUri())));
+                    "qrCodePng", QrCodes.base64Png(started.otpauthUri())));
         }
         if (result instanceof SetupResult.WrongPassword) {
             return fieldProblem(HttpStatus.BAD_REQUEST, "wrong-password", "Wrong password", "password", "The password is incorrect.");
@@ -181,16 +173,5 @@ class MfaController {
     private static ResponseEntity<?> invalidCode() {
         return problem(HttpStatus.BAD_REQUEST, "invalid-mfa-code", "Invalid code",
                 "The code is wrong, expired or was used already. Use the current code from the authenticator app.");
-    }
-
-    private static String qrCodePng(String text) {
-        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-            MatrixToImageWriter.writeToStream(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE), "PNG", png);
-            return Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException e) {
-            throw new IllegalStateException("cannot draw the QR code", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

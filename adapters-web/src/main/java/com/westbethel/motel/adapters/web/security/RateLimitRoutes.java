@@ -21,17 +21,28 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class RateLimitRoutes {
 
-    private static final Map<String, RequestKind> AUTH = Map.of(
-            "/api/v1/auth/login", RequestKind.LOGIN,
-            "/api/v1/auth/register", RequestKind.REGISTER,
-            "/api/v1/auth/forgot-password", RequestKind.PASSWORD_RESET,
-            "/api/v1/auth/reset-password", RequestKind.PASSWORD_RESET,
-            "/api/v1/auth/resend-verification", RequestKind.VERIFICATION,
-            "/api/v1/auth/verify-email", RequestKind.VERIFICATION);
+    private static final Map<String, RequestKind> AUTH = Map.ofEntries(
+            Map.entry("/api/v1/auth/login", RequestKind.LOGIN),
+            Map.entry("/api/v1/auth/register", RequestKind.REGISTER),
+            Map.entry("/api/v1/auth/forgot-password", RequestKind.PASSWORD_RESET),
+            Map.entry("/api/v1/auth/reset-password", RequestKind.PASSWORD_RESET),
+            Map.entry("/api/v1/auth/resend-verification", RequestKind.VERIFICATION),
+            Map.entry("/api/v1/auth/verify-email", RequestKind.VERIFICATION),
+            // The website's forms that do the same work.
+            Map.entry("/login", RequestKind.LOGIN),
+            Map.entry("/login/two-factor", RequestKind.MFA),
+            Map.entry("/register", RequestKind.REGISTER),
+            Map.entry("/forgot-password", RequestKind.PASSWORD_RESET),
+            Map.entry("/reset-password", RequestKind.PASSWORD_RESET),
+            Map.entry("/verify-email", RequestKind.VERIFICATION),
+            Map.entry("/verify-email/resend", RequestKind.VERIFICATION));
     private static final String MFA = "/api/v1/auth/mfa/";
-    /** Served outside the controllers (actuator, API docs, their assets): counted like the rest of the API. */
+    /**
+     * Served outside the controllers (actuator, API docs, their assets, the website's static files and the icon browsers
+     * ask for by themselves): counted like the rest of the API.
+     */
     private static final List<PathPattern> OUTSIDE_CONTROLLERS = Stream.of("/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").map(PathPatternParser.defaultInstance::parse).toList();
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/site/**", "/favicon.ico").map(PathPatternParser.defaultInstance::parse).toList();
 
     private final Supplier<Map<RequestMappingInfo, ?>> handlerMethods;
     private volatile List<PathPattern> controllerRoutes;

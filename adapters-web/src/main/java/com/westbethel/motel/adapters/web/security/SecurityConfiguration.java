@@ -1,28 +1,37 @@
 package com.westbethel.motel.adapters.web.security;
 
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may call what, and how often. Stateless bearer tokens (no cookies, hence no CSRF token), security headers on
- * every response, CORS closed unless {@code motel.cors.allowed-origins} names the motel's own sites.
+ * Who may call what, and how often, in two filter chains. The JSON API ({@link PageRequests#API_PATHS}): stateless bearer
+ * tokens (no cookies, hence no CSRF token), CORS closed unless {@code motel.cors.allowed-origins} names the motel's own
+ * sites. The website (every other path): server-side sessions (Spring Session JDBC) holding the account's tokens, a CSRF
+ * token on every form, a content security policy without inline scripts. Security headers on every response of both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,10 +54,17 @@ public class SecurityConfiguration {
         "/api/v1/users/me/login-history"
     };
 
+    /** The website's policy: its own scripts, styles and images only (QR codes are data: images); no inline script. */
+    static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    /** After {@code OpenApiConfiguration}'s chain for the API's documentation (order 1). */
     @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateUseCase authenticate, AdmitRequestUseCase admit,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
         http
+                .securityMatcher(PageRequests.API_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> { })
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -69,7 +85,6 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability",
                                 "/api/v1/notifications/unsubscribe").permitAll()
-                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
@@ -77,6 +92,51 @@ public class SecurityConfiguration {
                 .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new BearerTokenFilter(authenticate), RateLimitFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Everything that is not the API: the guest website. A session is made when a page needs one (a form's CSRF token, a
+     * login); the security context is never stored in it (only the token pair is, see {@link SiteSessions}), and is rebuilt
+     * on each request by {@link SessionTokenFilter}. Pages under {@code /account} need an account and send a visitor to the
+     * login page; every other page is open. The one-click unsubscribe POST (RFC 8058) comes from a mail provider without a
+     * session: its signed token is its proof, as on the API.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticateUseCase authenticate, RefreshTokensUseCase refresh, AdmitRequestUseCase admit,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
+        HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+        csrfTokens.setSessionAttributeName(SiteSessions.CSRF_TOKEN);
+        SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
+        http
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/error")))
+                // Same-origin pages: no cross-origin reads to allow.
+                .cors(cors -> cors.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SITE_POLICY))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        // Manage and reset links carry their token in the URL: never sent on to another page or site.
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SitePages.logInFirst())
+                        .accessDeniedHandler(SitePages.forbidden()))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionTokenFilter(authenticate, refresh, contexts), RateLimitFilter.class);
         return http.build();
     }
 

@@ -24,7 +24,7 @@ class RateLimitRoutesTest {
     private final RateLimitRoutes routes = new RateLimitRoutes(() -> {
         Map<RequestMappingInfo, Object> mvc = new LinkedHashMap<>();
         Stream.of("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/forgot-password", "/api/v1/auth/mfa/verify",
-                        "/api/v1/bookings/{id}", "/api/v1/room-types")
+                        "/api/v1/bookings/{id}", "/api/v1/room-types", "/login", "/login/two-factor", "/forgot-password")
                 .forEach(path -> mvc.put(RequestMappingInfo.paths(path).options(PATH_PATTERNS).build(), "handler"));
         return mvc;
     });
@@ -46,8 +46,15 @@ class RateLimitRoutesTest {
             "GET, /v3/api-docs, API",
             "GET, /api/v1/no-such-thing, UNROUTED",
             "POST, /API/v1/auth/register, UNROUTED",
-            "GET, /favicon.ico, UNROUTED",
-            "GET, /, UNROUTED"})
+            "GET, /, UNROUTED",
+            // The website's forms count against the same limits as the API's endpoints; its pages and files as the API.
+            "POST, /login, LOGIN",
+            "POST, /%6Cogin, LOGIN",
+            "POST, /login/two-factor, MFA",
+            "POST, /forgot-password, PASSWORD_RESET",
+            "GET, /login, API",
+            "GET, /site/site-0123456789abcdef0123456789abcdef.css, API",
+            "GET, /favicon.ico, API"})
     void a_request_counts_against_the_limit_of_the_route_it_reaches(String method, String uri, RequestKind expected) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
 

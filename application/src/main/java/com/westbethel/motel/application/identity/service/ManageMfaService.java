@@ -55,6 +55,12 @@ public class ManageMfaService implements ManageMfaUseCase {
     }
 
     @Override
+    public MfaStatus status(AccessTokenClaims caller) {
+        boolean enabled = enrolments.find(caller.user()).map(MfaEnrolment::enabled).orElse(false);
+        return new MfaStatus(enabled, enabled ? enrolments.remainingBackupCodes(caller.user()) : 0);
+    }
+
+    @Override
     @OpensItsOwnTransaction
     public SetupResult setUp(AccessTokenClaims caller, String currentPassword) {
         Instant now = clock.instant();

@@ -40,7 +40,7 @@ public final class EmailSamples {
             default -> Map.of();
         });
         if (!EmailTemplates.typeOf(template).essential()) {
-            model.put("unsubscribeUrl", SITE + "/api/v1/notifications/unsubscribe?token=sample");
+            model.put("unsubscribeUrl", SITE + "/unsubscribe?token=sample");
         }
         return model;
     }

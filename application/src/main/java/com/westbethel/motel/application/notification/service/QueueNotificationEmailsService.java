@@ -41,7 +41,7 @@ public class QueueNotificationEmailsService implements QueueNotificationEmailsUs
 
     /**
      * @param siteUrl where guests reach the motel's site (verification and reset pages)
-     * @param unsubscribeUrl the API's one-click unsubscribe endpoint
+     * @param unsubscribeUrl the website's unsubscribe page, which also takes the one-click POST (RFC 8058)
      * @param frontDesk sent a copy of booking mail; empty for none
      */
     public record Settings(String siteUrl, String unsubscribeUrl, List<EmailAddress> frontDesk) {

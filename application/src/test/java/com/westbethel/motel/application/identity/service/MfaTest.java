@@ -10,6 +10,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase.LogInComma
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.ConfirmResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.MfaStatus;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
@@ -89,6 +90,18 @@ class MfaTest {
 
         assertThat(fixture.mfaLogins.completeLogin(challenge(), twoStepsAgo, LAPTOP)).isInstanceOf(LoginResult.InvalidMfaCode.class);
         assertThat(fixture.mfaLogins.completeLogin(challenge(), previousStep, LAPTOP)).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    @Test
+    void the_status_says_whether_two_factor_login_is_on_and_how_many_backup_codes_are_left() {
+        assertThat(fixture.mfa.status(anna)).isEqualTo(new MfaStatus(false, 0));
+        fixture.mfa.setUp(anna, PASSWORD);
+        assertThat(fixture.mfa.status(anna)).as("a set-up not yet confirmed").isEqualTo(new MfaStatus(false, 0));
+
+        enable();
+        fixture.mfaLogins.completeLogin(challenge(), backupCodes.get(0), LAPTOP);
+
+        assertThat(fixture.mfa.status(anna)).isEqualTo(new MfaStatus(true, 9));
     }
 
     @Test

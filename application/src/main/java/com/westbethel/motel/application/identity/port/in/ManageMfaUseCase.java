@@ -8,6 +8,9 @@ import java.util.Optional;
 /** A user turns two-factor login on (authenticator app), off, or renews the backup codes. */
 public interface ManageMfaUseCase {
 
+    /** Whether two-factor login is on for the caller, and how many backup codes are left (for the account pages). */
+    MfaStatus status(AccessTokenClaims caller);
+
     /** Needs the current password, so that a stolen access token alone cannot enrol another authenticator. */
     SetupResult setUp(AccessTokenClaims caller, String currentPassword);
 
@@ -19,6 +22,10 @@ public interface ManageMfaUseCase {
 
     /** Needs a current code; the old backup codes stop working, and the user is alerted by email. Empty when refused. */
     Optional<List<String>> regenerateBackupCodes(AccessTokenClaims caller, String code);
+
+    /** @param backupCodesLeft unused backup codes (0 while two-factor login is off) */
+    record MfaStatus(boolean enabled, int backupCodesLeft) {
+    }
 
     sealed interface SetupResult {
 

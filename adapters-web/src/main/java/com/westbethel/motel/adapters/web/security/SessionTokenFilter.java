@@ -1,0 +1,83 @@
+package com.westbethel.motel.adapters.web.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.adapters.web.security.SiteSessions.SessionTokens;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The website's counterpart of {@link BearerTokenFilter}: authenticates a request from the token pair its web session
+ * holds ({@link SiteSessions}), with the same principal, {@link AccessTokenClaims}. An expired access token is traded for
+ * a new pair through {@link RefreshTokensUseCase}; when the account session has ended (logged out everywhere, ended from
+ * another device, revoked, past its idle or absolute limit) the refresh fails and the web session is invalidated, so the
+ * visitor is anonymous again. Requests for the site's static files never touch the session.
+ */
+final class SessionTokenFilter extends OncePerRequestFilter {
+
+    /**
+     * A refresh token works once. Two requests of one visitor arriving together with an expired access token (a page and
+     * the form it posts at once) would both refresh, and the second would look like a stolen token and end the session;
+     * so the requests of this process share one refresh per refresh token for a short while.
+     */
+    private final Cache<String, RefreshResult> refreshes = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(10_000).build();
+    private final AuthenticateUseCase authenticate;
+    private final RefreshTokensUseCase refresh;
+    private final SecurityContextRepository contexts;
+
+    SessionTokenFilter(AuthenticateUseCase authenticate, RefreshTokensUseCase refresh, SecurityContextRepository contexts) {
+        this.authenticate = authenticate;
+        this.refresh = refresh;
+        this.contexts = contexts;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/site/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Optional<SessionTokens> tokens = session == null ? Optional.empty() : SiteSessions.tokens(session);
+        if (tokens.isPresent()) {
+            Optional<AccessTokenClaims> claims = authenticate.authenticate(tokens.get().accessToken())
+                    .or(() -> refreshed(session, tokens.get(), request));
+            if (claims.isPresent()) {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new BearerAuthentication(claims.get()));
+                SecurityContextHolder.setContext(context);
+                // Kept for the error page of this request too (an error dispatch passes the session filter by).
+                contexts.saveContext(context, request, response);
+            } else {
+                SiteSessions.end(request);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<AccessTokenClaims> refreshed(HttpSession session, SessionTokens tokens, HttpServletRequest request) {
+        RefreshResult result = refreshes.get(tokens.refreshToken(), refreshToken -> refresh.refresh(refreshToken, ClientDevice.of(request)));
+        if (result instanceof RefreshResult.Refreshed refreshed) {
+            SiteSessions.keep(session, refreshed.tokens());
+            return authenticate.authenticate(refreshed.tokens().accessToken());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package com.westbethel.motel.adapters.web.security;
+
+import com.westbethel.motel.application.identity.port.in.TokenPair;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The website's hold on an account: the identity session's token pair, kept in the visitor's server-side web session
+ * (Spring Session, in PostgreSQL) and never in a cookie or a page. {@link SessionTokenFilter} authenticates each request
+ * from it; the login and logout pages put it there and take it away.
+ */
+public final class SiteSessions {
+
+    /** Where the web session keeps the token pair. */
+    static final String TOKENS = SiteSessions.class.getName() + ".TOKENS";
+    /** Where the web session keeps the CSRF token (so that logging in can replace it). */
+    static final String CSRF_TOKEN = SiteSessions.class.getName() + ".CSRF_TOKEN";
+
+    private SiteSessions() {
+    }
+
+    /**
+     * After a successful login: the web session gets a new id (no session fixation) and loses its CSRF token (the next
+     * page makes a new one), keeps what the visitor had in it (a booking under way), and holds the account's tokens.
+     */
+    public static void logIn(HttpServletRequest request, TokenPair tokens) {
+        request.getSession(true);
+        request.changeSessionId();
+        HttpSession session = request.getSession(false);
+        session.removeAttribute(CSRF_TOKEN);
+        session.setAttribute(TOKENS, new SessionTokens(tokens.accessToken(), tokens.refreshToken()));
+    }
+
+    /** Ends the web session: the visitor is anonymous again, with nothing left of the visit. */
+    public static void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    static Optional<SessionTokens> tokens(HttpSession session) {
+        return session.getAttribute(TOKENS) instanceof SessionTokens tokens ? Optional.of(tokens) : Optional.empty();
+    }
+
+    static void keep(HttpSession session, TokenPair tokens) {
+        session.setAttribute(TOKENS, new SessionTokens(tokens.accessToken(), tokens.refreshToken()));
+    }
+
+    /** Serializable, as every value Spring Session JDBC stores is. */
+    record SessionTokens(String accessToken, String refreshToken) implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String toString() {
+            return "SessionTokens[redacted]";
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.westbethel.motel.adapters.web.site.account;
+
+import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
+import com.westbethel.motel.application.identity.port.in.LogInUseCase;
+import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
+import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
+import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
+import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the website's account pages, whose controllers stay package-private; the bootstrap imports this. */
+@Configuration(proxyBeanMethods = false)
+public class AccountPagesConfiguration {
+
+    @Bean
+    LoginController loginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut) {
+        return new LoginController(logIn, completeLogin, logOut);
+    }
+
+    @Bean
+    RegistrationController registrationController(RegisterGuestUseCase register, VerifyEmailUseCase verifyEmail, AdmitRequestUseCase admit) {
+        return new RegistrationController(register, verifyEmail, admit);
+    }
+
+    @Bean
+    PasswordResetController passwordResetController(ResetPasswordUseCase resetPassword, AdmitRequestUseCase admit) {
+        return new PasswordResetController(resetPassword, admit);
+    }
+
+    @Bean
+    AccountController accountController(ViewProfileUseCase profile, ChangePasswordUseCase changePassword) {
+        return new AccountController(profile, changePassword);
+    }
+
+    @Bean
+    TwoFactorController twoFactorController(ManageMfaUseCase mfa) {
+        return new TwoFactorController(mfa);
+    }
+
+    @Bean
+    SessionsController sessionsController(ManageSessionsUseCase sessions, LogOutUseCase logOut) {
+        return new SessionsController(sessions, logOut);
+    }
+
+    @Bean
+    NotificationsController notificationsController(ManageNotificationPreferencesUseCase preferences) {
+        return new NotificationsController(preferences);
+    }
+}

@@ -22,7 +22,7 @@ class NotificationPolicyTest {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
     private static final EmailAddress FRONT_DESK = new EmailAddress("frontdesk@westbethelmotel.test");
 
-    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user(), NORWEGIAN);
+    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user().orElseThrow(), NORWEGIAN);
     private final NotificationPolicy policy = new NotificationPolicy(preferences, List.of(FRONT_DESK));
 
     @Test
@@ -52,14 +52,14 @@ class NotificationPolicyTest {
 
         // then
         assertThat(receipts).singleElement()
-                .satisfies(guest -> assertThat(guest.unsubscribe()).contains(new UnsubscribeToken(ANNA.user().value(), NotificationType.PAYMENT_RECEIPTS)));
+                .satisfies(guest -> assertThat(guest.unsubscribe()).contains(new UnsubscribeToken(ANNA.user().orElseThrow().value(), NotificationType.PAYMENT_RECEIPTS)));
         assertThat(loyalty).extracting(Addressee::address).containsExactly(ANNA.email());
     }
 
     @Test
     void mail_the_guest_turned_off_goes_to_nobody() {
         // given
-        preferences.save(ANNA.user(), preferences.find(ANNA.user()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false), "account",
+        preferences.save(ANNA.user().orElseThrow(), preferences.find(ANNA.user().orElseThrow()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false), "account",
                 Instant.now());
 
         // when

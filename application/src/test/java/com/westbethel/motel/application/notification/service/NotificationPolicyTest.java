@@ -57,6 +57,20 @@ class NotificationPolicyTest {
     }
 
     @Test
+    void a_guest_without_an_account_gets_the_mail_of_their_booking_in_english_without_an_unsubscribe_link_and_nothing_else() {
+        // given
+        Recipient mia = Recipient.withoutAccount(new EmailAddress("mia@example.com"), "Mia");
+
+        // then
+        assertThat(policy.addressees(mia, NotificationType.BOOKINGS)).containsExactly(
+                new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()), new Addressee(FRONT_DESK, Locale.ENGLISH, Optional.empty()));
+        assertThat(policy.addressees(mia, NotificationType.PAYMENT_RECEIPTS)).containsExactly(
+                new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()));
+        assertThat(policy.addressees(mia, NotificationType.LOYALTY)).isEmpty();
+        assertThat(policy.addressees(mia, NotificationType.MARKETING)).isEmpty();
+    }
+
+    @Test
     void mail_the_guest_turned_off_goes_to_nobody() {
         // given
         preferences.save(ANNA.user().orElseThrow(), preferences.find(ANNA.user().orElseThrow()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false), "account",

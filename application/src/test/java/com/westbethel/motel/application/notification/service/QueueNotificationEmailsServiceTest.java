@@ -123,6 +123,20 @@ class QueueNotificationEmailsServiceTest {
     }
 
     @Test
+    void the_link_that_manages_a_booking_is_sealed_in_the_outbox_like_a_reset_link() {
+        // when
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL));
+        service.queue(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now(), MANAGE_URL));
+
+        // then
+        assertThat(outbox.queued).allSatisfy(email -> {
+            assertThat(email.model()).containsEntry("manageUrl", MANAGE_URL);
+            assertThat(email.sealed()).containsExactly("manageUrl");
+        });
+        assertThat(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL).toString()).doesNotContain(MANAGE_URL);
+    }
+
+    @Test
     void non_essential_mail_respects_the_guests_choice_and_carries_a_signed_unsubscribe_link() {
         // when
         service.queue(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));

@@ -56,7 +56,7 @@ public class CancelBookingService implements CancelBookingUseCase {
     public Outcome<BookingView> cancel(Actor actor, UUID bookingId) {
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         Booking booking = found.get();
         Property property = inventory.property(booking.property()).orElseThrow();
@@ -78,7 +78,7 @@ public class CancelBookingService implements CancelBookingUseCase {
     public Outcome<CancellationQuote> quote(Actor actor, UUID bookingId) {
         Optional<Booking> found = bookings.find(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         return quote(found.get(), inventory.property(found.get().property()).orElseThrow(), clock.instant());
     }

@@ -39,7 +39,7 @@ public class ExtendHoldService implements ExtendHoldUseCase {
         // Locked until the transaction ends: an extension and a payment or the hold's expiry queue up.
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::owns);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         Booking booking = found.get();
         Instant now = clock.instant();

@@ -31,7 +31,7 @@ public class ManageLinkService implements ManageLinkUseCase {
     public Outcome<ManageLink> issue(Actor actor, UUID bookingId) {
         Optional<Booking> found = bookings.find(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         return Outcome.success(links.issue(found.get(), inventory.property(found.get().property()).orElseThrow(), clock.instant()));
     }

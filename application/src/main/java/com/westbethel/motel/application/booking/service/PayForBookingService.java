@@ -58,7 +58,7 @@ public class PayForBookingService implements PayForBookingUseCase {
         // Locked until the transaction ends: two payments for one booking queue up instead of both charging.
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(command.guest()::owns);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         Booking booking = found.get();
         Idempotency.Request request = Idempotency.Request.of("payment:" + bookingId, command.idempotencyKey(), "payment", bookingId,

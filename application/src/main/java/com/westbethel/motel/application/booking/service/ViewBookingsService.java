@@ -81,7 +81,7 @@ public class ViewBookingsService implements ViewBookingsUseCase {
 
     private <T> Outcome<T> seen(Actor actor, UUID bookingId, Function<Booking, Outcome<T>> answer) {
         return bookings.find(new BookingId(bookingId)).filter(actor::sees).map(answer)
-                .orElseGet(() -> Outcome.refused(Refusal.notFound("You have no booking " + bookingId + ".")));
+                .orElseGet(() -> Outcome.refused(Refusal.noBooking(bookingId)));
     }
 
     private List<BookingView> views(List<Booking> page) {

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.booking.port.in;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.Objects;
 
 /**
@@ -59,6 +60,11 @@ public record Refusal(Kind kind, String field, String reason, List<FieldError> e
 
     public static Refusal notFound(String reason) {
         return new Refusal(Kind.NOT_FOUND, null, reason);
+    }
+
+    /** No such booking, or not the caller's: the two are answered alike, so a stranger learns nothing. */
+    public static Refusal noBooking(UUID bookingId) {
+        return notFound("You have no booking " + bookingId + ".");
     }
 
     public static Refusal conflict(String reason) {

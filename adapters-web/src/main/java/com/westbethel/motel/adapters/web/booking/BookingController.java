@@ -202,7 +202,8 @@ class BookingController {
             description = "With a bearer token the booking is the account's. Without one (guest checkout) the guest's details are "
                     + "required, the request counts against a tight per-address limit and the guest's cap of unpaid holds (by email), "
                     + "and the answer carries manageToken: send it as the Booking-Token header to see, pay, extend and cancel the booking. "
-                    + "Neither a bearer nor guest details: 401.")
+                    + "A retry with the same Idempotency-Key, email and request gets the booking and a manageToken again, so for guest "
+                    + "checkout make the key unguessable (a random UUID). Neither a bearer nor guest details: 401.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = BookRequest.class), examples = {
             @ExampleObject(name = "guest-checkout", summary = "Without an account: the guest's details", value = GUEST_CHECKOUT_EXAMPLE),
             @ExampleObject(name = "account", summary = "With a bearer token: the account's booking", value = ACCOUNT_BOOKING_EXAMPLE)}))

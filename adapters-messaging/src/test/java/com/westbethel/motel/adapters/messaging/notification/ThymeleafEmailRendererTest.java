@@ -100,6 +100,17 @@ class ThymeleafEmailRendererTest {
     }
 
     @Test
+    void a_confirmation_retried_after_its_link_was_scrubbed_goes_without_the_link() {
+        Map<String, String> model = new HashMap<>(EmailSamples.modelFor("booking-confirmation"));
+        model.remove("manageUrl");
+
+        RenderedEmail email = renderer.render("booking-confirmation", Locale.ENGLISH, model);
+
+        assertThat(email.html()).doesNotContain("Manage your booking").contains("WB-7K2M9Q");
+        assertThat(email.text()).doesNotContain("/manage/").contains("Warm regards");
+    }
+
+    @Test
     void a_guest_without_an_account_earns_no_points_and_the_confirmation_does_not_speak_of_them() {
         Map<String, String> model = new HashMap<>(EmailSamples.modelFor("booking-confirmation"));
         model.put("pointsEarned", "0");

@@ -2,7 +2,10 @@ package com.westbethel.motel.bootstrap.api;
 
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
+import com.westbethel.motel.adapters.messaging.notification.HmacManageLinkTokens;
 import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
+import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
@@ -25,6 +28,9 @@ import com.westbethel.motel.application.booking.service.BookRoomService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.BrowseRoomTypesService;
 import com.westbethel.motel.application.booking.service.CancelBookingService;
+import com.westbethel.motel.application.booking.service.ExtendHoldService;
+import com.westbethel.motel.application.booking.service.ManageLinkService;
+import com.westbethel.motel.application.booking.service.ManageLinks;
 import com.westbethel.motel.application.booking.service.FrontDeskService;
 import com.westbethel.motel.application.booking.service.ManageInventoryService;
 import com.westbethel.motel.application.booking.service.PayForBookingService;
@@ -61,8 +67,32 @@ class BookingConfiguration {
     @Bean
     BookingSettings bookingSettings(@Value("${motel.booking.hold-duration:15m}") Duration holdDuration,
             @Value("${motel.booking.max-nights:30}") int maxNights,
-            @Value("${motel.booking.max-unpaid-holds:" + BookingSettings.DEFAULT_MAX_UNPAID_HOLDS + "}") int maxUnpaidHolds) {
-        return new BookingSettings(holdDuration, maxNights, maxUnpaidHolds);
+            @Value("${motel.booking.max-unpaid-holds:" + BookingSettings.DEFAULT_MAX_UNPAID_HOLDS + "}") int maxUnpaidHolds,
+            @Value("${motel.booking.max-hold-extensions:" + BookingSettings.DEFAULT_MAX_HOLD_EXTENSIONS + "}") int maxHoldExtensions) {
+        return new BookingSettings(holdDuration, maxNights, maxUnpaidHolds, maxHoldExtensions);
+    }
+
+    @Bean
+    HmacManageLinkTokens manageLinkTokens(@Value("${motel.booking.manage-link-key:}") String key) {
+        return new HmacManageLinkTokens(IdentityConfiguration.keyOrRandom(key, "motel.booking.manage-link-key", "MOTEL_BOOKING_MANAGELINKKEY",
+                "manage links in emails sent before a restart stop working and other replicas refuse them"));
+    }
+
+    @Bean
+    ManageLinks manageLinks(HmacManageLinkTokens tokens, @Value("${motel.public-url}") String siteUrl) {
+        return new ManageLinks(tokens, siteUrl);
+    }
+
+    @Bean
+    ManageLinkUseCase manageLinkService(JdbcBookings bookings, JdbcInventory inventory, ManageLinks links, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(ManageLinkUseCase.class, new ManageLinkService(bookings, inventory, links, clock), transactions);
+    }
+
+    @Bean
+    ExtendHoldUseCase extendHoldService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, BookingSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(ExtendHoldUseCase.class, new ExtendHoldService(bookings, inventory, auditLog, settings, clock), transactions);
     }
 
     @Bean
@@ -77,30 +107,32 @@ class BookingConfiguration {
     }
 
     @Bean
-    BookRoomUseCase bookRoomService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, JdbcAuditLog auditLog,
-            BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, bookings, inventory, idempotencyKeys, auditLog, settings, clock), transactions);
+    BookRoomUseCase bookRoomService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, Users users,
+            JdbcAuditLog auditLog, BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, bookings, inventory, idempotencyKeys, users, auditLog, settings,
+                clock), transactions);
     }
 
     @Bean
-    ViewBookingsUseCase viewBookingsService(JdbcBookings bookings, JdbcInventory inventory, PlatformTransactionManager transactions) {
-        return inTransactions(ViewBookingsUseCase.class, new ViewBookingsService(bookings, inventory), transactions);
+    ViewBookingsUseCase viewBookingsService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, BookingSettings settings,
+            Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(ViewBookingsUseCase.class, new ViewBookingsService(bookings, inventory, payments, settings, clock), transactions);
     }
 
     @Bean
     CancelBookingUseCase cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
-            JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog, Clock clock,
+            JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(CancelBookingUseCase.class, new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, clock),
-                transactions);
+        return inTransactions(CancelBookingUseCase.class, new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events,
+                auditLog, settings, clock), transactions);
     }
 
     @Bean
     PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
-            Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys, users, events, auditLog,
-                clock), transactions);
+            ManageLinks manageLinks, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys,
+                users, events, auditLog, manageLinks, clock), transactions);
     }
 
     @Bean
@@ -109,9 +141,9 @@ class BookingConfiguration {
     }
 
     @Bean
-    FrontDeskUseCase frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, Clock clock,
+    FrontDeskUseCase frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(FrontDeskUseCase.class, new FrontDeskService(bookings, inventory, auditLog, clock), transactions);
+        return inTransactions(FrontDeskUseCase.class, new FrontDeskService(bookings, inventory, auditLog, settings, clock), transactions);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
+import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
@@ -183,10 +184,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
-            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, BookingClaims bookingClaims, NotificationEvents events,
+            AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(VerifyEmailUseCase.class,
-                new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
+                new VerifyEmailService(users, oneTimeTokens, bookingClaims, events, auditLog, settings, clock), transactions);
     }
 
     @Bean

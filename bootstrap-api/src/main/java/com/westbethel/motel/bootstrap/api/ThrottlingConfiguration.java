@@ -56,7 +56,7 @@ class ThrottlingConfiguration {
             return RequestKind.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException("motel.rate-limit: unknown request kind '%s'; known kinds: api, login, register, "
-                    .formatted(name) + "password-reset, verification, mfa, unrouted");
+                    .formatted(name) + "password-reset, verification, mfa, guest-booking, unrouted");
         }
     }
 }

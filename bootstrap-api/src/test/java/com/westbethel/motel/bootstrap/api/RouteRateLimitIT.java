@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "motel.rate-limit.per-address.login=5/1m",
         "motel.rate-limit.per-address.register=10/1h",
         "motel.rate-limit.per-address.password-reset=3/1h",
-        "motel.rate-limit.per-address.unrouted=3/1h"})
+        "motel.rate-limit.per-address.unrouted=3/1h",
+        "motel.rate-limit.per-address.guest-booking=3/1h"})
 class RouteRateLimitIT extends AbstractApiIT {
 
     @Test
@@ -94,6 +95,25 @@ class RouteRateLimitIT extends AbstractApiIT {
         assertThat(refused.contentType()).startsWith("text/html");
         assertThat(refused.header("Retry-After")).isNotNull();
         assertThat(refused.text()).contains("Too many tries", "seconds");
+    }
+
+    @Test
+    void bookings_without_an_account_have_their_own_tight_limit_per_address_and_an_account_is_not_held_to_it() {
+        String client = randomAddress();
+        String access = guests.loggedInGuest("proxy");
+        Map<String, String> withoutGuest = Map.of("checkIn", "2031-01-01");
+        for (String path : List.of("/api/v1/bookings", "/%61pi/v1/bookings", "/api/v1/bookings")) {
+            assertThat(post(path, client, withoutGuest).status()).as(path).isEqualTo(400);
+        }
+
+        Reply refused = post("/api/v1/bookings", client, withoutGuest);
+        Reply withAccount = http.send(http.request("/api/v1/bookings").header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client).header("Authorization", "Bearer " + access)
+                .POST(HttpRequest.BodyPublishers.ofString(json(withoutGuest))));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(withAccount.status()).as("an account's booking counts against the API's own limit").isEqualTo(400);
     }
 
     private Reply register(String path, String client) {

@@ -48,7 +48,7 @@ class StartupFailureIT {
     void in_production_a_missing_audit_key_stops_the_start_with_the_variable_to_set() throws Exception {
         String key = "F3GMfZl3xX94riwmLbFFgJfzvcLV/5EDCmPTqSKOZ34=";
         Run run = start(Map.of("SPRING_PROFILES_ACTIVE", "prod", "SPRING_DATASOURCE_PASSWORD", "motel", "MOTEL_SECURITY_JWT_SIGNINGKEY", key,
-                "MOTEL_SECURITY_MFAENCRYPTIONKEY", key, "MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY", key));
+                "MOTEL_SECURITY_MFAENCRYPTIONKEY", key, "MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY", key, "MOTEL_BOOKING_MANAGELINKKEY", key));
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output())

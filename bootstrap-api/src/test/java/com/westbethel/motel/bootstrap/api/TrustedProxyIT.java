@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "motel.rate-limit.per-address.login=5/1m",
         "motel.rate-limit.per-address.register=10/1h",
         "motel.rate-limit.per-address.password-reset=3/1h",
-        "motel.rate-limit.per-address.unrouted=3/1h"})
+        "motel.rate-limit.per-address.unrouted=3/1h",
+        "motel.rate-limit.per-address.guest-booking=3/1h"})
 class TrustedProxyIT extends AbstractApiIT {
 
     @Test

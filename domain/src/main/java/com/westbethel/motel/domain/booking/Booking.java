@@ -7,6 +7,7 @@ import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,33 +15,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A guest's booking of one room for a stay. It starts as an unpaid hold that expires, becomes
- * CONFIRMED when paid, then CHECKED_IN and CHECKED_OUT; it may end CANCELLED or NO_SHOW instead.
+ * A guest's booking of one room for a stay. It starts as an unpaid hold that expires (and may be extended a few
+ * times), becomes CONFIRMED when paid, then CHECKED_IN and CHECKED_OUT; it may end CANCELLED or NO_SHOW instead.
+ * It names its guest ({@link GuestContact}) and belongs to an account when one made it or later claimed it; a
+ * guest without an account manages it from a signed link instead.
  */
 public final class Booking {
 
     private final BookingId id;
     private final String reference;
     private final PropertyId property;
-    private final UserId guest;
+    private final Optional<UserId> account;
+    private final GuestContact contact;
     private final RoomTypeId roomType;
     private final Stay stay;
     private final int guests;
     private final StayQuote price;
     private final Optional<String> promotionCode;
     private final Instant createdAt;
-    private final Instant holdExpiresAt;
+    private Instant holdExpiresAt;
+    private int holdExtensions;
     private RoomId room;
     private BookingStatus status;
     private Money refunded;
 
-    public Booking(BookingId id, String reference, PropertyId property, UserId guest, RoomTypeId roomType, RoomId room, Stay stay,
-            int guests, StayQuote price, Optional<String> promotionCode, BookingStatus status, Instant createdAt, Instant holdExpiresAt,
-            Money refunded) {
+    public Booking(BookingId id, String reference, PropertyId property, Optional<UserId> account, GuestContact contact, RoomTypeId roomType,
+            RoomId room, Stay stay, int guests, StayQuote price, Optional<String> promotionCode, BookingStatus status, Instant createdAt,
+            Instant holdExpiresAt, int holdExtensions, Money refunded) {
         this.id = Objects.requireNonNull(id, "id");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.property = Objects.requireNonNull(property, "property");
-        this.guest = Objects.requireNonNull(guest, "guest");
+        this.account = Objects.requireNonNull(account, "account");
+        this.contact = Objects.requireNonNull(contact, "contact");
         this.roomType = Objects.requireNonNull(roomType, "roomType");
         this.room = Objects.requireNonNull(room, "room");
         this.stay = Objects.requireNonNull(stay, "stay");
@@ -53,14 +59,40 @@ public final class Booking {
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.holdExpiresAt = Objects.requireNonNull(holdExpiresAt, "holdExpiresAt");
+        if (holdExtensions < 0) {
+            throw new IllegalArgumentException("a hold is extended zero or more times");
+        }
+        this.holdExtensions = holdExtensions;
         this.refunded = Objects.requireNonNull(refunded, "refunded");
     }
 
-    /** A new unpaid hold on a room. */
-    public static Booking hold(PropertyId property, UserId guest, RoomTypeId roomType, RoomId room, Stay stay, int guests, StayQuote price,
-            Optional<String> promotionCode, Instant now, Instant holdExpiresAt) {
-        return new Booking(BookingId.random(), BookingReference.generate(), property, guest, roomType, room, stay, guests, price,
-                promotionCode, BookingStatus.PENDING_PAYMENT, now, holdExpiresAt, Money.zero(price.total().currency()));
+    /** A new unpaid hold on a room, for the guest named, made by an account or by a guest without one. */
+    public static Booking hold(PropertyId property, Optional<UserId> account, GuestContact contact, RoomTypeId roomType, RoomId room, Stay stay,
+            int guests, StayQuote price, Optional<String> promotionCode, Instant now, Instant holdExpiresAt) {
+        return new Booking(BookingId.random(), BookingReference.generate(), property, account, contact, roomType, room, stay, guests, price,
+                promotionCode, BookingStatus.PENDING_PAYMENT, now, holdExpiresAt, 0, Money.zero(price.total().currency()));
+    }
+
+    /**
+     * More time to pay (WCAG 2.2.1: a time limit the user can extend): the hold now runs until {@code now + duration}.
+     * Only a running, unpaid hold is extended, at most {@code maxExtensions} times, so that nobody keeps a room from
+     * everyone else by extending for ever.
+     */
+    public Transition extendHold(Instant now, Duration duration, int maxExtensions) {
+        Transition payable = payable(now);
+        if (payable instanceof Transition.Refused) {
+            return payable;
+        }
+        if (holdExtensions >= maxExtensions) {
+            return new Transition.Refused("The hold on booking %s was already extended %d times, as often as it may be; please pay before %s."
+                    .formatted(reference, holdExtensions, holdExpiresAt));
+        }
+        Instant extended = now.plus(duration);
+        if (extended.isAfter(holdExpiresAt)) {
+            holdExpiresAt = extended;
+        }
+        holdExtensions++;
+        return new Transition.Done();
     }
 
     /**
@@ -97,12 +129,11 @@ public final class Booking {
     }
 
     /**
-     * Cancels under the policy; a paid booking gets its refund (everything before the free-cancellation
-     * deadline, all but the first night after it).
+     * Whether the booking could be cancelled at {@code now}, changing nothing: an unpaid hold always, a confirmed booking
+     * until its check-in time; otherwise refused with the reason to show.
      */
-    public Transition cancel(CancellationPolicy policy, ZonedDateTime checkInAt, Instant now) {
+    public Transition cancellable(ZonedDateTime checkInAt, Instant now) {
         if (status == BookingStatus.PENDING_PAYMENT) {
-            status = BookingStatus.CANCELLED;
             return new Transition.Done();
         }
         if (status != BookingStatus.CONFIRMED) {
@@ -111,9 +142,29 @@ public final class Booking {
         if (!now.isBefore(checkInAt.toInstant())) {
             return new Transition.Refused("The stay of booking %s has begun; please speak to the front desk.".formatted(reference));
         }
-        refunded = policy.refund(price.total(), price.firstNightPaid(), checkInAt, now);
-        status = BookingStatus.CANCELLED;
         return new Transition.Done();
+    }
+
+    /**
+     * What cancelling at {@code now} would refund under the policy, changing nothing: nothing is paid for an unpaid hold,
+     * so nothing is refunded; a confirmed booking gets everything back before the free-cancellation deadline, all but the
+     * first night after it. Only meaningful while the booking is {@link #cancellable}.
+     */
+    public CancellationQuote cancellationQuote(CancellationPolicy policy, ZonedDateTime checkInAt, Instant now) {
+        Instant freeUntil = policy.freeUntil(checkInAt);
+        Money paid = status == BookingStatus.PENDING_PAYMENT ? Money.zero(price.total().currency()) : price.total();
+        Money refund = status == BookingStatus.PENDING_PAYMENT ? paid : policy.refund(paid, price.firstNightPaid(), checkInAt, now);
+        return new CancellationQuote(paid, refund, paid.minus(refund), refund.equals(paid), freeUntil);
+    }
+
+    /** Cancels under the policy, if {@link #cancellable}; a paid booking gets the refund of its {@link #cancellationQuote}. */
+    public Transition cancel(CancellationPolicy policy, ZonedDateTime checkInAt, Instant now) {
+        Transition cancellable = cancellable(checkInAt, now);
+        if (cancellable instanceof Transition.Done) {
+            refunded = cancellationQuote(policy, checkInAt, now).refund();
+            status = BookingStatus.CANCELLED;
+        }
+        return cancellable;
     }
 
     public Transition checkIn(LocalDate today) {
@@ -164,8 +215,13 @@ public final class Booking {
         return property;
     }
 
-    public UserId guest() {
-        return guest;
+    /** The account the booking belongs to; empty for a guest who booked without one (and has not claimed it since). */
+    public Optional<UserId> account() {
+        return account;
+    }
+
+    public GuestContact contact() {
+        return contact;
     }
 
     public RoomTypeId roomType() {
@@ -202,6 +258,11 @@ public final class Booking {
 
     public Instant holdExpiresAt() {
         return holdExpiresAt;
+    }
+
+    /** How many times the hold was extended. */
+    public int holdExtensions() {
+        return holdExtensions;
     }
 
     public Money refunded() {

@@ -19,11 +19,15 @@ public record CancellationPolicy(int freeUntilHoursBeforeCheckIn) {
 
     /** What goes back to the guest of a paid booking cancelled at {@code now}. */
     public Money refund(Money paid, Money firstNight, ZonedDateTime checkInAt, Instant now) {
-        Instant freeUntil = checkInAt.toInstant().minus(Duration.ofHours(freeUntilHoursBeforeCheckIn));
-        if (now.isBefore(freeUntil)) {
+        if (now.isBefore(freeUntil(checkInAt))) {
             return paid;
         }
         Money refund = paid.minus(firstNight);
         return refund.isNegative() ? Money.zero(paid.currency()) : refund;
+    }
+
+    /** The free-cancellation deadline of a stay checking in at {@code checkInAt}: cancelling before it refunds everything. */
+    public Instant freeUntil(ZonedDateTime checkInAt) {
+        return checkInAt.toInstant().minus(Duration.ofHours(freeUntilHoursBeforeCheckIn));
     }
 }

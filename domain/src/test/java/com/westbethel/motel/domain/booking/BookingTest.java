@@ -10,10 +10,12 @@ import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,13 @@ import org.junit.jupiter.api.Test;
 class BookingTest {
 
     private static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
+    private static final GuestContact ANNA = GuestContact.of("Anna", "Berg", new EmailAddress("anna@example.com"));
+    private static final ZonedDateTime MONDAY_CHECK_IN = MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York"));
     private final RoomType queen = aQueenRoom();
     private final Stay stay = Stay.of(MONDAY, 3);
 
     private Booking aHold() {
-        return Booking.hold(WEST_BETHEL, UserId.random(), queen.id(), RoomId.random(), stay, 2, StayPricing.quote(queen, List.of(), stay),
+        return Booking.hold(WEST_BETHEL, Optional.of(UserId.random()), ANNA, queen.id(), RoomId.random(), stay, 2, StayPricing.quote(queen, List.of(), stay),
                 Optional.empty(), NOW, NOW.plus(Duration.ofMinutes(15)));
     }
 
@@ -93,7 +97,7 @@ class BookingTest {
     @Test
     void a_late_cancellation_keeps_the_first_night_at_the_discounted_price() {
         StayQuote halfOff = StayPricing.quote(queen, List.of(), stay).withDiscount(usd("148.50"));
-        Booking booking = Booking.hold(WEST_BETHEL, UserId.random(), queen.id(), RoomId.random(), stay, 2, halfOff, Optional.of("HALF"),
+        Booking booking = Booking.hold(WEST_BETHEL, Optional.of(UserId.random()), ANNA, queen.id(), RoomId.random(), stay, 2, halfOff, Optional.of("HALF"),
                 NOW, NOW.plus(Duration.ofMinutes(15)));
         booking.confirmPayment(NOW);
 
@@ -132,5 +136,81 @@ class BookingTest {
 
         assertThat(booking.checkIn(MONDAY)).isInstanceOf(Transition.Refused.class);
         assertThat(booking.markNoShow(MONDAY)).isInstanceOf(Transition.Refused.class);
+    }
+
+    @Test
+    void a_running_hold_is_extended_from_now_up_to_the_cap() {
+        Booking booking = aHold();
+
+        assertThat(booking.extendHold(NOW.plus(Duration.ofMinutes(13)), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Done.class);
+        assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(28)));
+        assertThat(booking.extendHold(NOW.plus(Duration.ofMinutes(27)), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Done.class);
+        assertThat(booking.holdExtensions()).isEqualTo(2);
+
+        Transition third = booking.extendHold(NOW.plus(Duration.ofMinutes(30)), Duration.ofMinutes(15), 2);
+
+        assertThat(third).isEqualTo(new Transition.Refused("The hold on booking %s was already extended 2 times, as often as it may be; please pay before %s."
+                .formatted(booking.reference(), NOW.plus(Duration.ofMinutes(42)))));
+        assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(42)));
+    }
+
+    @Test
+    void an_expired_or_paid_hold_is_not_extended() {
+        Booking expired = aHold();
+        Booking paid = aHold();
+        paid.confirmPayment(NOW);
+
+        assertThat(expired.extendHold(NOW.plus(Duration.ofMinutes(15)), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Refused.class);
+        assertThat(paid.extendHold(NOW.plusSeconds(60), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Refused.class);
+        assertThat(expired.holdExtensions()).isZero();
+        assertThat(expired.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void extending_never_shortens_a_hold() {
+        Booking booking = aHold();
+
+        booking.extendHold(NOW, Duration.ofMinutes(5), 2);
+
+        assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        assertThat(booking.holdExtensions()).isEqualTo(1);
+    }
+
+    @Test
+    void the_quote_of_a_late_cancellation_is_what_cancelling_then_refunds_and_asking_changes_nothing() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+        Instant dayBefore = MONDAY.minusDays(1).atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
+
+        CancellationQuote quote = booking.cancellationQuote(new CancellationPolicy(48), MONDAY_CHECK_IN, dayBefore);
+
+        assertThat(quote).isEqualTo(new CancellationQuote(usd("297.00"), usd("198.00"), usd("99.00"), false,
+                MONDAY_CHECK_IN.minusHours(48).toInstant()));
+        assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+        booking.cancel(new CancellationPolicy(48), MONDAY_CHECK_IN, dayBefore);
+        assertThat(booking.refunded()).isEqualTo(quote.refund());
+    }
+
+    @Test
+    void cancelling_an_unpaid_hold_or_inside_the_free_window_is_free() {
+        Booking hold = aHold();
+        Booking paid = aHold();
+        paid.confirmPayment(NOW);
+
+        assertThat(hold.cancellationQuote(new CancellationPolicy(48), MONDAY_CHECK_IN, NOW))
+                .isEqualTo(new CancellationQuote(usd("0.00"), usd("0.00"), usd("0.00"), true, MONDAY_CHECK_IN.minusHours(48).toInstant()));
+        assertThat(paid.cancellationQuote(new CancellationPolicy(48), MONDAY_CHECK_IN, NOW))
+                .extracting(CancellationQuote::refund, CancellationQuote::kept, CancellationQuote::free)
+                .containsExactly(usd("297.00"), usd("0.00"), true);
+    }
+
+    @Test
+    void a_booking_is_cancellable_until_its_stay_begins() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+
+        assertThat(booking.cancellable(MONDAY_CHECK_IN, MONDAY_CHECK_IN.minusSeconds(1).toInstant())).isInstanceOf(Transition.Done.class);
+        assertThat(booking.cancellable(MONDAY_CHECK_IN, MONDAY_CHECK_IN.toInstant())).isInstanceOf(Transition.Refused.class);
+        assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 }

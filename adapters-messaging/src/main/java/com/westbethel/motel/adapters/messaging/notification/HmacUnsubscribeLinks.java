@@ -3,14 +3,10 @@ package com.westbethel.motel.adapters.messaging.notification;
 import com.westbethel.motel.application.notification.port.out.UnsubscribeLinks;
 import com.westbethel.motel.domain.notification.NotificationType;
 import com.westbethel.motel.domain.notification.UnsubscribeToken;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Unsubscribe tokens as {@code <user uuid>.<TYPE>.<base64url HMAC-SHA256>} over both, with the motel's
@@ -18,15 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public class HmacUnsubscribeLinks implements UnsubscribeLinks {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private final byte[] key;
+    private final HmacSha256 hmac;
 
     public HmacUnsubscribeLinks(byte[] key) {
-        if (key.length < 32) {
-            throw new IllegalArgumentException("the unsubscribe key must be at least 256 bits");
-        }
-        this.key = key.clone();
+        this.hmac = new HmacSha256(key, "unsubscribe");
     }
 
     @Override
@@ -63,12 +54,6 @@ public class HmacUnsubscribeLinks implements UnsubscribeLinks {
     }
 
     private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-            return mac.doFinal(("unsubscribe:" + payload).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
-        }
+        return hmac.sign("unsubscribe", payload);
     }
 }

@@ -2,6 +2,7 @@ package com.westbethel.motel.adapters.messaging.notification;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.westbethel.motel.application.notification.calendar.StayCalendar;
 import com.westbethel.motel.application.notification.port.out.EmailRenderer;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides;
 import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;

@@ -87,6 +87,43 @@ class ThymeleafEmailRendererTest {
     }
 
     @Test
+    void the_confirmation_and_the_receipt_carry_the_link_that_manages_the_booking() {
+        String link = "https://westbethelmotel.example/manage/sample";
+
+        RenderedEmail confirmation = renderer.render("booking-confirmation", Locale.ENGLISH, EmailSamples.modelFor("booking-confirmation"));
+        RenderedEmail receipt = renderer.render("payment-receipt", Locale.ENGLISH, EmailSamples.modelFor("payment-receipt"));
+
+        assertThat(confirmation.html()).contains("href=\"" + link + "\"").contains("Manage your booking");
+        assertThat(confirmation.text()).contains(link);
+        assertThat(receipt.html()).contains("href=\"" + link + "\"");
+        assertThat(receipt.text()).contains(link);
+    }
+
+    @Test
+    void a_confirmation_retried_after_its_link_was_scrubbed_goes_without_the_link() {
+        Map<String, String> model = new HashMap<>(EmailSamples.modelFor("booking-confirmation"));
+        model.remove("manageUrl");
+
+        RenderedEmail email = renderer.render("booking-confirmation", Locale.ENGLISH, model);
+
+        assertThat(email.html()).doesNotContain("Manage your booking").contains("WB-7K2M9Q");
+        assertThat(email.text()).doesNotContain("/manage/").contains("Warm regards");
+    }
+
+    @Test
+    void a_guest_without_an_account_earns_no_points_and_the_confirmation_does_not_speak_of_them() {
+        Map<String, String> model = new HashMap<>(EmailSamples.modelFor("booking-confirmation"));
+        model.put("pointsEarned", "0");
+
+        RenderedEmail email = renderer.render("booking-confirmation", Locale.ENGLISH, model);
+
+        assertThat(email.html()).doesNotContain("loyalty points");
+        assertThat(email.text()).doesNotContain("loyalty points");
+        assertThat(renderer.render("booking-confirmation", Locale.ENGLISH, EmailSamples.modelFor("booking-confirmation")).text())
+                .contains("You earned 1890 loyalty points.");
+    }
+
+    @Test
     void a_confirmation_whose_stay_cannot_be_put_in_a_calendar_still_goes_without_the_attachment() {
         Map<String, String> model = new HashMap<>(EmailSamples.modelFor("booking-confirmation"));
         model.remove("timeZone");

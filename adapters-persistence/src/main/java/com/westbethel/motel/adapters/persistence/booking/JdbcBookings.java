@@ -2,19 +2,23 @@ package com.westbethel.motel.adapters.persistence.booking;
 
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
+import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.NightlyRate;
 import com.westbethel.motel.domain.booking.StayQuote;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,8 +31,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Bookings in {@code bookings}; the table's exclusion constraint is what finally forbids a double booking. */
-public class JdbcBookings implements Bookings {
+/**
+ * Bookings in {@code bookings}; the table's exclusion constraint is what finally forbids a double booking. A booking
+ * without an account ({@code guest_id} null) is found by the address on it ({@code guest_email}, lower-cased).
+ */
+public class JdbcBookings implements Bookings, BookingClaims {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<QuotedNight>> QUOTED_NIGHTS = new TypeReference<>() {
@@ -62,12 +69,14 @@ public class JdbcBookings implements Bookings {
 
     private int insert(Booking booking) {
         return jdbc.sql("""
-                        INSERT INTO bookings (id, reference, property_id, guest_id, room_type_id, room_id, check_in, check_out, guests,
+                        INSERT INTO bookings (id, reference, property_id, guest_id, guest_first_name, guest_last_name, guest_email, guest_phone,
+                                              room_type_id, room_id, check_in, check_out, guests,
                                               currency, subtotal, discount, total, nightly_rates, minimum_stay, promotion_code, status,
-                                              hold_expires_at, refunded, created_at, updated_at)
-                        VALUES (:id, :reference, :propertyId, :guestId, :roomTypeId, :roomId, :checkIn, :checkOut, :guests,
+                                              hold_expires_at, hold_extensions, refunded, created_at, updated_at)
+                        VALUES (:id, :reference, :propertyId, :guestId, :guestFirstName, :guestLastName, :guestEmail, :guestPhone,
+                                :roomTypeId, :roomId, :checkIn, :checkOut, :guests,
                                 :currency, :subtotal, :discount, :total, CAST(:nightlyRates AS jsonb), :minimumStay, :promotionCode, :status,
-                                :holdExpiresAt, :refunded, :createdAt, :createdAt)
+                                :holdExpiresAt, :holdExtensions, :refunded, :createdAt, :createdAt)
                         ON CONFLICT DO NOTHING
                         """)
                 .paramSource(BookingRow.of(booking))
@@ -87,11 +96,17 @@ public class JdbcBookings implements Bookings {
 
     @Override
     public void update(Booking booking) {
-        jdbc.sql("UPDATE bookings SET status = :status, room_id = :room, refunded = :refunded, updated_at = now() WHERE id = :id")
+        jdbc.sql("""
+                        UPDATE bookings SET status = :status, room_id = :room, refunded = :refunded, hold_expires_at = :holdExpiresAt,
+                                            hold_extensions = :holdExtensions, updated_at = now()
+                        WHERE id = :id
+                        """)
                 .param("id", booking.id().value())
                 .param("status", booking.status().name())
                 .param("room", booking.room().value())
                 .param("refunded", booking.refunded().amount())
+                .param("holdExpiresAt", utc(booking.holdExpiresAt()))
+                .param("holdExtensions", booking.holdExtensions())
                 .update();
     }
 
@@ -116,9 +131,9 @@ public class JdbcBookings implements Bookings {
     }
 
     @Override
-    public List<Booking> ofGuest(UserId guest, int page, int size) {
+    public List<Booking> ofAccount(UserId account, int page, int size) {
         return jdbc.sql("SELECT * FROM bookings WHERE guest_id = :guest ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
-                .param("guest", guest.value())
+                .param("guest", account.value())
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query(BookingRow.class)
@@ -126,8 +141,8 @@ public class JdbcBookings implements Bookings {
     }
 
     @Override
-    public long countOfGuest(UserId guest) {
-        return jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest").param("guest", guest.value()).query(Long.class).single();
+    public long countOfAccount(UserId account) {
+        return jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest").param("guest", account.value()).query(Long.class).single();
     }
 
     @Override
@@ -145,14 +160,58 @@ public class JdbcBookings implements Bookings {
     }
 
     @Override
-    public long unpaidHoldsOf(UserId guest, Instant now) {
+    public long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now) {
+        // The account first, then the address, always in that order, so two bookings never wait on each other in a circle.
         // FOR NO KEY UPDATE: serialises this guest's bookings without blocking the foreign-key checks on the row.
-        jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", guest.value()).query(UUID.class).optional();
-        return jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now")
-                .param("guest", guest.value())
+        account.ifPresent(user -> jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", user.value())
+                .query(UUID.class).optional());
+        // An address has no row to lock: a transaction-scoped advisory lock on its hash serialises the bookings naming it.
+        email.ifPresent(address -> jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('booking-holds:' || :email, 0))")
+                .param("email", address.value()).query((row, number) -> 1).single());
+        return jdbc.sql("""
+                        SELECT count(*) FROM bookings
+                        WHERE (guest_id = :guest OR lower(guest_email) = :email) AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now
+                        """)
+                .param("guest", account.map(UserId::value).orElse(null), Types.OTHER)
+                .param("email", email.map(EmailAddress::value).orElse(null), Types.VARCHAR)
                 .param("now", utc(now))
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * One statement per step, in the transaction of the verification: the bookings are attached, then the promotion uses
+     * they hold move from the address's row to the account's (V14), so that the trigger that gives a use back finds it.
+     */
+    @Override
+    public int claim(UserId account, EmailAddress email) {
+        List<String> codesInUse = jdbc.sql("""
+                        UPDATE bookings SET guest_id = :account, updated_at = now()
+                        WHERE guest_id IS NULL AND lower(guest_email) = :email
+                        RETURNING CASE WHEN status IN """ + JdbcInventory.HOLDING + " THEN promotion_code END AS code")
+                .param("account", account.value())
+                .param("email", email.value())
+                .query((row, number) -> Optional.ofNullable(row.getString("code")).orElse(""))
+                .list();
+        codesInUse.stream().filter(code -> !code.isEmpty()).forEach(code -> moveUse(code, email, account));
+        return codesInUse.size();
+    }
+
+    private void moveUse(String code, EmailAddress from, UserId to) {
+        jdbc.sql("""
+                        UPDATE promotion_redemptions r SET uses = greatest(r.uses - 1, 0) FROM promotions p
+                        WHERE p.code = :code AND r.promotion_id = p.id AND r.guest_email = :email
+                        """)
+                .param("code", code)
+                .param("email", from.value())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO promotion_redemptions (promotion_id, guest_id, uses) SELECT id, :account, 1 FROM promotions WHERE code = :code
+                        ON CONFLICT (promotion_id, guest_id) WHERE guest_id IS NOT NULL DO UPDATE SET uses = promotion_redemptions.uses + 1
+                        """)
+                .param("code", code)
+                .param("account", to.value())
+                .update();
     }
 
     @Override
@@ -174,27 +233,32 @@ public class JdbcBookings implements Bookings {
      *
      * @param nightlyRates the price of each night as quoted, a JSON array of {@link QuotedNight}
      */
-    record BookingRow(UUID id, String reference, UUID propertyId, UUID guestId, UUID roomTypeId, UUID roomId, LocalDate checkIn,
-            LocalDate checkOut, int guests, String currency, BigDecimal subtotal, BigDecimal discount, BigDecimal total, String nightlyRates,
-            int minimumStay, String promotionCode, String status, OffsetDateTime holdExpiresAt, BigDecimal refunded, OffsetDateTime createdAt) {
+    record BookingRow(UUID id, String reference, UUID propertyId, UUID guestId, String guestFirstName, String guestLastName, String guestEmail,
+            String guestPhone, UUID roomTypeId, UUID roomId, LocalDate checkIn, LocalDate checkOut, int guests, String currency,
+            BigDecimal subtotal, BigDecimal discount, BigDecimal total, String nightlyRates, int minimumStay, String promotionCode, String status,
+            OffsetDateTime holdExpiresAt, int holdExtensions, BigDecimal refunded, OffsetDateTime createdAt) {
 
         static BookingRow of(Booking booking) {
             StayQuote price = booking.price();
-            return new BookingRow(booking.id().value(), booking.reference(), booking.property().value(), booking.guest().value(),
+            GuestContact guest = booking.contact();
+            return new BookingRow(booking.id().value(), booking.reference(), booking.property().value(), booking.account().map(UserId::value).orElse(null),
+                    guest.firstName(), guest.lastName(), guest.email().map(EmailAddress::value).orElse(null), guest.phone().orElse(null),
                     booking.roomType().value(), booking.room().value(), booking.stay().checkIn(), booking.stay().checkOut(), booking.guests(),
                     price.total().currency().getCurrencyCode(), price.subtotal().amount(), price.discount().amount(), price.total().amount(),
                     JSON.writeValueAsString(price.nights().stream().map(QuotedNight::of).toList()), price.minimumStay(),
-                    booking.promotionCode().orElse(null), booking.status().name(), utc(booking.holdExpiresAt()), booking.refunded().amount(),
-                    utc(booking.createdAt()));
+                    booking.promotionCode().orElse(null), booking.status().name(), utc(booking.holdExpiresAt()), booking.holdExtensions(),
+                    booking.refunded().amount(), utc(booking.createdAt()));
         }
 
         Booking booking() {
             Currency money = Currency.getInstance(currency);
             List<NightlyRate> nights = JSON.readValue(nightlyRates, QUOTED_NIGHTS).stream().map(night -> night.nightlyRate(money)).toList();
             StayQuote price = new StayQuote(nights, new Money(subtotal, money), new Money(discount, money), new Money(total, money), minimumStay);
-            return new Booking(new BookingId(id), reference, new PropertyId(propertyId), new UserId(guestId), new RoomTypeId(roomTypeId),
-                    new RoomId(roomId), new Stay(checkIn, checkOut), guests, price, Optional.ofNullable(promotionCode), BookingStatus.valueOf(status),
-                    createdAt.toInstant(), holdExpiresAt.toInstant(), new Money(refunded, money));
+            GuestContact guest = new GuestContact(guestFirstName, guestLastName, Optional.ofNullable(guestEmail).map(EmailAddress::new),
+                    Optional.ofNullable(guestPhone));
+            return new Booking(new BookingId(id), reference, new PropertyId(propertyId), Optional.ofNullable(guestId).map(UserId::new), guest,
+                    new RoomTypeId(roomTypeId), new RoomId(roomId), new Stay(checkIn, checkOut), guests, price, Optional.ofNullable(promotionCode),
+                    BookingStatus.valueOf(status), createdAt.toInstant(), holdExpiresAt.toInstant(), holdExtensions, new Money(refunded, money));
         }
     }
 

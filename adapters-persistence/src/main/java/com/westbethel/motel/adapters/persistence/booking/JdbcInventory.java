@@ -3,9 +3,9 @@ package com.westbethel.motel.adapters.persistence.booking;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
 import com.westbethel.motel.application.booking.port.out.Promotions;
+import com.westbethel.motel.application.booking.port.out.Promotions.PromotionGuest;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.Promotion;
-import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.CancellationPolicy;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.PropertyId;
@@ -135,20 +135,20 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
      * them never wait on each other in a circle. The code's row stays locked until the booking commits: redeem late.
      */
     @Override
-    public Redemption redeem(Promotion promotion, UserId guest) {
+    public Redemption redeem(Promotion promotion, PromotionGuest guest) {
         boolean codeLeft = jdbc.sql("UPDATE promotions SET uses = uses + 1 WHERE id = :promotion AND (usage_limit IS NULL OR uses < usage_limit)")
                 .param("promotion", promotion.id())
                 .update() == 1;
         if (!codeLeft) {
             return Redemption.USED_UP;
         }
-        boolean guestMayUse = jdbc.sql("""
-                        INSERT INTO promotion_redemptions (promotion_id, guest_id, uses) VALUES (:promotion, :guest, 1)
-                        ON CONFLICT (promotion_id, guest_id) DO UPDATE SET uses = promotion_redemptions.uses + 1
-                            WHERE promotion_redemptions.uses < :perGuestLimit
-                        """)
+        // The conflict target names the partial unique index (V14) of an account's row or of an address's.
+        String column = column(guest);
+        boolean guestMayUse = jdbc.sql("INSERT INTO promotion_redemptions (promotion_id, " + column + ", uses) VALUES (:promotion, :guest, 1) "
+                        + "ON CONFLICT (promotion_id, " + column + ") WHERE " + column + " IS NOT NULL "
+                        + "DO UPDATE SET uses = promotion_redemptions.uses + 1 WHERE promotion_redemptions.uses < :perGuestLimit")
                 .param("promotion", promotion.id())
-                .param("guest", guest.value())
+                .param("guest", key(guest))
                 .param("perGuestLimit", promotion.perGuestLimit())
                 .update() == 1;
         if (!guestMayUse) {
@@ -159,16 +159,21 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     }
 
     @Override
-    public void release(Promotion promotion, UserId guest) {
+    public void release(Promotion promotion, PromotionGuest guest) {
         jdbc.sql("UPDATE promotions SET uses = greatest(uses - 1, 0) WHERE id = :promotion").param("promotion", promotion.id()).update();
-        giveBackGuestUse(promotion, guest);
+        jdbc.sql("UPDATE promotion_redemptions SET uses = greatest(uses - 1, 0) WHERE promotion_id = :promotion AND " + column(guest) + " = :guest")
+                .param("promotion", promotion.id())
+                .param("guest", key(guest))
+                .update();
     }
 
-    private void giveBackGuestUse(Promotion promotion, UserId guest) {
-        jdbc.sql("UPDATE promotion_redemptions SET uses = greatest(uses - 1, 0) WHERE promotion_id = :promotion AND guest_id = :guest")
-                .param("promotion", promotion.id())
-                .param("guest", guest.value())
-                .update();
+    /** The column that keys the guest's row: one of two fixed names, never input. */
+    private static String column(PromotionGuest guest) {
+        return guest instanceof PromotionGuest.Account ? "guest_id" : "guest_email";
+    }
+
+    private static Object key(PromotionGuest guest) {
+        return guest instanceof PromotionGuest.Account account ? account.account().value() : ((PromotionGuest.Email) guest).email().value();
     }
 
     @Override

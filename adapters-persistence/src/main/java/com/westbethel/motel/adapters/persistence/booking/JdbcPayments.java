@@ -5,10 +5,15 @@ import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.shared.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +40,30 @@ public record JdbcPayments(JdbcClient jdbc) implements Payments {
 
     @Override
     public Optional<PaymentView> find(UUID paymentId) {
-        return jdbc.sql("SELECT * FROM payments WHERE id = :id")
-                .param("id", paymentId)
-                .query((row, number) -> new PaymentView(row.getObject("id", UUID.class), row.getObject("booking_id", UUID.class),
-                        PaymentStatus.valueOf(row.getString("status")),
-                        new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
-                        Optional.ofNullable(row.getString("decline_reason")), instant(row, "created_at")))
-                .optional();
+        return jdbc.sql("SELECT * FROM payments WHERE id = :id").param("id", paymentId).query(JdbcPayments::payment).optional();
+    }
+
+    @Override
+    public List<PaymentView> ofBooking(BookingId booking) {
+        return jdbc.sql("SELECT * FROM payments WHERE booking_id = :booking ORDER BY created_at, id")
+                .param("booking", booking.value())
+                .query(JdbcPayments::payment)
+                .list();
+    }
+
+    @Override
+    public List<RefundView> refundsOf(BookingId booking) {
+        return jdbc.sql("SELECT id, refunded, currency, refunded_at FROM payments WHERE booking_id = :booking AND refunded > 0 ORDER BY refunded_at, id")
+                .param("booking", booking.value())
+                .query((row, number) -> new RefundView(row.getObject("id", UUID.class),
+                        new Money(row.getBigDecimal("refunded"), Currency.getInstance(row.getString("currency"))), instant(row, "refunded_at")))
+                .list();
+    }
+
+    private static PaymentView payment(ResultSet row, int number) throws SQLException {
+        return new PaymentView(row.getObject("id", UUID.class), row.getObject("booking_id", UUID.class), PaymentStatus.valueOf(row.getString("status")),
+                new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
+                Optional.ofNullable(row.getString("decline_reason")), instant(row, "created_at"));
     }
 
     @Override
@@ -54,10 +76,11 @@ public record JdbcPayments(JdbcClient jdbc) implements Payments {
     }
 
     @Override
-    public void recordRefund(UUID paymentId, Money amount) {
-        jdbc.sql("UPDATE payments SET refunded = refunded + :amount WHERE id = :id")
+    public void recordRefund(UUID paymentId, Money amount, Instant at) {
+        jdbc.sql("UPDATE payments SET refunded = refunded + :amount, refunded_at = :at WHERE id = :id")
                 .param("id", paymentId)
                 .param("amount", amount.amount())
+                .param("at", utc(at))
                 .update();
     }
 }

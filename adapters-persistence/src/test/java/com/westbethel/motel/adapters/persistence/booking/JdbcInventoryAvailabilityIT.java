@@ -9,6 +9,7 @@ import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.application.booking.service.ExpireHoldsService;
 import com.westbethel.motel.domain.booking.Booking;
+import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.StayPricing;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
@@ -43,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class JdbcInventoryAvailabilityIT {
 
     private static final LocalDate JUNE_7 = LocalDate.of(2031, 6, 7);
+    private static final GuestContact GUEST = GuestContact.of("Ada", "Lind", new EmailAddress("ada.lind@example.com"));
 
     private final JdbcClient jdbc = JdbcClient.create(TestDatabase.migrated());
     private final JdbcInventory inventory = new JdbcInventory(jdbc);
@@ -102,9 +104,11 @@ class JdbcInventoryAvailabilityIT {
 
         // Bypassing the adapter's free-room search: only the exclusion constraint stands in the way.
         assertThat(catchThrowable(() -> jdbc.sql("""
-                        INSERT INTO bookings (id, reference, property_id, guest_id, room_type_id, room_id, check_in, check_out, guests, currency,
+                        INSERT INTO bookings (id, reference, property_id, guest_id, guest_first_name, guest_last_name, room_type_id, room_id,
+                                              check_in, check_out, guests, currency,
                                               subtotal, discount, total, nightly_rates, status, hold_expires_at, created_at, updated_at)
-                        SELECT gen_random_uuid(), 'WB-DUP' || substr(md5(random()::text), 1, 4), property_id, guest_id, room_type_id, room_id,
+                        SELECT gen_random_uuid(), 'WB-DUP' || substr(md5(random()::text), 1, 4), property_id, guest_id, guest_first_name,
+                               guest_last_name, room_type_id, room_id,
                                check_in + 1, check_out + 1, 1, currency, subtotal, 0, subtotal, nightly_rates, 'CONFIRMED', now(), now(), now()
                         FROM bookings WHERE id = :id
                         """).param("id", held.id().value()).update()))
@@ -127,7 +131,7 @@ class JdbcInventoryAvailabilityIT {
 
     private Optional<Booking> book(Stay stay) {
         Instant now = Instant.now();
-        return bookings.holdFreeRoom(cabin.id(), stay, room -> Booking.hold(property, guest, cabin.id(), room, stay, 1,
+        return bookings.holdFreeRoom(cabin.id(), stay, room -> Booking.hold(property, Optional.of(guest), GUEST, cabin.id(), room, stay, 1,
                 StayPricing.quote(cabin, List.of(), stay), Optional.empty(), now, now.plus(Duration.ofMinutes(15))));
     }
 

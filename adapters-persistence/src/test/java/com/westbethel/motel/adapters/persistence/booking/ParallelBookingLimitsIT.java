@@ -10,6 +10,7 @@ import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
@@ -134,6 +135,23 @@ class ParallelBookingLimitsIT {
     }
 
     @Test
+    void fifty_bookings_without_an_account_naming_one_address_in_any_case_hold_exactly_three() throws Exception {
+        BookRoomUseCase service = service(BookingSettings.defaults());
+        String address = "hoarder-" + UUID.randomUUID() + "@example.com";
+
+        List<Outcome<BookingView>> outcomes = allAtOnce(number -> service.book(new BookRoomCommand(Actor.anonymous(), cabin.id().value(), CHECK_IN,
+                CHECK_IN.plusDays(2), 1, Optional.empty(), Optional.empty(), Optional.of(new GuestDetails("Hoa", "Rder",
+                        number % 2 == 0 ? address : address.toUpperCase(java.util.Locale.ROOT), Optional.empty())))));
+
+        assertThat(successes(outcomes)).isEqualTo(BookingSettings.DEFAULT_MAX_UNPAID_HOLDS);
+        assertThat(outcomes.stream().filter(Outcome.Refused.class::isInstance)
+                .map(refused -> ((Outcome.Refused<BookingView>) refused).refusal().kind()))
+                .hasSize(PARALLEL - 3).containsOnly(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_email = :email").param("email", address).query(Long.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void a_hold_that_expires_unpaid_gives_its_code_back_to_the_code_and_the_guest() {
         Promotion once = promotion(Optional.of(1), 1);
         BookRoomUseCase service = service(BookingSettings.defaults());
@@ -175,7 +193,7 @@ class ParallelBookingLimitsIT {
             }
         };
         return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory, new JdbcIdempotencyKeys(jdbc),
-                new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), settings, clock), new DataSourceTransactionManager(dataSource));
+                new JdbcUsers(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), settings, clock), new DataSourceTransactionManager(dataSource));
     }
 
     private Outcome<BookingView> book(BookRoomUseCase service, UserId guest, Optional<String> code) {

@@ -20,6 +20,7 @@ class QueryPlansIT {
     private static final JdbcClient ADMIN = JdbcClient.create(TestDatabase.dataSource(TestDatabase.URL));
     private static final String DATABASE = "motel_plans_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final UUID PROPERTY = UUID.randomUUID();
+    private static final String SEQ_SCAN_OF_BOOKINGS = "\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"bookings\"";
     private static JdbcClient jdbc;
 
     @BeforeAll
@@ -47,10 +48,12 @@ class QueryPlansIT {
         // One booking a room per 3 days for four years: about 97,000 bookings, none overlapping.
         jdbc.sql("""
                 WITH guests AS (SELECT array_agg(id) AS ids FROM users)
-                INSERT INTO bookings (id, reference, property_id, guest_id, room_type_id, room_id, check_in, check_out, guests, currency,
+                INSERT INTO bookings (id, reference, property_id, guest_id, guest_first_name, guest_last_name, guest_email, room_type_id, room_id,
+                                      check_in, check_out, guests, currency,
                                       subtotal, total, nightly_rates, status, hold_expires_at, created_at, updated_at)
                 SELECT gen_random_uuid(), 'X' || substr(md5(r.id::text || d::text), 1, 11), :property,
-                       guests.ids[1 + abs(hashtext(r.id::text || d::text)) % 2000],
+                       guests.ids[1 + abs(hashtext(r.id::text || d::text)) % 2000], 'G', 'N',
+                       'guest' || (1 + abs(hashtext(r.id::text || d::text)) % 2000) || '@example.com',
                        r.room_type_id, r.id, DATE '2025-01-01' + d, DATE '2025-01-01' + d + 2, 1, 'USD', 200, 200, '[]',
                        CASE WHEN d % 10 = 0 THEN 'CANCELLED' ELSE 'CONFIRMED' END, now(), now(), now()
                 FROM rooms r, generate_series(0, 1460, 3) d, guests
@@ -69,7 +72,7 @@ class QueryPlansIT {
                 + " GROUP BY r.room_type_id");
 
         assertThat(plan).contains("bookings_no_double_booking");
-        assertThat(plan).doesNotContainPattern("\"Node Type\": \"Seq Scan\",[^}]*\"Relation Name\": \"bookings\"");
+        assertThat(plan).doesNotContainPattern(SEQ_SCAN_OF_BOOKINGS);
     }
 
     @Test
@@ -79,6 +82,26 @@ class QueryPlansIT {
         String plan = explain("SELECT * FROM bookings WHERE guest_id = '" + guest + "' ORDER BY created_at DESC LIMIT 20");
 
         assertThat(plan).contains("bookings_guest_status");
+    }
+
+    /** Which index wins depends on the data (here: no pending holds, no booking without an account); a full scan never does. */
+    @Test
+    void the_unpaid_holds_of_an_account_or_an_address_are_counted_without_reading_every_booking() {
+        UUID guest = jdbc.sql("SELECT id FROM users LIMIT 1").query(UUID.class).single();
+
+        String plan = explain("SELECT count(*) FROM bookings WHERE (guest_id = '" + guest + "' OR lower(guest_email) = 'guest7@example.com')"
+                + " AND status = 'PENDING_PAYMENT' AND hold_expires_at > now()");
+
+        assertThat(plan).doesNotContainPattern(SEQ_SCAN_OF_BOOKINGS);
+    }
+
+    @Test
+    void the_bookings_an_address_claims_are_found_without_reading_every_booking() {
+        String plan = explain("SELECT id FROM bookings WHERE guest_id IS NULL AND lower(guest_email) = 'guest7@example.com'");
+        String everyStatus = explain("SELECT id FROM bookings WHERE lower(guest_email) = 'guest7@example.com'");
+
+        assertThat(plan).doesNotContainPattern(SEQ_SCAN_OF_BOOKINGS);
+        assertThat(everyStatus).contains("bookings_guest_email");
     }
 
     @Test

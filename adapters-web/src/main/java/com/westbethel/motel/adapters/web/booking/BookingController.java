@@ -2,11 +2,16 @@ package com.westbethel.motel.adapters.web.booking;
 
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
+import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
+import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
+import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase.ManageLink;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
@@ -16,8 +21,11 @@ import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCas
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.domain.booking.CancellationQuote;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -27,12 +35,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +56,35 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/v1: what the motel offers, what is free, and a guest's bookings, payments and points. */
+/**
+ * /api/v1: what the motel offers, what is free, and a guest's bookings, payments and points. A guest without an account
+ * books with their details instead of a bearer (guest checkout) and gets the booking's manage token, which they send as the
+ * {@code Booking-Token} header to see, pay, extend and cancel that one booking. Never in a URL: servers and proxies log those.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class BookingController {
 
     private static final int MAX_KEY_LENGTH = 128;
+    static final String BOOKING_TOKEN = "Booking-Token";
+
+    private static final String GUEST_CHECKOUT_EXAMPLE = """
+            {"roomTypeId": "5e7b3e10-0000-4000-8000-0000000000a1", "checkIn": "2027-07-01", "checkOut": "2027-07-04", "guests": 2,
+             "guest": {"firstName": "Mia", "lastName": "Holm", "email": "mia.holm@example.com", "phone": "+1 207 555 0100"}}""";
+    private static final String ACCOUNT_BOOKING_EXAMPLE = """
+            {"roomTypeId": "5e7b3e10-0000-4000-8000-0000000000a1", "checkIn": "2027-07-01", "checkOut": "2027-07-04", "guests": 2,
+             "promoCode": "WELCOME10"}""";
+    private static final String GUEST_CHECKOUT_ANSWER = """
+            {"id": "0b8f6a52-5b8e-4d43-9a37-3c1f0f9a2e11", "reference": "WB-7K2M9Q", "status": "PENDING_PAYMENT", "guestId": null,
+             "guest": {"firstName": "Mia", "lastName": "Holm", "email": "mia.holm@example.com", "phone": "+1 207 555 0100"},
+             "roomTypeId": "5e7b3e10-0000-4000-8000-0000000000a1", "roomNumber": "104", "checkIn": "2027-07-01", "checkOut": "2027-07-04",
+             "nights": 3, "guests": 2, "nightlyRates": [{"night": "2027-07-01", "rate": {"amount": "120.00", "currency": "USD"}},
+             {"night": "2027-07-02", "rate": {"amount": "150.00", "currency": "USD"}}, {"night": "2027-07-03", "rate": {"amount": "150.00", "currency": "USD"}}],
+             "subtotal": {"amount": "420.00", "currency": "USD"}, "discount": {"amount": "0.00", "currency": "USD"},
+             "total": {"amount": "420.00", "currency": "USD"}, "promoCode": null, "holdExpiresAt": "2027-06-01T12:15:00Z",
+             "holdExtensions": 0, "maxHoldExtensions": 2, "refunded": {"amount": "0.00", "currency": "USD"},
+             "manageToken": "C4-KUluORKOaNzwfD5ouEQAAAAC1Bd8A.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c",
+             "manageUrl": "https://westbethelmotel.example/manage/C4-KUluORKOaNzwfD5ouEQAAAAC1Bd8A.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c"}""";
 
     private final BrowseRoomTypesUseCase roomTypes;
     private final SearchAvailabilityUseCase availability;
@@ -58,9 +93,12 @@ class BookingController {
     private final CancelBookingUseCase cancel;
     private final PayForBookingUseCase pay;
     private final ViewLoyaltyUseCase loyalty;
+    private final ExtendHoldUseCase extendHold;
+    private final ManageLinkUseCase manageLinks;
 
     BookingController(BrowseRoomTypesUseCase roomTypes, SearchAvailabilityUseCase availability, BookRoomUseCase book, ViewBookingsUseCase view,
-            CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty) {
+            CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty, ExtendHoldUseCase extendHold,
+            ManageLinkUseCase manageLinks) {
         this.roomTypes = roomTypes;
         this.availability = availability;
         this.book = book;
@@ -68,6 +106,8 @@ class BookingController {
         this.cancel = cancel;
         this.pay = pay;
         this.loyalty = loyalty;
+        this.extendHold = extendHold;
+        this.manageLinks = manageLinks;
     }
 
     record RoomTypeJson(UUID id, @Schema(example = "Loft") String name,
@@ -83,10 +123,35 @@ class BookingController {
             @Schema(example = "2027-07-04") LocalDate checkOut, int nights, List<OfferJson> roomTypes) {
     }
 
+    /** @param guest required without a bearer token (guest checkout); with one, the booking names the account's holder unless given */
     record BookRequest(@NotNull @Schema(example = "5e7b3e10-0000-4000-8000-0000000000a1") UUID roomTypeId,
             @NotNull @Schema(example = "2027-07-01") LocalDate checkIn, @NotNull @Schema(example = "2027-07-04") LocalDate checkOut,
             @NotNull @Min(1) @Max(20) @Schema(example = "2") Integer guests,
-            @Size(max = 32) @Schema(example = "WELCOME10") String promoCode) {
+            @Size(max = 32) @Schema(example = "WELCOME10") String promoCode,
+            @Valid @Schema(description = "Who the booking is for. Required without a bearer token (guest checkout); with one, the "
+                    + "account's own name and email unless given") GuestJson guest) {
+    }
+
+    record GuestJson(@Size(max = 100) @Schema(example = "Mia") String firstName, @Size(max = 100) @Schema(example = "Holm") String lastName,
+            @Size(max = 254) @Schema(example = "mia.holm@example.com") String email,
+            @Size(max = 32) @Schema(example = "+1 207 555 0100", description = "Optional") String phone) {
+
+        GuestDetails details() {
+            return new GuestDetails(firstName, lastName, email, Optional.ofNullable(phone));
+        }
+    }
+
+    /**
+     * @param freeUntil the free-cancellation deadline: cancelling before it refunds everything paid
+     */
+    record CancellationQuoteJson(MoneyJson paid, @Schema(description = "What cancelling now gives back") MoneyJson refund,
+            @Schema(description = "What the motel keeps") MoneyJson kept, @Schema(description = "Whether cancelling now costs nothing") boolean free,
+            @Schema(example = "2027-06-29T19:00:00Z") Instant freeUntil) {
+
+        static CancellationQuoteJson of(CancellationQuote quote) {
+            return new CancellationQuoteJson(MoneyJson.of(quote.paid()), MoneyJson.of(quote.refund()), MoneyJson.of(quote.kept()), quote.free(),
+                    quote.freeUntil());
+        }
     }
 
     record PayRequest(@NotBlank @Size(max = 64) @Schema(example = "tok_visa") String paymentToken) {
@@ -133,18 +198,34 @@ class BookingController {
                 Refusals::toProblem);
     }
 
-    @Operation(summary = "Book a room type for a stay (holds the room until paid)", tags = "Bookings")
-    @ApiResponse(responseCode = "201", description = "Held as PENDING_PAYMENT", content = @Content(schema = @Schema(implementation = BookingJson.class)))
+    @Operation(summary = "Book a room type for a stay (holds the room until paid), with an account or without one", tags = "Bookings",
+            description = "With a bearer token the booking is the account's. Without one (guest checkout) the guest's details are "
+                    + "required, the request counts against a tight per-address limit and the guest's cap of unpaid holds (by email), "
+                    + "and the answer carries manageToken: send it as the Booking-Token header to see, pay, extend and cancel the booking. "
+                    + "A retry with the same Idempotency-Key, email and request gets the booking and a manageToken again, so for guest "
+                    + "checkout make the key unguessable (a random UUID). Neither a bearer nor guest details: 401.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = BookRequest.class), examples = {
+            @ExampleObject(name = "guest-checkout", summary = "Without an account: the guest's details", value = GUEST_CHECKOUT_EXAMPLE),
+            @ExampleObject(name = "account", summary = "With a bearer token: the account's booking", value = ACCOUNT_BOOKING_EXAMPLE)}))
+    @ApiResponse(responseCode = "201", description = "Held as PENDING_PAYMENT; without an account, with its manageToken and manageUrl",
+            content = @Content(schema = @Schema(implementation = BookingJson.class),
+                    examples = @ExampleObject(name = "guest-checkout", summary = "Booked without an account", value = GUEST_CHECKOUT_ANSWER)))
     @PostMapping("/bookings")
     ResponseEntity<?> book(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody BookRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             return badKey();
         }
-        Outcome<BookingView> outcome = book.book(new BookRoomCommand(Actors.of(caller), request.roomTypeId(), request.checkIn(), request.checkOut(),
-                request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey)));
+        if (caller == null && request.guest() == null) {
+            return unauthenticated("Sign in (send 'Authorization: Bearer <token>' from /api/v1/auth/login), or book without an account by "
+                    + "giving guest: {firstName, lastName, email, phone?}.");
+        }
+        Actor actor = caller == null ? Actor.anonymous() : Actors.of(caller);
+        Outcome<BookingView> outcome = book.book(new BookRoomCommand(actor, request.roomTypeId(), request.checkIn(), request.checkOut(),
+                request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey),
+                Optional.ofNullable(request.guest()).map(GuestJson::details)));
         return outcome.fold(booking -> {
-            BookingJson body = BookingJson.of(booking);
+            BookingJson body = caller == null ? BookingJson.of(booking, manageLink(booking.id())) : BookingJson.of(booking);
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id())).body(body);
         }, Refusals::toProblem);
     }
@@ -157,30 +238,56 @@ class BookingController {
         return new PageJson<>(found.items().stream().map(BookingJson::of).toList(), found.page(), found.size(), found.totalItems());
     }
 
-    @Operation(summary = "One booking (its owner, or staff)", tags = "Bookings")
+    @Operation(summary = "One booking (its owner or its Booking-Token, or staff)", tags = "Bookings")
     @ApiResponse(responseCode = "200", description = "The booking", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @GetMapping("/bookings/{id}")
-    ResponseEntity<?> booking(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return bookingResponse(view.booking(Actors.of(caller), id), HttpStatus.OK);
+    ResponseEntity<?> booking(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
+            @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
+        return asCaller(caller, bookingToken, actor -> bookingResponse(view.booking(actor, id), HttpStatus.OK));
     }
 
-    @Operation(summary = "Cancel under the cancellation policy", tags = "Bookings")
+    @Operation(summary = "Cancel under the cancellation policy (its owner or its Booking-Token, or staff)", tags = "Bookings")
     @ApiResponse(responseCode = "200", description = "Cancelled, with what was refunded", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/cancel")
-    ResponseEntity<?> cancel(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id) {
-        return bookingResponse(cancel.cancel(Actors.of(caller), id), HttpStatus.OK);
+    ResponseEntity<?> cancel(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
+            @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
+        return asCaller(caller, bookingToken, actor -> bookingResponse(cancel.cancel(actor, id), HttpStatus.OK));
     }
 
-    @Operation(summary = "Pay for a booking (the owner)", tags = "Bookings")
+    @Operation(summary = "What cancelling now would refund, changing nothing (its owner or its Booking-Token, or staff)", tags = "Bookings")
+    @ApiResponse(responseCode = "200", description = "The refund cancelling now would give, and the free-cancellation deadline",
+            content = @Content(schema = @Schema(implementation = CancellationQuoteJson.class)))
+    @GetMapping("/bookings/{id}/cancellation-quote")
+    ResponseEntity<?> cancellationQuote(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
+            @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
+        return asCaller(caller, bookingToken, actor -> cancel.quote(actor, id)
+                .fold(quote -> ResponseEntity.ok(CancellationQuoteJson.of(quote)), Refusals::toProblem));
+    }
+
+    @Operation(summary = "More time to pay: the unpaid hold runs another hold duration from now, a limited number of times "
+            + "(its owner or its Booking-Token)", tags = "Bookings")
+    @ApiResponse(responseCode = "200", description = "The hold, extended: see holdExpiresAt and holdExtensions",
+            content = @Content(schema = @Schema(implementation = BookingJson.class)))
+    @PostMapping("/bookings/{id}/extend-hold")
+    ResponseEntity<?> extendHold(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
+            @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
+        return asCaller(caller, bookingToken, actor -> bookingResponse(extendHold.extend(actor, id), HttpStatus.OK));
+    }
+
+    @Operation(summary = "Pay for a booking (its owner or its Booking-Token)", tags = "Bookings")
     @ApiResponse(responseCode = "201", description = "Paid: the booking is CONFIRMED", content = @Content(schema = @Schema(implementation = PaymentJson.class)))
     @PostMapping("/bookings/{id}/payments")
     ResponseEntity<?> pay(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody PayRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             return badKey();
         }
-        Outcome<PaymentView> outcome = pay.pay(new PayForBookingCommand(Actors.of(caller), id, request.paymentToken(),
-                Optional.ofNullable(idempotencyKey)));
+        return asCaller(caller, bookingToken, actor -> pay(actor, id, request, idempotencyKey));
+    }
+
+    private ResponseEntity<?> pay(Actor actor, UUID id, PayRequest request, String idempotencyKey) {
+        Outcome<PaymentView> outcome = pay.pay(new PayForBookingCommand(actor, id, request.paymentToken(), Optional.ofNullable(idempotencyKey)));
         return outcome.fold(payment -> {
             if (payment.status() == PaymentStatus.DECLINED) {
                 // A retry of a declined payment answers as the first time did.
@@ -199,6 +306,36 @@ class BookingController {
         return new LoyaltyJson(account.points(), account.tier().name(), account.lifetimePoints(),
                 account.history().stream().map(movement -> new MovementJson(movement.kind(), movement.points(),
                         movement.bookingId().map(UUID::toString).orElse(""), movement.occurredAt().toString())).toList());
+    }
+
+    /**
+     * The caller of a booking's own operation: their account (bearer), or the holder of the booking whose Booking-Token they
+     * send. Neither: 401 like the filter chain's; a token that is forged, altered or expired: 401 invalid-booking-token.
+     */
+    private ResponseEntity<?> asCaller(AccessTokenClaims caller, String bookingToken, Function<Actor, ResponseEntity<?>> action) {
+        if (caller != null) {
+            return action.apply(Actors.of(caller));
+        }
+        if (bookingToken == null || bookingToken.isBlank()) {
+            return unauthenticated("Send 'Authorization: Bearer <token>' from /api/v1/auth/login, or the booking's 'Booking-Token' "
+                    + "(given when it was booked without an account, and in its emails' manage link).");
+        }
+        return manageLinks.open(bookingToken).<ResponseEntity<?>>map(action).orElseGet(() -> problem(HttpStatus.UNAUTHORIZED,
+                "invalid-booking-token", "Invalid booking token", "This Booking-Token is not valid or has expired. Use the link in the "
+                        + "booking's confirmation email, or sign in."));
+    }
+
+    /** 401 in the filter chain's own shape (type about:blank, WWW-Authenticate: Bearer). */
+    private static ResponseEntity<ProblemDetail> unauthenticated(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").body(problem);
+    }
+
+    /** The link that manages a booking just made without an account: its holder always sees it. */
+    private ManageLink manageLink(UUID bookingId) {
+        return manageLinks.issue(Actor.holderOf(bookingId), bookingId).fold(link -> link, refused -> {
+            throw new IllegalStateException("the holder of booking " + bookingId + " was refused its manage link: " + refused.reason());
+        });
     }
 
     private static ResponseEntity<?> bookingResponse(Outcome<BookingView> outcome, HttpStatus status) {

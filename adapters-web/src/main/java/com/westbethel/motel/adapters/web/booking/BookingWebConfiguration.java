@@ -4,8 +4,10 @@ import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
+import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
@@ -19,8 +21,9 @@ public class BookingWebConfiguration {
 
     @Bean
     BookingController bookingController(BrowseRoomTypesUseCase roomTypes, SearchAvailabilityUseCase availability, BookRoomUseCase book,
-            ViewBookingsUseCase view, CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty) {
-        return new BookingController(roomTypes, availability, book, view, cancel, pay, loyalty);
+            ViewBookingsUseCase view, CancelBookingUseCase cancel, PayForBookingUseCase pay, ViewLoyaltyUseCase loyalty, ExtendHoldUseCase extendHold,
+            ManageLinkUseCase manageLinks) {
+        return new BookingController(roomTypes, availability, book, view, cancel, pay, loyalty, extendHold, manageLinks);
     }
 
     @Bean

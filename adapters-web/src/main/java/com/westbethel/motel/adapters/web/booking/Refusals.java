@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import static com.westbethel.motel.adapters.web.problem.Problems.fieldError;
 import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
@@ -14,11 +15,21 @@ final class Refusals {
     private Refusals() {
     }
 
-    static ResponseEntity<ProblemDetail> toProblem(Refusal refusal) {
-        return switch (refusal.kind()) {
-            case INVALID -> refusal.field() == null
+    /** Every field at fault, each with its message, as a form shows them. */
+    private static ResponseEntity<ProblemDetail> invalid(Refusal refusal) {
+        if (refusal.errors().size() <= 1) {
+            return refusal.field() == null
                     ? problem(HttpStatus.BAD_REQUEST, "invalid-booking-request", "Invalid request", refusal.reason())
                     : fieldProblem(HttpStatus.BAD_REQUEST, "invalid-booking-request", "Invalid request", refusal.field(), refusal.reason());
+        }
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "invalid-booking-request", "Invalid request", refusal.reason());
+        response.getBody().setProperty("errors", refusal.errors().stream().map(error -> fieldError(error.field(), error.message())).toList());
+        return response;
+    }
+
+    static ResponseEntity<ProblemDetail> toProblem(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case INVALID -> invalid(refusal);
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", refusal.reason());
             case SOLD_OUT -> problem(HttpStatus.CONFLICT, "sold-out", "No room free", refusal.reason());
             case CONFLICT -> problem(HttpStatus.CONFLICT, "booking-state", "Not possible in the booking's state", refusal.reason());

@@ -23,7 +23,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * The rules every operation of the document follows, applied in one place rather than in hundreds of annotations:
- * which operations need a bearer (the lock), and the problem+json answers each one can give, with the problem
+ * which operations need a bearer (the lock; for a booking's own operations, or the booking's token; for guest checkout, no
+ * lock at all), and the problem+json answers each one can give, with the problem
  * {@code type}s a client can branch on. Summaries, tags and 2xx bodies stay on the operations themselves.
  * <p>
  * The public operations mirror {@code SecurityConfiguration}; the authorization matrix test (bootstrap-api) calls
@@ -41,6 +42,13 @@ final class ApiConventions implements OpenApiCustomizer {
             "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify",
             "GET /api/v1/room-types", "GET /api/v1/availability",
             "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
+
+    /** Guest checkout: a bearer books for the account; without one, the guest's details in the body (or 401). */
+    static final Set<String> BEARER_OPTIONAL = Set.of("POST /api/v1/bookings");
+
+    /** A booking's own operations: its owner's bearer, or the Booking-Token a booking made without an account was given. */
+    static final Set<String> BEARER_OR_BOOKING_TOKEN = Set.of("GET /api/v1/bookings/{id}", "POST /api/v1/bookings/{id}/payments",
+            "POST /api/v1/bookings/{id}/cancel", "POST /api/v1/bookings/{id}/extend-hold", "GET /api/v1/bookings/{id}/cancellation-quote");
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(400, "Bad request: malformed JSON, a wrong type, a failed validation (each field named in errors) or a refused value"),
@@ -82,7 +90,13 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("PUT /api/v1/admin/email-templates/{name}", Map.of(422, List.of("template-refused"))),
             Map.entry("GET /api/v1/availability", Map.of(400, List.of("invalid-booking-request"))),
             Map.entry("POST /api/v1/bookings", Map.of(400, List.of("invalid-idempotency-key"), 409, List.of("too-many-unpaid-holds"))),
-            Map.entry("POST /api/v1/bookings/{id}/payments", Map.of(400, List.of("invalid-idempotency-key"), 402, List.of("payment-declined"))));
+            Map.entry("POST /api/v1/bookings/{id}/payments", Map.of(400, List.of("invalid-idempotency-key"), 401, List.of("invalid-booking-token"),
+                    402, List.of("payment-declined"))),
+            Map.entry("GET /api/v1/bookings/{id}", Map.of(401, List.of("invalid-booking-token"))),
+            Map.entry("POST /api/v1/bookings/{id}/cancel", Map.of(401, List.of("invalid-booking-token"))),
+            Map.entry("POST /api/v1/bookings/{id}/extend-hold", Map.of(401, List.of("invalid-booking-token"))),
+            Map.entry("GET /api/v1/bookings/{id}/cancellation-quote", Map.of(401, List.of("invalid-booking-token"),
+                    409, List.of("booking-state"))));
 
     /** The booking use cases' refusals (see Refusals in the booking web adapter). */
     private static final Map<Integer, List<String>> BOOKING_REFUSALS = Map.of(400, List.of("invalid-booking-request"),
@@ -101,8 +115,9 @@ final class ApiConventions implements OpenApiCustomizer {
 
     private void customise(String key, String path, PathItem.HttpMethod method, Operation operation) {
         boolean secured = !PUBLIC.contains(key);
-        // An explicit empty list: anyone may call it (no lock), rather than "not said".
-        operation.setSecurity(secured ? List.of(new SecurityRequirement().addList("bearer")) : new ArrayList<>());
+        // An explicit empty list: anyone may call it (no lock), rather than "not said". An empty requirement among others: the
+        // lock is optional (guest checkout).
+        operation.setSecurity(secured ? security(key) : new ArrayList<>());
 
         Map<Integer, Set<String>> problems = new TreeMap<>();
         // Any request can be refused before it reaches the operation (a path, a query or a request line the server cannot
@@ -142,6 +157,17 @@ final class ApiConventions implements OpenApiCustomizer {
                     .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problemSchema(List.copyOf(types))))));
         });
         operation.setResponses(responses);
+    }
+
+    private static List<SecurityRequirement> security(String key) {
+        SecurityRequirement bearer = new SecurityRequirement().addList("bearer");
+        if (BEARER_OPTIONAL.contains(key)) {
+            return List.of(bearer, new SecurityRequirement());
+        }
+        if (BEARER_OR_BOOKING_TOKEN.contains(key)) {
+            return List.of(bearer, new SecurityRequirement().addList("bookingToken"));
+        }
+        return List.of(bearer);
     }
 
     private static void add(Map<Integer, Set<String>> problems, int status, String type) {

@@ -33,7 +33,11 @@ public class OpenApiConfiguration {
                 .servers(List.of(new Server().url("/").description("This server")))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                                .description("The accessToken from POST /api/v1/auth/login (or /auth/mfa/verify), valid for 15 minutes")))
+                                .description("The accessToken from POST /api/v1/auth/login (or /auth/mfa/verify), valid for 15 minutes"))
+                        .addSecuritySchemes("bookingToken", new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
+                                .name("Booking-Token")
+                                .description("The manageToken of a booking made without an account (POST /api/v1/bookings with guest details, "
+                                        + "and the manage link in its emails): opens that one booking until the day after check-out")))
                 .tags(List.of(
                         tag("Identity", "Accounts, logins, tokens, email verification and password reset"),
                         tag("MFA", "Two-factor login with an authenticator app and backup codes"),

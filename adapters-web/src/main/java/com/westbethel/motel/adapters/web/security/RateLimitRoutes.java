@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -37,6 +38,8 @@ final class RateLimitRoutes {
             Map.entry("/verify-email", RequestKind.VERIFICATION),
             Map.entry("/verify-email/resend", RequestKind.VERIFICATION));
     private static final String MFA = "/api/v1/auth/mfa/";
+    /** Booking without a bearer token (guest checkout): each one holds a room, so it has a tight limit of its own. */
+    private static final String BOOKINGS = "/api/v1/bookings";
     /**
      * Served outside the controllers (actuator, API docs, their assets, the website's static files and the icon browsers
      * ask for by themselves): counted like the rest of the API.
@@ -67,7 +70,14 @@ final class RateLimitRoutes {
                 return RequestKind.MFA;
             }
             // Only the POST does the work; a browser's preflight (OPTIONS) must not use up a sign-up.
-            return "POST".equals(request.getMethod()) ? AUTH.getOrDefault(pattern, RequestKind.API) : RequestKind.API;
+            if (!"POST".equals(request.getMethod())) {
+                return RequestKind.API;
+            }
+            // Counted before the bearer is checked: a made-up Authorization header escapes this limit only to be refused 401.
+            if (pattern.equals(BOOKINGS) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                return RequestKind.GUEST_BOOKING;
+            }
+            return AUTH.getOrDefault(pattern, RequestKind.API);
         }
         return OUTSIDE_CONTROLLERS.stream().anyMatch(pattern -> pattern.matches(path)) ? RequestKind.API : RequestKind.UNROUTED;
     }

@@ -12,10 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -47,6 +52,16 @@ public class SecurityConfiguration {
         // One-click unsubscribe (RFC 8058): the signed token in the link is the proof, no login.
         "/api/v1/notifications/unsubscribe"
     };
+
+    /**
+     * Guest checkout (issue 11): a booking made without an account, and that booking's own operations, which its holder
+     * proves with the Booking-Token header of its manage link (checked by the controller, like the guest's details).
+     * Anyone without a bearer gets in; a bearer still needs a role, as everywhere else.
+     */
+    private static final String[] GUEST_CHECKOUT_POSTS = {
+        "/api/v1/bookings", "/api/v1/bookings/*/payments", "/api/v1/bookings/*/cancel", "/api/v1/bookings/*/extend-hold"
+    };
+    private static final String[] GUEST_CHECKOUT_GETS = {"/api/v1/bookings/*", "/api/v1/bookings/*/cancellation-quote"};
 
     /** What a token without any role (an admin who has yet to enrol in MFA) may still reach. */
     private static final String[] ACCOUNT_BASICS = {
@@ -85,6 +100,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability",
                                 "/api/v1/notifications/unsubscribe").permitAll()
+                        .requestMatchers(HttpMethod.POST, GUEST_CHECKOUT_POSTS).access(anonymousOrGuestRole())
+                        .requestMatchers(HttpMethod.GET, GUEST_CHECKOUT_GETS).access(anonymousOrGuestRole())
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
@@ -140,13 +157,18 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    private static AuthorizationManager<RequestAuthorizationContext> anonymousOrGuestRole() {
+        return AuthorizationManagers.anyOf(AuthenticatedAuthorizationManager.anonymous(),
+                AuthorityAuthorizationManager.hasAnyRole("GUEST", "STAFF", "ADMIN"));
+    }
+
     @Bean
     CorsConfigurationSource corsConfigurationSource(@Value("${motel.cors.allowed-origins:}") List<String> allowedOrigins) {
         // Registered even with no origin allowed, so that a foreign preflight is refused outright (403).
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList());
         api.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "Booking-Token"));
         api.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", api);

@@ -24,7 +24,7 @@ class RateLimitRoutesTest {
     private final RateLimitRoutes routes = new RateLimitRoutes(() -> {
         Map<RequestMappingInfo, Object> mvc = new LinkedHashMap<>();
         Stream.of("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/forgot-password", "/api/v1/auth/mfa/verify",
-                        "/api/v1/bookings/{id}", "/api/v1/room-types", "/login", "/login/two-factor", "/forgot-password")
+                        "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/room-types", "/login", "/login/two-factor", "/forgot-password")
                 .forEach(path -> mvc.put(RequestMappingInfo.paths(path).options(PATH_PATTERNS).build(), "handler"));
         return mvc;
     });
@@ -57,6 +57,22 @@ class RateLimitRoutesTest {
             "GET, /favicon.ico, API"})
     void a_request_counts_against_the_limit_of_the_route_it_reaches(String method, String uri, RequestKind expected) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+
+        assertThat(routes.kindOf(request)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "POST, /api/v1/bookings, , GUEST_BOOKING",
+            "POST, /%61pi/v1/bookings, , GUEST_BOOKING",
+            "POST, /api/v1/bookings, Bearer abc, API",
+            "GET, /api/v1/bookings, , API",
+            "OPTIONS, /api/v1/bookings, , API"})
+    void a_booking_without_a_bearer_counts_against_the_guest_booking_limit(String method, String uri, String authorization, RequestKind expected) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
 
         assertThat(routes.kindOf(request)).isEqualTo(expected);
     }

@@ -9,8 +9,10 @@ import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.Promotions;
+import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.booking.StayPricing;
 import com.westbethel.motel.domain.booking.StayQuote;
@@ -18,15 +20,20 @@ import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.Sha256;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Booking a room type for a stay: the stay is checked and priced, a promotion applied, and the first free room
- * held unpaid for a while. A retry with the same Idempotency-Key gets the first booking back.
+ * held unpaid for a while. A retry with the same Idempotency-Key gets the first booking back. The booking names its
+ * guest: the caller's profile, or the details given (required from a caller without an account).
  */
 public class BookRoomService implements BookRoomUseCase {
 
@@ -37,17 +44,19 @@ public class BookRoomService implements BookRoomUseCase {
     private final StayRequest stayRequest;
     private final BookingViews views;
     private final BookingAudit audit;
+    private final Users users;
     private final BookingSettings settings;
     private final Clock clock;
 
-    public BookRoomService(Inventory inventory, Bookings bookings, Promotions promotions, IdempotencyKeys idempotencyKeys, AuditLog auditLog,
-            BookingSettings settings, Clock clock) {
+    public BookRoomService(Inventory inventory, Bookings bookings, Promotions promotions, IdempotencyKeys idempotencyKeys, Users users,
+            AuditLog auditLog, BookingSettings settings, Clock clock) {
         this.inventory = inventory;
         this.bookings = bookings;
         this.promotions = promotions;
         this.idempotency = new Idempotency(idempotencyKeys, clock);
         this.stayRequest = new StayRequest(settings, clock);
-        this.views = new BookingViews(inventory);
+        this.views = new BookingViews(inventory, settings);
+        this.users = users;
         this.audit = new BookingAudit(auditLog);
         this.settings = settings;
         this.clock = clock;
@@ -60,9 +69,14 @@ public class BookRoomService implements BookRoomUseCase {
             return Outcome.refused(Refusal.notFound("The motel is not set up yet."));
         }
         Property property = found.get();
-        UserId guest = command.guest().user();
-        Idempotency.Request request = Idempotency.Request.of("booking:" + guest, command.idempotencyKey(), "booking", command.roomTypeId(),
-                command.checkIn(), command.checkOut(), command.guests(), command.promotionCode());
+        Optional<UserId> account = command.guest().account();
+        Outcome<GuestContact> named = GuestDetailsCheck.contact(account.flatMap(users::findById), command.guestDetails());
+        if (named instanceof Outcome.Refused<GuestContact> refused) {
+            return Outcome.refused(refused.refusal());
+        }
+        GuestContact guest = ((Outcome.Success<GuestContact>) named).value();
+        Idempotency.Request request = Idempotency.Request.of(idempotencyScope(account, guest), command.idempotencyKey(), "booking",
+                fingerprinted(command));
         // A retry is answered before anything is checked again: the first answer stands even if, say, the date has moved on.
         Optional<Outcome<BookingView>> answered = idempotency.claim(request, id -> bookings.find(new BookingId(id)).map(views::of));
         if (answered.isPresent()) {
@@ -100,14 +114,16 @@ public class BookRoomService implements BookRoomUseCase {
         }
         Instant now = clock.instant();
         // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap.
-        if (bookings.unpaidHoldsOf(guest, now) >= settings.maxUnpaidHolds()) {
+        if (bookings.unpaidHoldsOf(account, guest.email(), now) >= settings.maxUnpaidHolds()) {
             return Outcome.refused(new Refusal(Refusal.Kind.TOO_MANY_UNPAID_HOLDS, null, ("You already have %d unpaid bookings waiting for "
                     + "payment, as many as one guest may hold at once. Pay for one or cancel it, or let it expire, then book again.")
                     .formatted(settings.maxUnpaidHolds())));
         }
         // Taken last before the hold, so the code's row is locked for as short a time as possible.
+        Promotions.PromotionGuest promotionGuest = account.<Promotions.PromotionGuest>map(Promotions.PromotionGuest.Account::new)
+                .orElseGet(() -> new Promotions.PromotionGuest.Email(guest.email().orElseThrow()));
         if (promotion.isPresent()) {
-            Promotions.Redemption redemption = promotions.redeem(promotion.get(), guest);
+            Promotions.Redemption redemption = promotions.redeem(promotion.get(), promotionGuest);
             if (redemption == Promotions.Redemption.USED_UP) {
                 return Outcome.invalid("promoCode", promotion.get().usedUp());
             }
@@ -116,15 +132,33 @@ public class BookRoomService implements BookRoomUseCase {
             }
         }
         StayQuote price = quote;
-        Optional<Booking> held = bookings.holdFreeRoom(roomType.get().id(), stay, room -> Booking.hold(property.id(), guest,
+        Optional<Booking> held = bookings.holdFreeRoom(roomType.get().id(), stay, room -> Booking.hold(property.id(), account, guest,
                 roomType.get().id(), room, stay, command.guests(), price, code, now, now.plus(settings.holdDuration())));
         if (held.isEmpty()) {
-            promotion.ifPresent(redeemed -> promotions.release(redeemed, guest));
+            promotion.ifPresent(redeemed -> promotions.release(redeemed, promotionGuest));
             return Outcome.refused(new Refusal(Refusal.Kind.SOLD_OUT, null,
                     "No %s is free from %s to %s. Try other dates or another room type.".formatted(roomType.get().name(), stay.checkIn(), stay.checkOut())));
         }
         idempotency.complete(request, held.get().id().value());
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
         return Outcome.success(views.of(held.get()));
+    }
+
+    /** A key is the client's choice, unique within its scope: an account's, or, without one, an email address's (hashed to fit). */
+    private static String idempotencyScope(Optional<UserId> account, GuestContact guest) {
+        return account.map(user -> "booking:" + user).orElseGet(() -> "booking:email:" + Sha256.hex(guest.email().orElseThrow().value()));
+    }
+
+    /** What the command asks; the guest's details only when given, so that an account's plain booking keeps its fingerprint. */
+    private static Object[] fingerprinted(BookRoomCommand command) {
+        List<Object> fields = new ArrayList<>(List.of(command.roomTypeId(), command.checkIn(), command.checkOut(), command.guests(),
+                command.promotionCode()));
+        command.guestDetails().ifPresent(details -> {
+            fields.add(details.firstName().strip());
+            fields.add(details.lastName().strip());
+            fields.add(details.email().strip().toLowerCase(Locale.ROOT));
+            fields.add(details.phone().map(String::strip));
+        });
+        return fields.toArray();
     }
 }

@@ -19,7 +19,8 @@ final class BookingAudit {
     static Map<String, String> snapshot(Booking booking) {
         return Map.of("status", booking.status().name(), "roomId", booking.room().toString(), "checkIn", booking.stay().checkIn().toString(),
                 "checkOut", booking.stay().checkOut().toString(), "total", booking.price().total().toString(),
-                "refunded", booking.refunded().toString());
+                "refunded", booking.refunded().toString(), "holdExpiresAt", booking.holdExpiresAt().toString(),
+                "account", booking.account().map(Object::toString).orElse(""));
     }
 
     void booking(String actor, String action, Map<String, String> before, Booking after, Instant at) {
@@ -31,6 +32,6 @@ final class BookingAudit {
     }
 
     static String actor(Actor actor) {
-        return (actor.isStaff() ? "staff:" : "guest:") + actor.user();
+        return actor.auditName();
     }
 }

@@ -3,18 +3,27 @@ package com.westbethel.motel.application.booking.service;
 import java.time.Duration;
 
 /**
- * @param holdDuration how long an unpaid booking keeps its room
+ * @param holdDuration how long an unpaid booking keeps its room, and how much longer each extension gives it
  * @param maxNights the longest stay bookable online
  * @param maxUnpaidHolds how many unpaid holds one guest may have running at once
+ * @param maxHoldExtensions how many times one hold may be extended
  */
-public record BookingSettings(Duration holdDuration, int maxNights, int maxUnpaidHolds) {
+public record BookingSettings(Duration holdDuration, int maxNights, int maxUnpaidHolds, int maxHoldExtensions) {
 
     public static final int DEFAULT_MAX_UNPAID_HOLDS = 3;
+    public static final int DEFAULT_MAX_HOLD_EXTENSIONS = 2;
 
     public BookingSettings {
         if (maxUnpaidHolds < 1) {
             throw new IllegalArgumentException("a guest may hold at least one unpaid booking");
         }
+        if (maxHoldExtensions < 0) {
+            throw new IllegalArgumentException("a hold is extended zero or more times");
+        }
+    }
+
+    public BookingSettings(Duration holdDuration, int maxNights, int maxUnpaidHolds) {
+        this(holdDuration, maxNights, maxUnpaidHolds, DEFAULT_MAX_HOLD_EXTENSIONS);
     }
 
     public BookingSettings(Duration holdDuration, int maxNights) {

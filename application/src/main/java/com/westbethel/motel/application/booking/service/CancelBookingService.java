@@ -15,10 +15,12 @@ import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
+import com.westbethel.motel.domain.booking.CancellationQuote;
 import com.westbethel.motel.domain.booking.Transition;
 import com.westbethel.motel.domain.inventory.Property;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,14 +41,14 @@ public class CancelBookingService implements CancelBookingUseCase {
     private final Clock clock;
 
     public CancelBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
+            Users users, NotificationEvents events, AuditLog auditLog, BookingSettings settings, Clock clock) {
         this.bookings = bookings;
         this.inventory = inventory;
-        this.refunds = new PaymentRefunds(payments, gateway);
+        this.refunds = new PaymentRefunds(payments, gateway, clock);
         this.loyalty = loyalty;
         this.emails = new BookingNotifications(events, users, inventory);
         this.audit = new BookingAudit(auditLog);
-        this.views = new BookingViews(inventory);
+        this.views = new BookingViews(inventory, settings);
         this.clock = clock;
     }
 
@@ -54,7 +56,7 @@ public class CancelBookingService implements CancelBookingUseCase {
     public Outcome<BookingView> cancel(Actor actor, UUID bookingId) {
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         Booking booking = found.get();
         Property property = inventory.property(booking.property()).orElseThrow();
@@ -62,13 +64,31 @@ public class CancelBookingService implements CancelBookingUseCase {
         Map<String, String> before = BookingAudit.snapshot(booking);
         Transition transition = booking.cancel(property.cancellationPolicy(), property.checkInAt(booking.stay().checkIn()), now);
         if (transition instanceof Transition.Refused refused) {
-            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null, refused.reason()));
+            return Outcome.refused(Refusal.conflict(refused.reason()));
         }
         refunds.refund(booking);
-        loyalty.reverse(booking.guest(), booking.id(), now);
+        booking.account().ifPresent(account -> loyalty.reverse(account, booking.id(), now));
         bookings.update(booking);
         audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         emails.cancelled(booking, property);
         return Outcome.success(views.of(booking));
+    }
+
+    @Override
+    public Outcome<CancellationQuote> quote(Actor actor, UUID bookingId) {
+        Optional<Booking> found = bookings.find(new BookingId(bookingId)).filter(actor::sees);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.noBooking(bookingId));
+        }
+        return quote(found.get(), inventory.property(found.get().property()).orElseThrow(), clock.instant());
+    }
+
+    /** What cancelling the booking at {@code now} would refund, or why it cannot be cancelled; the one place both are asked. */
+    static Outcome<CancellationQuote> quote(Booking booking, Property property, Instant now) {
+        ZonedDateTime checkInAt = property.checkInAt(booking.stay().checkIn());
+        if (booking.cancellable(checkInAt, now) instanceof Transition.Refused refused) {
+            return Outcome.refused(Refusal.conflict(refused.reason()));
+        }
+        return Outcome.success(booking.cancellationQuote(property.cancellationPolicy(), checkInAt, now));
     }
 }

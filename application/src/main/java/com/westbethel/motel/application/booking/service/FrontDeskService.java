@@ -29,11 +29,11 @@ public class FrontDeskService implements FrontDeskUseCase {
     private final BookingViews views;
     private final Clock clock;
 
-    public FrontDeskService(Bookings bookings, Inventory inventory, AuditLog auditLog, Clock clock) {
+    public FrontDeskService(Bookings bookings, Inventory inventory, AuditLog auditLog, BookingSettings settings, Clock clock) {
         this.bookings = bookings;
         this.inventory = inventory;
         this.audit = new BookingAudit(auditLog);
-        this.views = new BookingViews(inventory);
+        this.views = new BookingViews(inventory, settings);
         this.clock = clock;
     }
 

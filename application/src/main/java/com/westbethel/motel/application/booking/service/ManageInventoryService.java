@@ -170,7 +170,7 @@ public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, 
     }
 
     private void record(Actor actor, String action, String type, String id, Map<String, String> before, Map<String, String> after) {
-        audit.append(new AuditEntry(clock.instant(), "staff:" + actor.user(), action, type, id, before, after));
+        audit.append(new AuditEntry(clock.instant(), actor.auditName(), action, type, id, before, after));
     }
 
     private static Map<String, String> snapshot(RoomType type) {

@@ -35,10 +35,11 @@ public class PayForBookingService implements PayForBookingUseCase {
     private final Idempotency idempotency;
     private final BookingNotifications emails;
     private final BookingAudit audit;
+    private final ManageLinks manageLinks;
     private final Clock clock;
 
     public PayForBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, Clock clock) {
+            IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, ManageLinks manageLinks, Clock clock) {
         this.bookings = bookings;
         this.inventory = inventory;
         this.payments = payments;
@@ -47,6 +48,7 @@ public class PayForBookingService implements PayForBookingUseCase {
         this.idempotency = new Idempotency(idempotencyKeys, clock);
         this.emails = new BookingNotifications(events, users, inventory);
         this.audit = new BookingAudit(auditLog);
+        this.manageLinks = manageLinks;
         this.clock = clock;
     }
 
@@ -54,9 +56,9 @@ public class PayForBookingService implements PayForBookingUseCase {
     public Outcome<PaymentView> pay(PayForBookingCommand command) {
         UUID bookingId = command.bookingId();
         // Locked until the transaction ends: two payments for one booking queue up instead of both charging.
-        Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(booking -> booking.guest().equals(command.guest().user()));
+        Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(command.guest()::owns);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("You have no booking " + bookingId + "."));
+            return Outcome.refused(Refusal.noBooking(bookingId));
         }
         Booking booking = found.get();
         Idempotency.Request request = Idempotency.Request.of("payment:" + bookingId, command.idempotencyKey(), "payment", bookingId,
@@ -67,7 +69,7 @@ public class PayForBookingService implements PayForBookingUseCase {
         }
         Instant now = clock.instant();
         if (booking.payable(now) instanceof Transition.Refused refused) {
-            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null, refused.reason()));
+            return Outcome.refused(Refusal.conflict(refused.reason()));
         }
         Property property = inventory.property(booking.property()).orElseThrow();
         UUID paymentId = UUID.randomUUID();
@@ -93,14 +95,16 @@ public class PayForBookingService implements PayForBookingUseCase {
         PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, booking.price().total(), Optional.empty(), now);
         payments.record(payment, Optional.of(((PaymentGateway.Charge.Approved) charge).reference()));
         bookings.update(booking);
-        long points = LoyaltyProgram.pointsFor(booking.price().total());
-        loyalty.earn(booking.guest(), booking.id(), points, now);
+        // Points are an account's: a guest without one earns none (claiming the booking later does not earn them either).
+        long points = booking.account().isPresent() ? LoyaltyProgram.pointsFor(booking.price().total()) : 0;
+        booking.account().ifPresent(account -> loyalty.earn(account, booking.id(), points, now));
         // The audit log is always written last: every use case takes its lock after its row locks, so none deadlock.
         audit.payment(BookingAudit.actor(command.guest()), "PAYMENT_SUCCEEDED", paymentId.toString(),
                 Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_CONFIRMED", before, booking, now);
         idempotency.complete(request, paymentId);
-        emails.paid(booking, property, paymentId, now, points, loyalty.balance(booking.guest()));
+        emails.paid(booking, property, paymentId, now, points, booking.account().map(loyalty::balance),
+                manageLinks.issue(booking, property, now));
         return Outcome.success(payment);
     }
 }

@@ -13,7 +13,10 @@ import java.util.UUID;
 /** See {@link AdministerEmailQueueUseCase}. */
 public record AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clock) implements AdministerEmailQueueUseCase {
 
-    /** Their links are scrubbed when they die (docs/architecture.md §5): sending them again would send a dead or empty link. */
+    /**
+     * Their links are scrubbed when they die (docs/architecture.md §5): sending them again would send a dead or empty link.
+     * Booking mail is retried: its manage link is scrubbed too, and its templates then leave the link out.
+     */
     private static final Set<String> SCRUBBED = Set.of("email-verification", "password-reset", "password-changed");
 
     @Override

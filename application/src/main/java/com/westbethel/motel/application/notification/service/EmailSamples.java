@@ -33,10 +33,11 @@ public final class EmailSamples {
             default -> STAY;
         });
         model.putAll(switch (template) {
-            case "booking-confirmation" -> Map.of("pointsEarned", "1890");
+            case "booking-confirmation" -> Map.of("pointsEarned", "1890", "manageUrl", SITE + "/manage/sample");
             case "booking-cancelled" -> Map.of("refund", "189.00 USD");
             case "payment-failed" -> Map.of("reason", "The card was declined.");
-            case "payment-receipt" -> Map.of("amount", "189.00 USD", "payment", "3f1c1f0e-8a4b-4c55-9d7e-2b1a6f0c9d11", "paidAt", "2026-11-27T14:05:00Z");
+            case "payment-receipt" -> Map.of("amount", "189.00 USD", "payment", "3f1c1f0e-8a4b-4c55-9d7e-2b1a6f0c9d11", "paidAt", "2026-11-27T14:05:00Z",
+                    "manageUrl", SITE + "/manage/sample");
             default -> Map.of();
         });
         if (!EmailTemplates.typeOf(template).essential()) {

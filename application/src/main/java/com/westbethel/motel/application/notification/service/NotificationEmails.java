@@ -91,7 +91,9 @@ public final class NotificationEmails {
         if (event instanceof BookingConfirmed confirmed) {
             Map<String, String> model = stay(confirmed.stay());
             model.put("pointsEarned", String.valueOf(confirmed.pointsEarned()));
-            return new NotificationEmail("booking-confirmation", model);
+            // The link opens the booking without a password: sealed in the outbox like a reset link.
+            model.put("manageUrl", confirmed.manageUrl());
+            return new NotificationEmail("booking-confirmation", model, Set.of("manageUrl"));
         }
         if (event instanceof BookingCancelled cancelled) {
             Map<String, String> model = stay(cancelled.stay());
@@ -103,7 +105,8 @@ public final class NotificationEmails {
             model.put("amount", format(paid.amount()));
             model.put("payment", paid.payment().toString());
             model.put("paidAt", paid.paidAt().toString());
-            return new NotificationEmail("payment-receipt", model);
+            model.put("manageUrl", paid.manageUrl());
+            return new NotificationEmail("payment-receipt", model, Set.of("manageUrl"));
         }
         if (event instanceof PaymentFailed failed) {
             Map<String, String> model = stay(failed.stay());

@@ -2,15 +2,18 @@ package com.westbethel.motel.application.notification.service;
 
 import com.westbethel.motel.application.notification.event.Recipient;
 import com.westbethel.motel.application.notification.port.out.NotificationPreferenceStore;
+import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.notification.NotificationChannel;
 import com.westbethel.motel.domain.notification.NotificationType;
 import com.westbethel.motel.domain.notification.UnsubscribeToken;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who gets which email. The guest gets every essential email (account, security and booking mail) and any other kind
@@ -19,6 +22,9 @@ import java.util.Optional;
  * copy: an address the relay refuses then costs the front desk its copy, never the guest their confirmation.
  */
 record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAddress> frontDesk) {
+
+    /** What a guest without an account is sent: the transactional mail of the booking they made. */
+    private static final Set<NotificationType> WITHOUT_ACCOUNT = EnumSet.of(NotificationType.BOOKINGS, NotificationType.PAYMENT_RECEIPTS);
 
     NotificationPolicy {
         frontDesk = List.copyOf(frontDesk);
@@ -34,13 +40,21 @@ record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAdd
         }
     }
 
-    /** Where an email of this type about this guest goes; nowhere, when the guest turned its kind off. */
+    /**
+     * Where an email of this type about this guest goes; nowhere, when the guest turned its kind off. A guest who booked
+     * without an account has no preferences to keep: they get the mail about their booking and its payment (in English,
+     * without an unsubscribe link, since there is nothing to unsubscribe from) and nothing else.
+     */
     List<Addressee> addressees(Recipient guest, NotificationType type) {
         List<Addressee> addressees = new ArrayList<>();
-        if (type.essential() || preferences.find(guest.user()).allows(type, NotificationChannel.EMAIL)) {
-            Optional<UnsubscribeToken> unsubscribe = type.essential() ? Optional.empty()
-                    : Optional.of(new UnsubscribeToken(guest.user().value(), type));
-            addressees.add(new Addressee(guest.email(), preferences.locale(guest.user()).orElse(Locale.ENGLISH), unsubscribe));
+        if (guest.user().isEmpty()) {
+            if (WITHOUT_ACCOUNT.contains(type)) {
+                addressees.add(new Addressee(guest.email(), Locale.ENGLISH, Optional.empty()));
+            }
+        } else if (type.essential() || preferences.find(guest.user().get()).allows(type, NotificationChannel.EMAIL)) {
+            UserId user = guest.user().get();
+            Optional<UnsubscribeToken> unsubscribe = type.essential() ? Optional.empty() : Optional.of(new UnsubscribeToken(user.value(), type));
+            addressees.add(new Addressee(guest.email(), preferences.locale(user).orElse(Locale.ENGLISH), unsubscribe));
         }
         if (type == NotificationType.BOOKINGS) {
             frontDesk.forEach(address -> addressees.add(new Addressee(address, Locale.ENGLISH, Optional.empty())));

@@ -40,7 +40,7 @@ class BookRoomServiceTest {
         assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
         assertThat(motel.auditLog.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("BOOKING_HELD");
-            assertThat(entry.actor()).isEqualTo("guest:" + anna.user());
+            assertThat(entry.actor()).isEqualTo("guest:" + anna.account().orElseThrow());
             assertThat(entry.after()).containsEntry("status", "PENDING_PAYMENT");
         });
     }

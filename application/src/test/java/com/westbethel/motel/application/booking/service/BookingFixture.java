@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
@@ -14,6 +15,7 @@ import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemory
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryIdempotencyKeys;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryInventory;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryLoyaltyLedger;
+import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryManageLinkTokens;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryPayments;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryPromotions;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryUsers;
@@ -54,6 +56,7 @@ final class BookingFixture {
     static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
     /** A Thursday: a stay from it has its second and third nights (Friday, Saturday) at the weekend. */
     static final LocalDate JULY_1 = LocalDate.of(2027, 7, 1);
+    static final String SITE = "https://westbethelmotel.example";
     /** Check-in from 15:00, free cancellation until 48 hours before it. */
     static final Property WEST_BETHEL = new Property(new PropertyId(UUID.fromString("00000000-0000-0000-0000-00000000b001")),
             "West Bethel Motel", ZoneId.of("America/New_York"), Currency.getInstance("USD"), LocalTime.of(15, 0), LocalTime.of(11, 0),
@@ -74,12 +77,15 @@ final class BookingFixture {
     final BrowseRoomTypesService browseRoomTypes = new BrowseRoomTypesService(inventory);
     final SearchAvailabilityService searchAvailability;
     final BookRoomService bookRoom;
-    final ViewBookingsService viewBookings = new ViewBookingsService(bookings, inventory);
-    final CancelBookingService cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog,
-            clock);
+    final InMemoryManageLinkTokens manageLinkTokens = new InMemoryManageLinkTokens();
+    final ManageLinks manageLinks = new ManageLinks(manageLinkTokens, SITE);
+    final ManageLinkService manageLink = new ManageLinkService(bookings, inventory, manageLinks, clock);
     final PayForBookingService payForBooking = new PayForBookingService(bookings, inventory, payments, cards, loyalty, idempotencyKeys, users,
-            events, auditLog, clock);
-    final FrontDeskService frontDesk = new FrontDeskService(bookings, inventory, auditLog, clock);
+            events, auditLog, manageLinks, clock);
+    final ViewBookingsService viewBookings;
+    final CancelBookingService cancelBooking;
+    final FrontDeskService frontDesk;
+    final ExtendHoldService extendHold;
     final ExpireHoldsService expireHolds = new ExpireHoldsService(bookings, auditLog, clock);
     final PurgeIdempotencyKeysService purgeIdempotencyKeys = new PurgeIdempotencyKeysService(idempotencyKeys, clock);
     final ManageInventoryService manageInventory = new ManageInventoryService(inventory, inventory, auditLog, clock);
@@ -95,7 +101,11 @@ final class BookingFixture {
 
     BookingFixture(int queenRooms, BookingSettings settings) {
         this.searchAvailability = new SearchAvailabilityService(inventory, settings, clock);
-        this.bookRoom = new BookRoomService(inventory, bookings, promotions, idempotencyKeys, auditLog, settings, clock);
+        this.bookRoom = new BookRoomService(inventory, bookings, promotions, idempotencyKeys, users, auditLog, settings, clock);
+        this.viewBookings = new ViewBookingsService(bookings, inventory, payments, settings, clock);
+        this.cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog, settings, clock);
+        this.frontDesk = new FrontDeskService(bookings, inventory, auditLog, settings, clock);
+        this.extendHold = new ExtendHoldService(bookings, inventory, auditLog, settings, clock);
         inventory.bookedIn(bookings);
         inventory.addProperty(WEST_BETHEL);
         this.queen = sells(aRoomType().named("Queen Room").sleeping(2).at("100.00").rooms(queenRooms));
@@ -158,11 +168,17 @@ final class BookingFixture {
         return payForBooking.pay(new PayForBookingCommand(guest, booking.id(), card, idempotencyKey));
     }
 
-    /** A booking held and paid by card: CONFIRMED. */
+    /** A booking held and paid by card: CONFIRMED. A guest without an account pays as the holder of the booking they made. */
     BookingView paid(BookingRequest request) {
         BookingView held = held(request);
-        succeeded(pay(request.guest, held, FakeCardProcessor.GOOD_CARD, Optional.empty()));
-        return succeeded(viewBookings.booking(request.guest, held.id()));
+        Actor payer = payer(request, held);
+        succeeded(pay(payer, held, FakeCardProcessor.GOOD_CARD, Optional.empty()));
+        return succeeded(viewBookings.booking(payer, held.id()));
+    }
+
+    /** Who pays for the booking made by the request: its account, or the holder of the booking. */
+    static Actor payer(BookingRequest request, BookingView held) {
+        return request.guest.account().isPresent() ? request.guest : Actor.holderOf(held.id());
     }
 
     // Then
@@ -347,9 +363,22 @@ final class BookingFixture {
         private int guests = 1;
         private Optional<String> code = Optional.empty();
         private Optional<String> idempotencyKey = Optional.empty();
+        private Optional<GuestDetails> details = Optional.empty();
 
         BookingRequest by(Actor guest) {
             this.guest = guest;
+            return this;
+        }
+
+        /** Booked by someone without an account, for the guest named. */
+        BookingRequest withoutAccountFor(String firstName, String lastName, String email) {
+            this.guest = Actor.anonymous();
+            return forGuest(new GuestDetails(firstName, lastName, email, Optional.empty()));
+        }
+
+        /** The guest details typed on the booking form. */
+        BookingRequest forGuest(GuestDetails details) {
+            this.details = Optional.of(details);
             return this;
         }
 
@@ -381,7 +410,7 @@ final class BookingFixture {
 
         BookRoomCommand command(RoomType otherwise) {
             RoomType type = roomType == null ? otherwise : roomType;
-            return new BookRoomCommand(guest, type.id().value(), checkIn, checkIn.plusDays(nights), guests, code, idempotencyKey);
+            return new BookRoomCommand(guest, type.id().value(), checkIn, checkIn.plusDays(nights), guests, code, idempotencyKey, details);
         }
     }
 }

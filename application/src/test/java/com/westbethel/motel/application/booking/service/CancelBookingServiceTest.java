@@ -57,8 +57,8 @@ class CancelBookingServiceTest {
         assertThat(cancelled.refunded()).isEqualTo(usd("200.00"));
         assertThat(motel.cards.refunds()).containsEntry("refund:" + paid.id(), usd("200.00"));
         assertThat(motel.payments.refunded(motel.payments.all().get(0).id())).contains(usd("200.00"));
-        assertThat(motel.loyalty.balance(anna.user()).points()).isZero();
-        assertThat(motel.loyalty.history(anna.user(), 10)).extracting(Movement::kind, Movement::points)
+        assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isZero();
+        assertThat(motel.loyalty.history(anna.account().orElseThrow(), 10)).extracting(Movement::kind, Movement::points)
                 .containsExactly(tuple("REVERSED", -2_000L), tuple("EARNED", 2_000L));
     }
 
@@ -109,7 +109,7 @@ class CancelBookingServiceTest {
         assertThat(refused.reason()).contains("has begun");
         assertThat(motel.stored(paid).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(motel.cards.refunds()).isEmpty();
-        assertThat(motel.loyalty.balance(anna.user()).points()).isEqualTo(2_000);
+        assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isEqualTo(2_000);
     }
 
     @Test

@@ -48,7 +48,7 @@ class FrontDeskServiceTest {
         assertThat(left.status()).isEqualTo(BookingStatus.CHECKED_OUT);
         assertThat(motel.stored(tonight).status()).isEqualTo(BookingStatus.CHECKED_OUT);
         assertThat(motel.auditedActions()).endsWith("BOOKING_CHECKED_IN", "BOOKING_CHECKED_OUT");
-        assertThat(motel.auditLog.entries()).last().extracting(entry -> entry.actor()).isEqualTo("staff:" + clerk.user());
+        assertThat(motel.auditLog.entries()).last().extracting(entry -> entry.actor()).isEqualTo("staff:" + clerk.account().orElseThrow());
     }
 
     @Test

@@ -2,12 +2,15 @@ package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.Movement;
+import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
 import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
+import com.westbethel.motel.application.booking.port.out.ManageLinkTokens;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.booking.port.out.Promotions;
@@ -216,7 +219,7 @@ final class InMemoryBooking {
     }
 
     /** Bookings as stored: a read is a copy, so a change the service does not save is lost, as it would be. */
-    static final class InMemoryBookings implements Bookings {
+    static final class InMemoryBookings implements Bookings, BookingClaims {
 
         private final Map<BookingId, Booking> stored = new LinkedHashMap<>();
         private final InMemoryInventory inventory;
@@ -264,8 +267,32 @@ final class InMemoryBooking {
             Booking before = stored.put(booking.id(), copy(booking));
             // What V13's trigger does: a booking that stops holding its room gives its code's use back.
             if (before.status().holdsRoom() && !booking.status().holdsRoom()) {
-                booking.promotionCode().flatMap(promotions::byCode).ifPresent(promotion -> promotions.release(promotion, booking.guest()));
+                booking.promotionCode().flatMap(promotions::byCode).ifPresent(promotion -> promotions.release(promotion, promotionGuest(booking)));
             }
+        }
+
+        /** Whose use of a code a booking took: its account's, or its email address's when it has no account. */
+        static Promotions.PromotionGuest promotionGuest(Booking booking) {
+            return booking.account().<Promotions.PromotionGuest>map(Promotions.PromotionGuest.Account::new)
+                    .orElseGet(() -> new Promotions.PromotionGuest.Email(booking.contact().email().orElseThrow()));
+        }
+
+        /** What JdbcBookings.claim does: the bookings, and the code uses they hold, move to the account. */
+        @Override
+        public int claim(UserId account, EmailAddress email) {
+            List<Booking> claimed = stored.values().stream()
+                    .filter(booking -> booking.account().isEmpty() && booking.contact().email().equals(Optional.of(email))).toList();
+            for (Booking booking : claimed) {
+                Booking mine = new Booking(booking.id(), booking.reference(), booking.property(), Optional.of(account), booking.contact(),
+                        booking.roomType(), booking.room(), booking.stay(), booking.guests(), booking.price(), booking.promotionCode(),
+                        booking.status(), booking.createdAt(), booking.holdExpiresAt(), booking.holdExtensions(), booking.refunded());
+                stored.put(booking.id(), mine);
+                if (booking.status().holdsRoom()) {
+                    booking.promotionCode().flatMap(promotions::byCode).ifPresent(promotion -> promotions.move(promotion,
+                            new Promotions.PromotionGuest.Email(email), new Promotions.PromotionGuest.Account(account)));
+                }
+            }
+            return claimed.size();
         }
 
         @Override
@@ -277,13 +304,13 @@ final class InMemoryBooking {
         }
 
         @Override
-        public List<Booking> ofGuest(UserId guest, int page, int size) {
-            return newestFirst().filter(booking -> booking.guest().equals(guest)).skip((long) page * size).limit(size).toList();
+        public List<Booking> ofAccount(UserId account, int page, int size) {
+            return newestFirst().filter(booking -> booking.account().equals(Optional.of(account))).skip((long) page * size).limit(size).toList();
         }
 
         @Override
-        public long countOfGuest(UserId guest) {
-            return stored.values().stream().filter(booking -> booking.guest().equals(guest)).count();
+        public long countOfAccount(UserId account) {
+            return stored.values().stream().filter(booking -> booking.account().equals(Optional.of(account))).count();
         }
 
         @Override
@@ -297,9 +324,10 @@ final class InMemoryBooking {
         }
 
         @Override
-        public long unpaidHoldsOf(UserId guest, Instant now) {
-            return stored.values().stream().filter(booking -> booking.guest().equals(guest) && booking.status() == BookingStatus.PENDING_PAYMENT
-                    && booking.holdExpiresAt().isAfter(now)).count();
+        public long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now) {
+            return stored.values().stream().filter(booking -> (account.isPresent() && booking.account().equals(account)
+                            || email.isPresent() && booking.contact().email().equals(email))
+                    && booking.status() == BookingStatus.PENDING_PAYMENT && booking.holdExpiresAt().isAfter(now)).count();
         }
 
         @Override
@@ -315,9 +343,9 @@ final class InMemoryBooking {
         }
 
         private static Booking copy(Booking booking) {
-            return new Booking(booking.id(), booking.reference(), booking.property(), booking.guest(), booking.roomType(), booking.room(),
-                    booking.stay(), booking.guests(), booking.price(), booking.promotionCode(), booking.status(), booking.createdAt(),
-                    booking.holdExpiresAt(), booking.refunded());
+            return new Booking(booking.id(), booking.reference(), booking.property(), booking.account(), booking.contact(), booking.roomType(),
+                    booking.room(), booking.stay(), booking.guests(), booking.price(), booking.promotionCode(), booking.status(),
+                    booking.createdAt(), booking.holdExpiresAt(), booking.holdExtensions(), booking.refunded());
         }
     }
 
@@ -342,7 +370,7 @@ final class InMemoryBooking {
         }
 
         @Override
-        public Redemption redeem(Promotion promotion, UserId guest) {
+        public Redemption redeem(Promotion promotion, PromotionGuest guest) {
             int used = uses.getOrDefault(promotion.id(), 0);
             if (promotion.usageLimit().isPresent() && used >= promotion.usageLimit().get()) {
                 return Redemption.USED_UP;
@@ -357,9 +385,19 @@ final class InMemoryBooking {
         }
 
         @Override
-        public void release(Promotion promotion, UserId guest) {
+        public void release(Promotion promotion, PromotionGuest guest) {
             uses.merge(promotion.id(), -1, Integer::sum);
             usesByGuest.merge(promotion.id() + "/" + guest, -1, Integer::sum);
+        }
+
+        /** The guest's uses of the code counted so far. */
+        int usesBy(Promotion promotion, PromotionGuest guest) {
+            return usesByGuest.getOrDefault(promotion.id() + "/" + guest, 0);
+        }
+
+        void move(Promotion promotion, PromotionGuest from, PromotionGuest to) {
+            usesByGuest.merge(promotion.id() + "/" + from, -1, Integer::sum);
+            usesByGuest.merge(promotion.id() + "/" + to, 1, Integer::sum);
         }
     }
 
@@ -405,6 +443,7 @@ final class InMemoryBooking {
         private final Map<UUID, PaymentView> recorded = new LinkedHashMap<>();
         private final Map<UUID, String> references = new HashMap<>();
         private final Map<UUID, Money> refunds = new HashMap<>();
+        private final Map<UUID, Instant> refundedAt = new HashMap<>();
 
         List<PaymentView> all() {
             return List.copyOf(recorded.values());
@@ -432,8 +471,20 @@ final class InMemoryBooking {
         }
 
         @Override
-        public void recordRefund(UUID paymentId, Money amount) {
+        public void recordRefund(UUID paymentId, Money amount, Instant at) {
             refunds.merge(paymentId, amount, Money::plus);
+            refundedAt.put(paymentId, at);
+        }
+
+        @Override
+        public List<PaymentView> ofBooking(BookingId booking) {
+            return recorded.values().stream().filter(payment -> payment.bookingId().equals(booking.value())).toList();
+        }
+
+        @Override
+        public List<RefundView> refundsOf(BookingId booking) {
+            return ofBooking(booking).stream().filter(payment -> refunds.containsKey(payment.id()))
+                    .map(payment -> new RefundView(payment.id(), refunds.get(payment.id()), refundedAt.get(payment.id()))).toList();
         }
     }
 
@@ -565,6 +616,31 @@ final class InMemoryBooking {
         @Override
         public boolean anyWithRole(Role role) {
             return byId.values().stream().anyMatch(user -> user.roles().contains(role));
+        }
+    }
+
+    /**
+     * Manage-link tokens as {@code <booking>.<expiry epoch second>.signed}: the fake's "signature" is the suffix, so a token
+     * altered or made up without it fails like a forged one (HmacManageLinkTokensTest proves the real signer).
+     */
+    static final class InMemoryManageLinkTokens implements ManageLinkTokens {
+
+        @Override
+        public String sign(Claim claim) {
+            return claim.booking() + "." + claim.expiresAt().getEpochSecond() + ".signed";
+        }
+
+        @Override
+        public Optional<Claim> verify(String token) {
+            String[] parts = token.split("\\.");
+            if (parts.length != 3 || !parts[2].equals("signed")) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Claim(UUID.fromString(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1]))));
+            } catch (IllegalArgumentException malformed) {
+                return Optional.empty();
+            }
         }
     }
 

@@ -37,7 +37,7 @@ class ManageInventoryServiceTest {
         assertThat(motel.browseRoomTypes.roomTypes()).contains(suite);
         assertThat(motel.auditLog.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("ROOM_TYPE_ADDED");
-            assertThat(entry.actor()).isEqualTo("staff:" + admin.user());
+            assertThat(entry.actor()).isEqualTo("staff:" + admin.account().orElseThrow());
             assertThat(entry.after()).containsEntry("baseRate", "180.00 USD").containsEntry("maxOccupancy", "4");
         });
     }

@@ -45,7 +45,7 @@ class PayForBookingServiceTest {
         assertThat(payment.amount()).isEqualTo(usd("200.00"));
         assertThat(motel.cards.charged()).containsOnlyKeys("ch_1").containsValue(usd("200.00"));
         assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(motel.loyalty.balance(anna.user()).points()).isEqualTo(2_000);
+        assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isEqualTo(2_000);
         assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
     }
 
@@ -85,7 +85,7 @@ class PayForBookingServiceTest {
 
         // then
         assertThat(payment.amount()).isEqualTo(usd("180.00"));
-        assertThat(motel.loyalty.balance(anna.user()).points()).isEqualTo(1_800);
+        assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isEqualTo(1_800);
     }
 
     @Test
@@ -103,7 +103,7 @@ class PayForBookingServiceTest {
         assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
         assertThat(motel.payments.all()).singleElement().extracting(PaymentView::status).isEqualTo(PaymentStatus.DECLINED);
         assertThat(motel.events.of(PaymentFailed.class)).singleElement().extracting(PaymentFailed::reason).isEqualTo("Your card was declined.");
-        assertThat(motel.loyalty.balance(anna.user()).points()).isZero();
+        assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isZero();
         assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_DECLINED");
     }
 

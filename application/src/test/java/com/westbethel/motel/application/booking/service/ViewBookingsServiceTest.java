@@ -11,6 +11,7 @@ import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.Page;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ViewBookingsServiceTest {
@@ -44,7 +45,8 @@ class ViewBookingsServiceTest {
         Page<BookingView> all = motel.viewBookings.bookings(motel.staff("Sam"), 0, 20);
 
         // then
-        assertThat(all.items()).extracting(BookingView::guestId).containsExactlyInAnyOrder(anna.user().value(), ben.user().value());
+        assertThat(all.items()).extracting(BookingView::account)
+                .containsExactlyInAnyOrder(Optional.of(anna.account().orElseThrow().value()), Optional.of(ben.account().orElseThrow().value()));
         assertThat(all.totalItems()).isEqualTo(2);
     }
 

@@ -23,7 +23,7 @@ class ViewLoyaltyServiceTest {
     @Test
     void a_guest_who_has_not_stayed_yet_is_bronze_with_no_points() {
         // when
-        LoyaltyView loyalty = motel.viewLoyalty.loyalty(anna.user());
+        LoyaltyView loyalty = motel.viewLoyalty.loyalty(anna.account().orElseThrow());
 
         // then
         assertThat(loyalty.points()).isZero();
@@ -41,7 +41,7 @@ class ViewLoyaltyServiceTest {
         motel.cancelBooking.cancel(anna, suiteStay.id());
 
         // when
-        LoyaltyView loyalty = motel.viewLoyalty.loyalty(anna.user());
+        LoyaltyView loyalty = motel.viewLoyalty.loyalty(anna.account().orElseThrow());
 
         // then
         assertThat(loyalty.points()).isEqualTo(500);

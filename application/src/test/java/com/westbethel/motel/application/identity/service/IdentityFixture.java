@@ -12,6 +12,7 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.port.out.GeoLocator;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeAccessTokens;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.FakeTotp;
+import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryBookingClaims;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryOneTimeTokens;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemoryRevocationList;
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.InMemorySessions;
@@ -63,6 +64,7 @@ final class IdentityFixture {
     final InMemoryRevocationList revocations = new InMemoryRevocationList(clock, users);
     final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
     final RecordingNotifications outbox = new RecordingNotifications();
+    final InMemoryBookingClaims bookingClaims = new InMemoryBookingClaims();
     final InMemoryIdentity.InMemoryLoginAttempts attempts = new InMemoryIdentity.InMemoryLoginAttempts();
     final InMemoryIdentity.InMemorySecurityEvents events = new InMemoryIdentity.InMemorySecurityEvents();
     final InMemoryIdentity.InMemoryMfaEnrolments enrolments = new InMemoryIdentity.InMemoryMfaEnrolments();
@@ -117,7 +119,7 @@ final class IdentityFixture {
         this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, ACCESS_TOKEN_TTL, clock);
 
         this.registrations = new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
-        this.verifications = new VerifyEmailService(users, oneTimeTokens, outbox, auditLog, settings, clock);
+        this.verifications = new VerifyEmailService(users, oneTimeTokens, bookingClaims, outbox, auditLog, settings, clock);
         this.profiles = new ViewProfileService(users);
         this.firstAdmin = new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, transactions);
         this.logins = new LogInService(users, hasher, enrolments, oneTimeTokens, loginThrottling, sessionStarter, settings, clock, transactions);

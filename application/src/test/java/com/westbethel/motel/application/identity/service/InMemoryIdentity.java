@@ -15,6 +15,7 @@ import com.westbethel.motel.application.identity.port.out.Sessions;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.EmailVerificationRequested;
+import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.notification.event.NotificationEvent;
 import com.westbethel.motel.application.notification.event.PasswordResetRequested;
 import com.westbethel.motel.application.notification.event.SecurityAlert;
@@ -407,6 +408,28 @@ final class InMemoryIdentity {
             Entry markUsed() {
                 return new Entry(purpose, user, expiresAt, true);
             }
+        }
+    }
+
+    /** Bookings made without an account, counted by the address on them: what proving that address hands to an account. */
+    static final class InMemoryBookingClaims implements BookingClaims {
+
+        private final Map<EmailAddress, Integer> unclaimed = new HashMap<>();
+        private final Map<UserId, Integer> claimed = new HashMap<>();
+
+        void bookedWithoutAccount(EmailAddress email, int bookings) {
+            unclaimed.merge(email, bookings, Integer::sum);
+        }
+
+        int claimedBy(UserId account) {
+            return claimed.getOrDefault(account, 0);
+        }
+
+        @Override
+        public int claim(UserId account, EmailAddress email) {
+            int bookings = Optional.ofNullable(unclaimed.remove(email)).orElse(0);
+            claimed.merge(account, bookings, Integer::sum);
+            return bookings;
         }
     }
 

@@ -57,7 +57,7 @@ class RegisterGuestServiceTest {
         assertThat(result).isInstanceOf(RegistrationResult.EmailTaken.class);
         assertThat(identity.users.count()).isEqualTo(1);
         assertThat(identity.outbox.all(UserRegistered.class)).isEmpty();
-        assertThat(identity.outbox.only(SignUpAttempted.class).recipient().user()).isEqualTo(owner.id());
+        assertThat(identity.outbox.only(SignUpAttempted.class).recipient().user()).contains(owner.id());
     }
 
     // Finding 9: the owner's notice cannot be turned into a flood by signing up again and again.

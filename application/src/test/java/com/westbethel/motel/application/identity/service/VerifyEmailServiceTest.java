@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.westbethel.motel.application.identity.port.in.LogInUseCase.LoginResult;
 import com.westbethel.motel.application.notification.event.EmailVerified;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -162,5 +163,32 @@ class VerifyEmailServiceTest {
         assertThat(identity.verifications.verifyEmail(oldToken)).isFalse();
         assertThat(identity.verifications.verifyEmail(newToken)).isTrue();
         assertThat(identity.users.stored(EMAIL).emailVerified()).isTrue();
+    }
+
+    @Test
+    void proving_the_address_brings_the_bookings_made_without_an_account_under_it() {
+        // given
+        identity.bookingClaims.bookedWithoutAccount(new EmailAddress(EMAIL), 2);
+        String token = identity.newGuestsVerificationToken();
+
+        // when
+        identity.verifications.verifyEmail(token);
+
+        // then
+        assertThat(identity.bookingClaims.claimedBy(identity.users.stored(EMAIL).id())).isEqualTo(2);
+        assertThat(identity.auditLog.entries()).extracting(AuditEntry::action).contains("USER_BOOKINGS_CLAIMED");
+    }
+
+    @Test
+    void registering_alone_claims_no_booking_under_the_address() {
+        // given
+        identity.bookingClaims.bookedWithoutAccount(new EmailAddress(EMAIL), 1);
+
+        // when
+        identity.newGuestsVerificationToken();
+
+        // then
+        assertThat(identity.bookingClaims.claimedBy(identity.users.stored(EMAIL).id())).isZero();
+        assertThat(identity.auditLog.entries()).extracting(AuditEntry::action).doesNotContain("USER_BOOKINGS_CLAIMED");
     }
 }

@@ -22,7 +22,7 @@ class NotificationPolicyTest {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
     private static final EmailAddress FRONT_DESK = new EmailAddress("frontdesk@westbethelmotel.test");
 
-    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user(), NORWEGIAN);
+    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user().orElseThrow(), NORWEGIAN);
     private final NotificationPolicy policy = new NotificationPolicy(preferences, List.of(FRONT_DESK));
 
     @Test
@@ -52,14 +52,28 @@ class NotificationPolicyTest {
 
         // then
         assertThat(receipts).singleElement()
-                .satisfies(guest -> assertThat(guest.unsubscribe()).contains(new UnsubscribeToken(ANNA.user().value(), NotificationType.PAYMENT_RECEIPTS)));
+                .satisfies(guest -> assertThat(guest.unsubscribe()).contains(new UnsubscribeToken(ANNA.user().orElseThrow().value(), NotificationType.PAYMENT_RECEIPTS)));
         assertThat(loyalty).extracting(Addressee::address).containsExactly(ANNA.email());
+    }
+
+    @Test
+    void a_guest_without_an_account_gets_the_mail_of_their_booking_in_english_without_an_unsubscribe_link_and_nothing_else() {
+        // given
+        Recipient mia = Recipient.withoutAccount(new EmailAddress("mia@example.com"), "Mia");
+
+        // then
+        assertThat(policy.addressees(mia, NotificationType.BOOKINGS)).containsExactly(
+                new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()), new Addressee(FRONT_DESK, Locale.ENGLISH, Optional.empty()));
+        assertThat(policy.addressees(mia, NotificationType.PAYMENT_RECEIPTS)).containsExactly(
+                new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()));
+        assertThat(policy.addressees(mia, NotificationType.LOYALTY)).isEmpty();
+        assertThat(policy.addressees(mia, NotificationType.MARKETING)).isEmpty();
     }
 
     @Test
     void mail_the_guest_turned_off_goes_to_nobody() {
         // given
-        preferences.save(ANNA.user(), preferences.find(ANNA.user()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false), "account",
+        preferences.save(ANNA.user().orElseThrow(), preferences.find(ANNA.user().orElseThrow()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false), "account",
                 Instant.now());
 
         // when

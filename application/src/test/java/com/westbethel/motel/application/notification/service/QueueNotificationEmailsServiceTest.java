@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 /** Each of the spec's events becomes the right email, for the addresses the notification policy names. */
 class QueueNotificationEmailsServiceTest {
 
+    private static final String MANAGE_URL = "https://westbethelmotel.example/manage/WB-7K2M9Q.signed";
     private static final Recipient ANNA = new Recipient(UserId.random(), new EmailAddress("anna@example.com"), "Anna");
     private static final EmailAddress FRONT_DESK = new EmailAddress("frontdesk@westbethelmotel.test");
     private static final Money TOTAL = new Money(new BigDecimal("189.00"), Currency.getInstance("USD"));
@@ -55,7 +56,7 @@ class QueueNotificationEmailsServiceTest {
             LocalDate.of(2026, 12, 21), LocalTime.of(15, 0), LocalTime.of(11, 0), ZoneId.of("America/New_York"), 3, 2, TOTAL);
 
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user(), Locale.ENGLISH);
+    private final InMemoryPreferences preferences = new InMemoryPreferences().with(ANNA.user().orElseThrow(), Locale.ENGLISH);
     private final QueueNotificationEmailsService service = new QueueNotificationEmailsService(outbox, preferences, LINKS,
             new QueueNotificationEmailsService.Settings("https://motel.example/", "https://motel.example/api/v1/notifications/unsubscribe",
                     List.of(FRONT_DESK)));
@@ -109,7 +110,7 @@ class QueueNotificationEmailsServiceTest {
     @Test
     void booking_mail_goes_to_the_front_desk_as_its_own_copy_with_the_stay_as_the_calendar_entry_needs_it() {
         // when
-        service.queue(new BookingConfirmed(ANNA, STAY, 1890));
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL));
 
         // then
         OutgoingEmail email = outbox.queued.get(0);
@@ -122,6 +123,20 @@ class QueueNotificationEmailsServiceTest {
     }
 
     @Test
+    void the_link_that_manages_a_booking_is_sealed_in_the_outbox_like_a_reset_link() {
+        // when
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL));
+        service.queue(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now(), MANAGE_URL));
+
+        // then
+        assertThat(outbox.queued).allSatisfy(email -> {
+            assertThat(email.model()).containsEntry("manageUrl", MANAGE_URL);
+            assertThat(email.sealed()).containsExactly("manageUrl");
+        });
+        assertThat(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL).toString()).doesNotContain(MANAGE_URL);
+    }
+
+    @Test
     void non_essential_mail_respects_the_guests_choice_and_carries_a_signed_unsubscribe_link() {
         // when
         service.queue(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
@@ -130,18 +145,18 @@ class QueueNotificationEmailsServiceTest {
         String link = outbox.queued.get(0).model().get("unsubscribeUrl");
         String token = URLDecoder.decode(URI.create(link).getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
         assertThat(link).startsWith("https://motel.example/api/v1/notifications/unsubscribe?token=");
-        assertThat(LINKS.verify(token)).contains(new UnsubscribeToken(ANNA.user().value(), NotificationType.LOYALTY));
+        assertThat(LINKS.verify(token)).contains(new UnsubscribeToken(ANNA.user().orElseThrow().value(), NotificationType.LOYALTY));
         assertThat(outbox.queued).hasSize(1);
 
         // given
         outbox.queued.clear();
-        preferences.save(ANNA.user(), preferences.find(ANNA.user()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false)
+        preferences.save(ANNA.user().orElseThrow(), preferences.find(ANNA.user().orElseThrow()).with(NotificationType.LOYALTY, NotificationChannel.EMAIL, false)
                 .with(NotificationType.PAYMENT_RECEIPTS, NotificationChannel.EMAIL, false), "account", Instant.now());
 
         // when
         service.queue(new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
-        service.queue(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now()));
-        service.queue(new BookingConfirmed(ANNA, STAY, 1890));
+        service.queue(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now(), MANAGE_URL));
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL));
         service.queue(SecurityAlert.newDevice(ANNA, Device.of("203.0.113.7", "Firefox on Linux"), Instant.now()));
 
         // then
@@ -152,7 +167,7 @@ class QueueNotificationEmailsServiceTest {
     @Test
     void the_email_is_in_the_guests_language() {
         // given
-        preferences.saveLocale(ANNA.user(), Locale.forLanguageTag("nb"));
+        preferences.saveLocale(ANNA.user().orElseThrow(), Locale.forLanguageTag("nb"));
 
         // when
         service.queue(new EmailVerified(ANNA));
@@ -184,9 +199,9 @@ class QueueNotificationEmailsServiceTest {
                 new PasswordChanged(ANNA, PasswordChanged.How.CHANGED),
                 SecurityAlert.lockout(ANNA, Device.of("192.0.2.66", "curl/8"), 5, Instant.now()),
                 new SignUpAttempted(ANNA),
-                new BookingConfirmed(ANNA, STAY, 1890),
+                new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL),
                 new BookingCancelled(ANNA, STAY, TOTAL),
-                new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now()),
+                new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now(), MANAGE_URL),
                 new PaymentFailed(ANNA, STAY, "The card was declined."),
                 new LoyaltyPointsEarned(ANNA, "WB-7K2M9Q", 1890, 2340, LoyaltyProgram.Tier.SILVER));
     }

@@ -35,8 +35,13 @@ final class LiveDocument {
             return method + " " + path;
         }
 
+        /** A bearer (or, for a booking's own operations, its Booking-Token) is required: no empty requirement lets anyone in. */
         boolean locked() {
-            return raw.path("security").toString().contains("\"bearer\"");
+            boolean anyoneMay = false;
+            for (JsonNode requirement : raw.path("security")) {
+                anyoneMay |= requirement.isEmpty();
+            }
+            return raw.path("security").toString().contains("\"bearer\"") && !anyoneMay;
         }
 
         boolean html() {

@@ -37,6 +37,11 @@ class OpenApiDocumentIT extends AbstractSuiteIT {
             "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
             "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify", "GET /api/v1/room-types",
             "GET /api/v1/availability", "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
+    /** Guest checkout (issue 11): a bearer books for the account, and without one the guest's details do. */
+    static final Set<String> BEARER_OPTIONAL = Set.of("POST /api/v1/bookings");
+    /** A booking's own operations: its owner's bearer, or the Booking-Token of a booking made without an account. */
+    static final Set<String> BEARER_OR_BOOKING_TOKEN = Set.of("GET /api/v1/bookings/{id}", "POST /api/v1/bookings/{id}/payments",
+            "POST /api/v1/bookings/{id}/cancel", "POST /api/v1/bookings/{id}/extend-hold", "GET /api/v1/bookings/{id}/cancellation-quote");
 
     JsonNode document;
 
@@ -134,12 +139,32 @@ class OpenApiDocumentIT extends AbstractSuiteIT {
         assertThat(document.has("security")).as("no global security requirement").isFalse();
         List<String> faults = new ArrayList<>();
         operations().forEach((key, operation) -> {
-            boolean locked = operation.path("security").toString().contains("\"bearer\"");
+            String security = operation.path("security").toString();
+            boolean locked = security.contains("\"bearer\"");
             if (PUBLIC_OPERATIONS.contains(key) == locked) {
                 faults.add(key + (locked ? ": public but locked" : ": needs a bearer but shows no lock"));
             }
+            if (BEARER_OPTIONAL.contains(key) != security.contains("{}")) {
+                faults.add(key + (BEARER_OPTIONAL.contains(key) ? ": books without an account but the document requires a bearer"
+                        : ": shows an optional lock"));
+            }
+            if (BEARER_OR_BOOKING_TOKEN.contains(key) != security.contains("\"bookingToken\"")) {
+                faults.add(key + (BEARER_OR_BOOKING_TOKEN.contains(key) ? ": takes the Booking-Token but the document does not say so"
+                        : ": shows the Booking-Token"));
+            }
         });
         assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void booking_without_an_account_has_an_example_of_each_way_to_book() {
+        JsonNode book = operations().get("POST /api/v1/bookings");
+        JsonNode examples = book.path("requestBody").path("content").path("application/json").path("examples");
+
+        assertThat(examples.path("guest-checkout").path("value").toString()).contains("\"guest\"").contains("\"email\"");
+        assertThat(examples.path("account").path("value").toString()).doesNotContain("\"guest\"");
+        assertThat(book.path("responses").path("201").path("content").path("application/json").path("examples").path("guest-checkout")
+                .path("value").toString()).contains("\"manageToken\"");
     }
 
     // The four below check changes of issue 10 (findings 3, 4, 8 and 9) as the document shows them.

@@ -5,14 +5,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A guest books a room type for a stay: a room is held, unpaid, for a short while. */
+/**
+ * A guest books a room type for a stay: a room is held, unpaid, for a short while. A caller with an account books as
+ * themselves (the booking names them, from their profile, unless other guest details are given); a caller without an
+ * account gives the guest's details, which are required.
+ */
 public interface BookRoomUseCase {
 
     Outcome<BookingView> book(BookRoomCommand command);
 
-    /** @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first booking */
+    /**
+     * @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first booking
+     * @param guestDetails who the booking is for: required without an account, optional with one
+     */
     record BookRoomCommand(Actor guest, UUID roomTypeId, LocalDate checkIn, LocalDate checkOut, int guests, Optional<String> promotionCode,
-            Optional<String> idempotencyKey) {
+            Optional<String> idempotencyKey, Optional<GuestDetails> guestDetails) {
 
         public BookRoomCommand {
             Objects.requireNonNull(guest, "guest");
@@ -21,6 +28,30 @@ public interface BookRoomUseCase {
             Objects.requireNonNull(checkOut, "checkOut");
             Objects.requireNonNull(promotionCode, "promotionCode");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            Objects.requireNonNull(guestDetails, "guestDetails");
+        }
+
+        /** A booking by a caller with an account, for themselves. */
+        public BookRoomCommand(Actor guest, UUID roomTypeId, LocalDate checkIn, LocalDate checkOut, int guests, Optional<String> promotionCode,
+                Optional<String> idempotencyKey) {
+            this(guest, roomTypeId, checkIn, checkOut, guests, promotionCode, idempotencyKey, Optional.empty());
+        }
+    }
+
+    /**
+     * The guest's details as typed, checked by the use case (which names each field at fault: {@code guest.firstName},
+     * {@code guest.lastName}, {@code guest.email}, {@code guest.phone}).
+     */
+    record GuestDetails(String firstName, String lastName, String email, Optional<String> phone) {
+
+        public GuestDetails {
+            Objects.requireNonNull(phone, "phone");
+        }
+
+        /** Personal data: never in a log line. */
+        @Override
+        public String toString() {
+            return "GuestDetails[redacted]";
         }
     }
 }

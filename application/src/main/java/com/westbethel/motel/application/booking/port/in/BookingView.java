@@ -2,7 +2,9 @@ package com.westbethel.motel.application.booking.port.in;
 
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.NightlyRate;
+import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,15 +12,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A booking as its guest or the front desk sees it. */
-public record BookingView(UUID id, String reference, BookingStatus status, UUID guestId, UUID roomTypeId, String roomNumber, LocalDate checkIn,
-        LocalDate checkOut, int nights, int guests, List<NightlyRate> nightlyRates, Money subtotal, Money discount, Money total,
-        Optional<String> promotionCode, Instant holdExpiresAt, Money refunded) {
+/**
+ * A booking as its guest or the front desk sees it.
+ *
+ * @param account the account the booking belongs to; empty for a guest who booked without one
+ * @param guest who the booking is for, and how to reach them
+ * @param holdExtensions how many times the hold was extended
+ * @param maxHoldExtensions how many times a hold may be extended
+ */
+public record BookingView(UUID id, String reference, BookingStatus status, Optional<UUID> account, GuestContact guest, UUID roomTypeId,
+        String roomNumber, LocalDate checkIn, LocalDate checkOut, int nights, int guests, List<NightlyRate> nightlyRates, Money subtotal,
+        Money discount, Money total, Optional<String> promotionCode, Instant holdExpiresAt, int holdExtensions, int maxHoldExtensions,
+        Money refunded) {
 
-    public static BookingView of(Booking booking, String roomNumber) {
-        return new BookingView(booking.id().value(), booking.reference(), booking.status(), booking.guest().value(),
-                booking.roomType().value(), roomNumber, booking.stay().checkIn(), booking.stay().checkOut(), booking.stay().nights(),
-                booking.guests(), booking.price().nights(), booking.price().subtotal(), booking.price().discount(), booking.price().total(),
-                booking.promotionCode(), booking.holdExpiresAt(), booking.refunded());
+    public static BookingView of(Booking booking, String roomNumber, int maxHoldExtensions) {
+        return new BookingView(booking.id().value(), booking.reference(), booking.status(), booking.account().map(UserId::value),
+                booking.contact(), booking.roomType().value(), roomNumber, booking.stay().checkIn(), booking.stay().checkOut(),
+                booking.stay().nights(), booking.guests(), booking.price().nights(), booking.price().subtotal(), booking.price().discount(),
+                booking.price().total(), booking.promotionCode(), booking.holdExpiresAt(), booking.holdExtensions(), maxHoldExtensions,
+                booking.refunded());
+    }
+
+    /** Whether the hold may still be extended (it is unpaid and under the cap; whether it still runs is the clock's call). */
+    public boolean holdExtendable() {
+        return status == BookingStatus.PENDING_PAYMENT && holdExtensions < maxHoldExtensions;
     }
 }

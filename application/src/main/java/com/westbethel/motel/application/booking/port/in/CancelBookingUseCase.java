@@ -1,9 +1,13 @@
 package com.westbethel.motel.application.booking.port.in;
 
+import com.westbethel.motel.domain.booking.CancellationQuote;
 import java.util.UUID;
 
 /** A guest (or staff) cancels a booking under the property's policy; a paid one is refunded and its points reversed. */
 public interface CancelBookingUseCase {
 
     Outcome<BookingView> cancel(Actor actor, UUID bookingId);
+
+    /** What cancelling now would refund, changing nothing: shown before the guest confirms. Refused when it cannot be cancelled. */
+    Outcome<CancellationQuote> quote(Actor actor, UUID bookingId);
 }

@@ -24,7 +24,7 @@ public interface PayForBookingUseCase {
         /** The card's token is the processor's secret: never in a log line. */
         @Override
         public String toString() {
-            return "PayForBookingCommand[" + bookingId + " by " + guest.user() + ", payment token redacted]";
+            return "PayForBookingCommand[" + bookingId + " by " + guest.auditName() + ", payment token redacted]";
         }
     }
 

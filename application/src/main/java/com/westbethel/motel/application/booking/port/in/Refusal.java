@@ -1,16 +1,23 @@
 package com.westbethel.motel.application.booking.port.in;
 
-/** Why a booking request was turned down. {@code field} names the request field at fault, when one is. */
-public record Refusal(Kind kind, String field, String reason) {
+import java.util.List;
+import java.util.UUID;
+import java.util.Objects;
+
+/**
+ * Why a booking request was turned down. {@code field} names the request field at fault, when one is; {@code errors}
+ * lists every field at fault (the first of them is {@code field}), so that a form can show each message beside its field.
+ */
+public record Refusal(Kind kind, String field, String reason, List<FieldError> errors) {
 
     public enum Kind {
-        /** The request is malformed or breaks a rule (dates, guests, minimum stay, promotion). */
+        /** The request is malformed or breaks a rule (dates, guests, minimum stay, promotion, guest details). */
         INVALID,
         /** No such booking, room type... or not the caller's to see. */
         NOT_FOUND,
         /** No room of the type is free for the stay. */
         SOLD_OUT,
-        /** The booking's state does not allow it (paying a cancelled booking, cancelling a checked-out one). */
+        /** The booking's state does not allow it (paying a cancelled booking, cancelling a checked-out one, extending a hold too often). */
         CONFLICT,
         /** The same Idempotency-Key came with a different request. */
         IDEMPOTENCY_MISMATCH,
@@ -20,11 +27,47 @@ public record Refusal(Kind kind, String field, String reason) {
         TOO_MANY_UNPAID_HOLDS
     }
 
+    /** One field at fault and what is wrong with it. */
+    public record FieldError(String field, String message) {
+
+        public FieldError {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    public Refusal {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(reason, "reason");
+        errors = List.copyOf(errors);
+    }
+
+    public Refusal(Kind kind, String field, String reason) {
+        this(kind, field, reason, field == null ? List.of() : List.of(new FieldError(field, reason)));
+    }
+
     public static Refusal invalid(String field, String reason) {
         return new Refusal(Kind.INVALID, field, reason);
     }
 
+    /** Several fields at fault at once; the reason is their messages in order. */
+    public static Refusal invalid(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an invalid request has at least one field at fault");
+        }
+        return new Refusal(Kind.INVALID, errors.get(0).field(), String.join(" ", errors.stream().map(FieldError::message).toList()), errors);
+    }
+
     public static Refusal notFound(String reason) {
         return new Refusal(Kind.NOT_FOUND, null, reason);
+    }
+
+    /** No such booking, or not the caller's: the two are answered alike, so a stranger learns nothing. */
+    public static Refusal noBooking(UUID bookingId) {
+        return notFound("You have no booking " + bookingId + ".");
+    }
+
+    public static Refusal conflict(String reason) {
+        return new Refusal(Kind.CONFLICT, null, reason);
     }
 }

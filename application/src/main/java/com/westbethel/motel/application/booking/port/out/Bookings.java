@@ -4,6 +4,7 @@ import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.Instant;
@@ -26,24 +27,27 @@ public interface Bookings {
     /** Reads for a change: the row stays locked until the transaction ends. */
     Optional<Booking> findForUpdate(BookingId id);
 
+    /** Saves what a booking's life changes: its status, room, refund and hold. */
     void update(Booking booking);
 
     /** A room of the type, by number, that is free for the stay apart from this booking itself. */
     Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay);
 
-    List<Booking> ofGuest(UserId guest, int page, int size);
+    /** The account's bookings, newest first. */
+    List<Booking> ofAccount(UserId account, int page, int size);
 
-    long countOfGuest(UserId guest);
+    long countOfAccount(UserId account);
 
     List<Booking> all(int page, int size);
 
     long countAll();
 
     /**
-     * The guest's unpaid holds still running at {@code now}, counted under a lock on the guest that lasts
+     * The guest's unpaid holds still running at {@code now}: those of the account, if any, and those naming the email
+     * address (case-insensitive), whoever made them. Counted under a lock on the account and on the address that lasts
      * until the transaction ends: two bookings of one guest count one after the other, so a cap holds.
      */
-    long unpaidHoldsOf(UserId guest, Instant now);
+    long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now);
 
     /** Unpaid holds whose time ran out before {@code now}, oldest first. */
     List<BookingId> expiredHolds(Instant now, int limit);

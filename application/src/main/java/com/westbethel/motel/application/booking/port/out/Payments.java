@@ -1,8 +1,11 @@
 package com.westbethel.motel.application.booking.port.out;
 
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.shared.Money;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +19,13 @@ public interface Payments {
     /** The booking's successful payment and the processor's reference for it. */
     Optional<SucceededPayment> succeededFor(BookingId booking);
 
-    void recordRefund(UUID paymentId, Money amount);
+    void recordRefund(UUID paymentId, Money amount, Instant at);
+
+    /** Every payment attempt for the booking, oldest first. */
+    List<PaymentView> ofBooking(BookingId booking);
+
+    /** What was given back for the booking's payments, oldest first. */
+    List<RefundView> refundsOf(BookingId booking);
 
     record SucceededPayment(UUID paymentId, Money amount, String gatewayReference) {
     }

@@ -2,6 +2,7 @@ package com.westbethel.motel.application.booking.port.out;
 
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.shared.EmailAddress;
 import java.util.Optional;
 
 /** Promotion codes and their uses. */
@@ -15,10 +16,23 @@ public interface Promotions {
      * count read earlier). A use stays taken while the booking that took it holds its room; it is given
      * back when that booking is cancelled, expires unpaid or ends as a no-show.
      */
-    Redemption redeem(Promotion promotion, UserId guest);
+    Redemption redeem(Promotion promotion, PromotionGuest guest);
 
     /** Gives back a use taken in this transaction that no booking kept (the room type was sold out). */
-    void release(Promotion promotion, UserId guest);
+    void release(Promotion promotion, PromotionGuest guest);
+
+    /**
+     * Whose uses of a code are counted together: an account's, or, for a guest without one, an email address's. A guest
+     * who books without an account and later claims the booking takes the use along to the account ({@link BookingClaims}).
+     */
+    sealed interface PromotionGuest {
+
+        record Account(UserId account) implements PromotionGuest {
+        }
+
+        record Email(EmailAddress email) implements PromotionGuest {
+        }
+    }
 
     enum Redemption { REDEEMED, USED_UP, ALREADY_USED_BY_GUEST }
 }

@@ -14,8 +14,11 @@ public interface AdmitRequestUseCase {
 
     Admission admitForAccount(RequestKind kind, ClientAddress clientAddress, String account);
 
-    /** What a request does, by the route it matched; {@code UNROUTED} is a request no route of the API serves. */
-    enum RequestKind { API, LOGIN, REGISTER, PASSWORD_RESET, VERIFICATION, MFA, UNROUTED }
+    /**
+     * What a request does, by the route it matched; {@code UNROUTED} is a request no route of the API serves;
+     * {@code GUEST_BOOKING} a booking made without an account (each one holds a room for a while).
+     */
+    enum RequestKind { API, LOGIN, REGISTER, PASSWORD_RESET, VERIFICATION, MFA, GUEST_BOOKING, UNROUTED }
 
     record Admission(boolean admitted, Duration retryAfter) {
 

@@ -1,5 +1,6 @@
-package com.westbethel.motel.adapters.messaging.notification;
+package com.westbethel.motel.application.notification.calendar;
 
+import com.westbethel.motel.application.notification.event.StayDetails;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * A booked stay as an iCalendar (RFC 5545) event, for the confirmation email's {@code .ics}
- * attachment. Times are written in UTC, converted from the property's local check-in and check-out
+ * attachment and the booking's calendar download. Times are written in UTC, converted from the property's local check-in and check-out
  * times, so that no {@code VTIMEZONE} is needed and every calendar places the stay alike.
  */
 public final class StayCalendar {
@@ -25,6 +26,14 @@ public final class StayCalendar {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private StayCalendar() {
+    }
+
+    /** The stay of a booking as the use cases know it; see {@link #forBooking}. */
+    public static String forStay(StayDetails stay, Instant stamp) {
+        return forBooking(Map.of("reference", stay.reference(), "propertyName", stay.propertyName(), "roomType", stay.roomType(),
+                "checkIn", stay.checkIn().toString(), "checkOut", stay.checkOut().toString(), "checkInTime", stay.checkInTime().toString(),
+                "checkOutTime", stay.checkOutTime().toString(), "timeZone", stay.timeZone().getId(), "nights", String.valueOf(stay.nights()),
+                "guests", String.valueOf(stay.guests())), stamp);
     }
 
     /**

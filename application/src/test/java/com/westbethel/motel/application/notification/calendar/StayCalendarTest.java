@@ -1,4 +1,4 @@
-package com.westbethel.motel.adapters.messaging.notification;
+package com.westbethel.motel.application.notification.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -90,6 +90,7 @@ final class BookingFixture {
     final PurgeIdempotencyKeysService purgeIdempotencyKeys = new PurgeIdempotencyKeysService(idempotencyKeys, clock);
     final ManageInventoryService manageInventory = new ManageInventoryService(inventory, inventory, auditLog, clock);
     final ViewLoyaltyService viewLoyalty = new ViewLoyaltyService(loyalty);
+    final ViewPriceCalendarService priceCalendar = new ViewPriceCalendarService(inventory, clock);
 
     /** Sleeps two at $100.00 a night (no season priced yet). */
     final RoomType queen;

@@ -105,7 +105,7 @@ class BookingConfiguration {
     @Bean
     SearchAvailabilityUseCase searchAvailabilityService(JdbcInventory inventory, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(SearchAvailabilityUseCase.class, new SearchAvailabilityService(inventory, settings, clock), transactions);
+        return inTransactions(SearchAvailabilityUseCase.class, new SearchAvailabilityService(inventory, inventory, settings, clock), transactions);
     }
 
     @Bean

@@ -36,7 +36,7 @@ public class ViewPriceCalendarService implements ViewPriceCalendarUseCase {
     }
 
     @Override
-    public Outcome<PriceCalendar> calendar(YearMonth month, int guests) {
+    public Outcome<PriceCalendar> calendar(Optional<YearMonth> asked, int guests) {
         Optional<Property> found = inventory.defaultProperty();
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("The motel is not set up yet."));
@@ -47,11 +47,13 @@ public class ViewPriceCalendarService implements ViewPriceCalendarUseCase {
         }
         LocalDate today = property.today(clock);
         YearMonth current = YearMonth.from(today);
+        YearMonth last = current.plusMonths(MONTHS_AHEAD);
+        YearMonth month = asked.orElse(current);
         if (month.isBefore(current)) {
             return Outcome.invalid("month", "%s is over; the calendar starts at %s.".formatted(month, current));
         }
-        if (month.isAfter(current.plusMonths(MONTHS_AHEAD))) {
-            return Outcome.invalid("month", "The calendar shows up to %s.".formatted(current.plusMonths(MONTHS_AHEAD)));
+        if (month.isAfter(last)) {
+            return Outcome.invalid("month", "The calendar shows up to %s.".formatted(last));
         }
         LocalDate first = month.atDay(1);
         LocalDate end = month.atEndOfMonth().plusDays(1);
@@ -66,7 +68,7 @@ public class ViewPriceCalendarService implements ViewPriceCalendarUseCase {
             nights.add(date.isBefore(today) ? new Night(date, NightStatus.PAST, Optional.empty(), 1)
                     : night(date, sleepingTheParty, ratePlans, free.getOrDefault(date, Map.of())));
         }
-        return Outcome.success(new PriceCalendar(month, guests, today, nights));
+        return Outcome.success(new PriceCalendar(month, guests, today, current, last, nights));
     }
 
     private static Night night(LocalDate date, List<RoomType> types, List<RatePlan> ratePlans, Map<RoomTypeId, Integer> freeThatNight) {

@@ -38,8 +38,8 @@ class ViewPriceCalendarServiceTest {
         motel.sells(aRoomType().named("Family Suite").sleeping(4).at("180.00"));
 
         // when
-        PriceCalendar forTwo = succeeded(motel.priceCalendar.calendar(JULY, 2));
-        PriceCalendar forFour = succeeded(motel.priceCalendar.calendar(JULY, 4));
+        PriceCalendar forTwo = succeeded(motel.priceCalendar.calendar(Optional.of(JULY), 2));
+        PriceCalendar forFour = succeeded(motel.priceCalendar.calendar(Optional.of(JULY), 4));
 
         // then
         assertThat(forTwo.nights()).hasSize(31).extracting(Night::date).startsWith(JULY_1).endsWith(LocalDate.of(2027, 7, 31));
@@ -55,9 +55,9 @@ class ViewPriceCalendarServiceTest {
         motel.held(aBooking().by(motel.guest("Anna")).forStay(JULY_1.plusDays(9), 2));
 
         // when
-        PriceCalendar forTwo = succeeded(motel.priceCalendar.calendar(JULY, 2));
+        PriceCalendar forTwo = succeeded(motel.priceCalendar.calendar(Optional.of(JULY), 2));
         motel.sells(aRoomType().named("Family Suite").sleeping(4).at("180.00"));
-        PriceCalendar withASuite = succeeded(motel.priceCalendar.calendar(JULY, 2));
+        PriceCalendar withASuite = succeeded(motel.priceCalendar.calendar(Optional.of(JULY), 2));
 
         // then
         assertThat(night(forTwo, JULY_1.plusDays(8)).status()).isEqualTo(NightStatus.FREE);
@@ -77,10 +77,15 @@ class ViewPriceCalendarServiceTest {
         motel.clock.advance(Duration.ofDays(14));
 
         // when
-        PriceCalendar june = succeeded(motel.priceCalendar.calendar(YearMonth.of(2027, 6), 1));
+        PriceCalendar june = succeeded(motel.priceCalendar.calendar(Optional.of(YearMonth.of(2027, 6)), 1));
 
         // then
         assertThat(june.today()).isEqualTo(LocalDate.of(2027, 6, 15));
+        assertThat(succeeded(motel.priceCalendar.calendar(Optional.empty(), 1))).as("the motel's current month").satisfies(current -> {
+            assertThat(current.month()).isEqualTo(YearMonth.of(2027, 6));
+            assertThat(current.first()).isEqualTo(YearMonth.of(2027, 6));
+            assertThat(current.last()).isEqualTo(YearMonth.of(2029, 6));
+        });
         assertThat(june.nights()).hasSize(30);
         assertThat(june.nights().subList(0, 14)).extracting(Night::status).containsOnly(NightStatus.PAST);
         assertThat(june.nights().subList(14, 30)).extracting(Night::status).containsOnly(NightStatus.FREE);
@@ -93,7 +98,7 @@ class ViewPriceCalendarServiceTest {
         motel.prices(aRatePlan().forType(motel.queen).forNights(JULY_1.plusDays(14), JULY_1.plusDays(21)).minimumStay(3));
 
         // when
-        PriceCalendar july = succeeded(motel.priceCalendar.calendar(JULY, 1));
+        PriceCalendar july = succeeded(motel.priceCalendar.calendar(Optional.of(JULY), 1));
 
         // then
         assertThat(night(july, JULY_1.plusDays(13)).minimumStay()).isEqualTo(1);
@@ -103,7 +108,7 @@ class ViewPriceCalendarServiceTest {
     @Test
     void when_no_room_type_sleeps_the_party_every_night_is_full() {
         // when
-        PriceCalendar forFive = succeeded(motel.priceCalendar.calendar(JULY, 5));
+        PriceCalendar forFive = succeeded(motel.priceCalendar.calendar(Optional.of(JULY), 5));
 
         // then
         assertThat(forFive.nights()).extracting(Night::status).containsOnly(NightStatus.FULL);
@@ -112,9 +117,9 @@ class ViewPriceCalendarServiceTest {
     @Test
     void a_month_that_is_over_too_far_ahead_or_for_nobody_is_refused_naming_the_field() {
         // when
-        Refusal over = refusal(motel.priceCalendar.calendar(YearMonth.of(2027, 5), 1));
-        Refusal tooFar = refusal(motel.priceCalendar.calendar(YearMonth.of(2029, 7), 1));
-        Refusal nobody = refusal(motel.priceCalendar.calendar(JULY, 0));
+        Refusal over = refusal(motel.priceCalendar.calendar(Optional.of(YearMonth.of(2027, 5)), 1));
+        Refusal tooFar = refusal(motel.priceCalendar.calendar(Optional.of(YearMonth.of(2029, 7)), 1));
+        Refusal nobody = refusal(motel.priceCalendar.calendar(Optional.of(JULY), 0));
 
         // then
         assertThat(over.field()).isEqualTo("month");
@@ -122,7 +127,7 @@ class ViewPriceCalendarServiceTest {
         assertThat(tooFar.field()).isEqualTo("month");
         assertThat(tooFar.reason()).isEqualTo("The calendar shows up to 2029-06.");
         assertThat(nobody.field()).isEqualTo("guests");
-        assertThat(succeeded(motel.priceCalendar.calendar(YearMonth.of(2029, 6), 1)).nights()).hasSize(30);
+        assertThat(succeeded(motel.priceCalendar.calendar(Optional.of(YearMonth.of(2029, 6)), 1)).nights()).hasSize(30);
     }
 
     @Test
@@ -142,7 +147,7 @@ class ViewPriceCalendarServiceTest {
                 });
 
         // when
-        succeeded(new ViewPriceCalendarService(counted, motel.clock).calendar(JULY, 2));
+        succeeded(new ViewPriceCalendarService(counted, motel.clock).calendar(Optional.of(JULY), 2));
 
         // then
         assertThat(reads).containsExactly("defaultProperty", "roomTypes", "ratePlans", "freeRoomsPerNight");
@@ -152,7 +157,7 @@ class ViewPriceCalendarServiceTest {
     void nothing_is_shown_before_the_motel_is_set_up() {
         // when
         var calendar = new ViewPriceCalendarService(new InMemoryBooking.InMemoryInventory(new InMemoryBooking.InMemoryPromotions()), motel.clock)
-                .calendar(JULY, 1);
+                .calendar(Optional.of(JULY), 1);
 
         // then
         assertThat(refusal(calendar).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);

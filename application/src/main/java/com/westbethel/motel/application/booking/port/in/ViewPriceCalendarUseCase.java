@@ -13,13 +13,16 @@ public interface ViewPriceCalendarUseCase {
     /** How far ahead the calendar looks, counting the motel's current month as 0. */
     int MONTHS_AHEAD = 24;
 
-    Outcome<PriceCalendar> calendar(YearMonth month, int guests);
+    /** @param month the month to show; empty for the motel's current month (the web has no clock of its own) */
+    Outcome<PriceCalendar> calendar(Optional<YearMonth> month, int guests);
 
     /**
      * @param today the date at the motel; nights before it are {@link NightStatus#PAST}
+     * @param first the first month the calendar shows (the motel's current month)
+     * @param last the last month the calendar shows
      * @param nights every night of the month, in order
      */
-    record PriceCalendar(YearMonth month, int guests, LocalDate today, List<Night> nights) {
+    record PriceCalendar(YearMonth month, int guests, LocalDate today, YearMonth first, YearMonth last, List<Night> nights) {
 
         public PriceCalendar {
             nights = List.copyOf(nights);

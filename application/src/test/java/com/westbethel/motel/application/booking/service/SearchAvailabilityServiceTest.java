@@ -204,7 +204,9 @@ class SearchAvailabilityServiceTest {
 
         // then
         assertThat(offered).containsExactly(motel.queen, suite);
+        assertThat(motel.browseRoomTypes.motel()).contains(BookingFixture.WEST_BETHEL);
         assertThat(offeredByNobody).isEmpty();
+        assertThat(new BrowseRoomTypesService(empty).motel()).isEmpty();
         assertThat(refusal(searchedAtNobody).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 }

@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.web.site.booking;
 import com.westbethel.motel.domain.shared.Money;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -60,6 +61,16 @@ final class SiteFormat {
     /** "3:00 PM EDT on Tue 29 Jun 2027", in the time zone the moment carries (the motel's). */
     static String moment(ZonedDateTime moment) {
         return TIME.format(moment) + " " + ZONE.format(moment) + " on " + date(moment.toLocalDate());
+    }
+
+    /** "3:00 PM", a time of day at the motel. */
+    static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    /** "2:05 PM EDT", a moment at the motel, today. */
+    static String clockTime(ZonedDateTime moment) {
+        return TIME.format(moment) + " " + ZONE.format(moment);
     }
 
     static String nights(int nights) {

@@ -3,11 +3,7 @@ package com.westbethel.motel.bootstrap.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.site.NoScriptBrowser.Page;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 class AccountBookingPagesIT {
 
     private static final ZoneId MOTEL = ZoneId.of("America/New_York");
-    private static final String PASSWORD = "lantern orchard velvet kayak";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -114,10 +110,7 @@ class AccountBookingPagesIT {
     // Steps
 
     private Page bookForm(String roomType) {
-        Page results = browser.get("/?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(2) + "&guests=2");
-        Element offer = results.html().select("article.offer").stream().filter(article -> article.selectFirst("h3").text().equals(roomType))
-                .findFirst().orElseThrow();
-        return browser.submit(offer.selectFirst("form.book-form"), Map.of());
+        return browser.bookingForm(roomType, checkIn, checkIn.plusDays(2));
     }
 
     private void logIn(String email) {
@@ -138,23 +131,6 @@ class AccountBookingPagesIT {
     }
 
     private void verified(String email) {
-        assertThat(api("/api/v1/auth/register", """
-                {"email":"%s","password":"%s","firstName":"Kari","lastName":"Holm"}""".formatted(email, PASSWORD))).isEqualTo(202);
-        String token = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification' "
-                + "ORDER BY created_at DESC LIMIT 1").param("email", email).query(String.class).single();
-        assertThat(api("/api/v1/auth/verify-email", "{\"token\":\"" + token + "\"}")).isEqualTo(200);
-    }
-
-    private int api(String path, String json) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException failed) {
-            throw new IllegalStateException(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        TestAccounts.verified(port, jdbc, email);
     }
 }

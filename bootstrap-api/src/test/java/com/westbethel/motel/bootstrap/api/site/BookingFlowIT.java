@@ -219,10 +219,7 @@ class BookingFlowIT {
     // Steps
 
     private Page bookForm(String roomType) {
-        Page results = guest.get("/?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(2) + "&guests=2");
-        Element offer = results.html().select("article.offer").stream().filter(article -> article.selectFirst("h3").text().equals(roomType))
-                .findFirst().orElseThrow();
-        return guest.submit(offer.selectFirst("form.book-form"), Map.of());
+        return guest.bookingForm(roomType, checkIn, checkIn.plusDays(2));
     }
 
     /** Holds the room as a guest without an account; the path of the review page. */

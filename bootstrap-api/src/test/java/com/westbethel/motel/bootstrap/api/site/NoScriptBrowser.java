@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +62,14 @@ final class NoScriptBrowser {
                     .POST(HttpRequest.BodyPublishers.ofString(encoded)));
         }
         return get(action + (action.contains("?") ? "&" : "?") + encoded);
+    }
+
+    /** Searches the stay for two guests and presses the room type's Book button: the booking form of {@code /book}. */
+    Page bookingForm(String roomType, LocalDate checkIn, LocalDate checkOut) {
+        Page results = get("/?checkIn=" + checkIn + "&checkOut=" + checkOut + "&guests=2");
+        Element offer = results.html().select("article.offer").stream().filter(article -> article.selectFirst("h3").text().equals(roomType))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + roomType + " offered from " + checkIn + " to " + checkOut));
+        return submit(offer.selectFirst("form.book-form"), Map.of());
     }
 
     private URI uri(String path) {

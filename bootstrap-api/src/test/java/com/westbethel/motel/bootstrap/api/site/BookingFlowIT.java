@@ -167,11 +167,25 @@ class BookingFlowIT {
     }
 
     @Test
-    void the_manage_link_shows_the_booking_its_calendar_entry_and_cancels_it_with_the_refund_the_policy_gives() {
-        String review = hold("King Room");
+    void a_card_sent_after_the_hold_ended_is_refused_on_the_page_and_the_page_says_the_hold_has_ended() {
+        String review = hold("Queen Room");
         Page pay = guest.get(review.replace("/review", "/pay"));
-        Page confirmation = guest.follow(guest.submit(pay.form("form.card-form"), card("4242424242424242", "01/" + (LocalDate.now().getYear() % 100 + 3))));
-        String manage = URI.create(confirmation.html().selectFirst("a.manage-link").attr("href")).getPath();
+        jdbc.sql("UPDATE bookings SET hold_expires_at = now() - interval '1 minute' WHERE id = :id").param("id", UUID.fromString(review.split("/")[2]))
+                .update();
+
+        Page late = guest.submit(pay.form("form.card-form"), card("4242 4242 4242 4242", "01/" + (LocalDate.now().getYear() % 100 + 3)));
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.html().selectFirst("main > .error-summary").text()).isNotBlank();
+        assertThat(late.html().select("form.card-form")).isEmpty();
+        assertThat(late.html().selectFirst(".hold h2").text()).isEqualTo("This hold has ended");
+        assertThat(path(guest.get(review.replace("/review", "/pay")))).as("no card form for an ended hold").isEqualTo(review);
+        assertThat(status(review.split("/")[2])).isEqualTo("PENDING_PAYMENT");
+    }
+
+    @Test
+    void the_manage_link_shows_the_booking_its_calendar_entry_and_cancels_it_with_the_refund_the_policy_gives() {
+        String manage = paidManageLink("King Room");
         NoScriptBrowser elsewhere = new NoScriptBrowser(port);
 
         Page booking = elsewhere.get(manage);
@@ -200,10 +214,7 @@ class BookingFlowIT {
 
     @Test
     void a_tampered_or_unknown_manage_link_gets_a_page_saying_so_and_nothing_of_any_booking() {
-        String review = hold("Queen Room");
-        Page pay = guest.get(review.replace("/review", "/pay"));
-        Page confirmation = guest.follow(guest.submit(pay.form("form.card-form"), card("4242424242424242", "01/" + (LocalDate.now().getYear() % 100 + 3))));
-        String manage = URI.create(confirmation.html().selectFirst("a.manage-link").attr("href")).getPath();
+        String manage = paidManageLink("Queen Room");
         String tampered = manage.substring(0, manage.length() - 2) + (manage.endsWith("A") ? "BB" : "AA");
 
         for (String path : new String[] {tampered, "/manage/not-a-token", tampered + "/cancel"}) {
@@ -228,6 +239,13 @@ class BookingFlowIT {
         Page held = guest.submit(form.form("form[action=/book]"), Map.of("firstName", "Anna", "lastName", "Berg", "email", uniqueEmail("anna")));
         assertThat(held.status()).isEqualTo(302);
         return path(held);
+    }
+
+    /** Holds the room and pays with the test card; the path of the manage link the confirmation page gives. */
+    private String paidManageLink(String roomType) {
+        Page pay = guest.get(hold(roomType).replace("/review", "/pay"));
+        Page confirmation = guest.follow(guest.submit(pay.form("form.card-form"), card("4242424242424242", "01/" + (LocalDate.now().getYear() % 100 + 3))));
+        return URI.create(confirmation.html().selectFirst("a.manage-link").attr("href")).getPath();
     }
 
     /** Where a redirect goes, as a path of the site. */

@@ -17,7 +17,6 @@ import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.Book
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.Property;
-import com.westbethel.motel.domain.inventory.RoomType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -140,8 +139,9 @@ class CheckoutController {
             errors.rejectValue("cardNumber", "declined", "Your card was declined: %s Nothing was charged, and your room is still held until %s. Try another card."
                     .formatted(sentence(refusal.reason()), HoldView.of(now.booking(), now.property(), clock).heldUntil()));
         } else {
+            // The hold ended meanwhile, or the booking was paid or cancelled elsewhere: said above the form, which may be gone.
             response.setStatus(HttpStatus.CONFLICT.value());
-            errors.reject("refused", refusal.reason());
+            model.addAttribute("payProblem", refusal.reason());
         }
         now.show(model, clock);
         return newCardForm(model, now);
@@ -183,9 +183,7 @@ class CheckoutController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Property property = motel.motel().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String roomType = motel.roomTypes().stream().filter(type -> type.id().value().equals(details.value().booking().roomTypeId()))
-                .map(RoomType::name).findFirst().orElse("Room");
-        return new Visit(actor, details.value(), property, roomType);
+        return new Visit(actor, details.value(), property, StayView.roomTypeName(motel, details.value().booking()));
     }
 
     /** Paid, and so past the checkout pages: confirmed, or already stayed. */

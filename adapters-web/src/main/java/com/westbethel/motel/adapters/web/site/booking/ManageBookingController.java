@@ -15,7 +15,6 @@ import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.CancellationQuote;
 import com.westbethel.motel.domain.inventory.Property;
-import com.westbethel.motel.domain.inventory.RoomType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -186,9 +185,7 @@ class ManageBookingController {
     }
 
     private void describe(Managed managed, BookingView booking, Model model) {
-        String roomType = motel.roomTypes().stream().filter(type -> type.id().value().equals(booking.roomTypeId())).map(RoomType::name)
-                .findFirst().orElse("Room");
-        model.addAttribute("stay", StayView.of(booking, roomType, managed.property(), clock));
+        model.addAttribute("stay", StayView.of(booking, StayView.roomTypeName(motel, booking), managed.property(), clock));
         model.addAttribute("base", managed.base());
     }
 

@@ -1,10 +1,12 @@
 package com.westbethel.motel.adapters.web.site.booking;
 
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.CancellationTerms;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.StayQuote;
 import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.RoomType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -28,6 +30,12 @@ record StayView(String id, String reference, String status, String roomType, Str
             BookingStatus.CHECKED_OUT, "Stayed",
             BookingStatus.CANCELLED, "Cancelled",
             BookingStatus.NO_SHOW, "Not arrived (no-show)");
+
+    /** The name of the booking's room type, as the motel offers it now. */
+    static String roomTypeName(BrowseRoomTypesUseCase motel, BookingView booking) {
+        return motel.roomTypes().stream().filter(type -> type.id().value().equals(booking.roomTypeId())).map(RoomType::name).findFirst()
+                .orElse("Room");
+    }
 
     /** The status in the guest's words. */
     static String status(BookingStatus status) {

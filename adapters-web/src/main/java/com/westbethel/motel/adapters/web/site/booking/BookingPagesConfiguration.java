@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Registers the website's booking pages, whose controllers stay package-private; the bootstrap imports this. */
 @Configuration(proxyBeanMethods = false)
-public class SiteBookingConfiguration {
+public class BookingPagesConfiguration {
 
     @Bean
     SearchPageController searchPageController(SearchAvailabilityUseCase search, ViewPriceCalendarUseCase calendar) {

@@ -7,6 +7,7 @@ import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
 import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewPriceCalendarUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
@@ -38,6 +39,7 @@ import com.westbethel.motel.application.booking.service.SearchAvailabilityServic
 import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.application.booking.service.ViewBookingsService;
 import com.westbethel.motel.application.booking.service.ViewLoyaltyService;
+import com.westbethel.motel.application.booking.service.ViewPriceCalendarService;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import java.time.Clock;
@@ -103,7 +105,12 @@ class BookingConfiguration {
     @Bean
     SearchAvailabilityUseCase searchAvailabilityService(JdbcInventory inventory, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
-        return inTransactions(SearchAvailabilityUseCase.class, new SearchAvailabilityService(inventory, settings, clock), transactions);
+        return inTransactions(SearchAvailabilityUseCase.class, new SearchAvailabilityService(inventory, inventory, settings, clock), transactions);
+    }
+
+    @Bean
+    ViewPriceCalendarUseCase priceCalendarService(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(ViewPriceCalendarUseCase.class, new ViewPriceCalendarService(inventory, clock), transactions);
     }
 
     @Bean

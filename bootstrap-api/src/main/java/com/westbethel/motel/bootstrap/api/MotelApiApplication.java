@@ -9,6 +9,7 @@ import com.westbethel.motel.adapters.web.problem.ProblemConfiguration;
 import com.westbethel.motel.adapters.web.security.SecurityConfiguration;
 import com.westbethel.motel.adapters.web.site.SiteConfiguration;
 import com.westbethel.motel.adapters.web.site.account.AccountPagesConfiguration;
+import com.westbethel.motel.adapters.web.site.booking.BookingPagesConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Import;
 // No in-memory user with a generated password: every caller authenticates with an access token.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
-        NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class})
+        NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class,
+        BookingPagesConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

@@ -50,6 +50,32 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
             AND NOT EXISTS (SELECT 1 FROM bookings b
                             WHERE b.room_id = r.id AND b.status IN %s AND daterange(b.check_in, b.check_out) && daterange(:checkIn, :checkOut))
             """.formatted(HOLDING);
+    /**
+     * Free rooms night by night from :checkIn up to :checkOut, per night and room type, in one statement: the same rule
+     * as {@link #FREE_ROOM} for each single night. What holds each room in the range (holding bookings, closures) is
+     * fetched room by room through the rooms' range indexes (a lateral UNION the planner cannot flatten into a scan
+     * of every booking ever made); then each room and night is counted unless one of those covers the night.
+     */
+    static final String FREE_ROOMS_PER_NIGHT = """
+            WITH held AS MATERIALIZED (
+                SELECT r.id AS room_id, h.starts, h.ends
+                FROM rooms r
+                CROSS JOIN LATERAL (
+                    SELECT b.check_in AS starts, b.check_out AS ends FROM bookings b
+                    WHERE b.room_id = r.id AND b.status IN %1$s AND daterange(b.check_in, b.check_out) && daterange(:checkIn, :checkOut)
+                    UNION ALL
+                    SELECT c.starts, c.ends FROM room_closures c
+                    WHERE c.room_id = r.id AND daterange(c.starts, c.ends) && daterange(:checkIn, :checkOut)
+                ) h
+                WHERE r.property_id = :property AND r.in_service
+            )
+            SELECT n.night, r.room_type_id, count(*) AS free
+            FROM rooms r
+            CROSS JOIN (SELECT d::date AS night FROM generate_series(CAST(:checkIn AS date), CAST(:checkOut AS date) - 1, interval '1 day') d) n
+            WHERE r.property_id = :property AND r.in_service
+              AND NOT EXISTS (SELECT 1 FROM held h WHERE h.room_id = r.id AND h.starts <= n.night AND h.ends > n.night)
+            GROUP BY n.night, r.room_type_id
+            """.formatted(HOLDING);
     private static final String ROOM_TYPE = """
             SELECT t.id, t.property_id, t.name, t.description, t.max_occupancy, t.base_rate, t.amenities, p.currency
             FROM room_types t JOIN properties p ON p.id = t.property_id
@@ -108,6 +134,20 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("checkOut", stay.checkOut())
                 .query((ResultSet row) -> {
                     free.put(new RoomTypeId(row.getObject("room_type_id", UUID.class)), row.getInt("free"));
+                });
+        return free;
+    }
+
+    @Override
+    public Map<LocalDate, Map<RoomTypeId, Integer>> freeRoomsPerNight(PropertyId property, Stay nights) {
+        Map<LocalDate, Map<RoomTypeId, Integer>> free = new HashMap<>();
+        jdbc.sql(FREE_ROOMS_PER_NIGHT)
+                .param("property", property.value())
+                .param("checkIn", nights.checkIn())
+                .param("checkOut", nights.checkOut())
+                .query((ResultSet row) -> {
+                    free.computeIfAbsent(row.getObject("night", LocalDate.class), night -> new HashMap<>())
+                            .put(new RoomTypeId(row.getObject("room_type_id", UUID.class)), row.getInt("free"));
                 });
         return free;
     }

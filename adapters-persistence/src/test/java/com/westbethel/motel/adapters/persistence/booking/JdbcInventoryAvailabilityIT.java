@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,28 @@ class JdbcInventoryAvailabilityIT {
 
         jdbc.sql("UPDATE rooms SET in_service = false WHERE id = :room").param("room", second.value()).update();
         assertThat(free(Stay.of(JUNE_7.plusDays(2), 1))).isEqualTo(1);
+    }
+
+    @Test
+    void free_rooms_are_counted_night_by_night_in_one_answer_for_a_whole_range() {
+        // given: one cabin booked for 7 and 8 June, the other closed on 8 June and out of the count from then on
+        book(Stay.of(JUNE_7, 2));
+        jdbc.sql("INSERT INTO room_closures (id, room_id, starts, ends, reason) VALUES (:id, :room, :from, :to, 'repainting')")
+                .param("id", UUID.randomUUID()).param("room", second.value()).param("from", JUNE_7.plusDays(1)).param("to", JUNE_7.plusDays(2))
+                .update();
+
+        // when
+        Map<LocalDate, Map<RoomTypeId, Integer>> free = inventory.freeRoomsPerNight(property, Stay.of(JUNE_7.minusDays(1), 4));
+
+        // then
+        assertThat(free).containsOnlyKeys(JUNE_7.minusDays(1), JUNE_7, JUNE_7.plusDays(2));
+        assertThat(free.get(JUNE_7.minusDays(1))).containsExactly(Map.entry(cabin.id(), 2));
+        assertThat(free.get(JUNE_7)).containsExactly(Map.entry(cabin.id(), 1));
+        assertThat(free.get(JUNE_7.plusDays(2))).as("her check-out day, and the closure is over").containsExactly(Map.entry(cabin.id(), 2));
+        for (LocalDate night : List.of(JUNE_7.minusDays(1), JUNE_7, JUNE_7.plusDays(1), JUNE_7.plusDays(2))) {
+            assertThat(free.getOrDefault(night, Map.of()).getOrDefault(cabin.id(), 0)).as("the same count as a one-night search on %s", night)
+                    .isEqualTo(free(Stay.of(night, 1)));
+        }
     }
 
     @Test

@@ -76,6 +76,14 @@ class QueryPlansIT {
     }
 
     @Test
+    void counting_free_rooms_night_by_night_also_goes_through_the_no_overlap_index() {
+        String plan = explain(JdbcInventory.FREE_ROOMS_PER_NIGHT);
+
+        assertThat(plan).contains("bookings_no_double_booking");
+        assertThat(plan).doesNotContainPattern(SEQ_SCAN_OF_BOOKINGS);
+    }
+
+    @Test
     void a_guests_bookings_come_from_the_guest_index() {
         UUID guest = jdbc.sql("SELECT id FROM users LIMIT 1").query(UUID.class).single();
 

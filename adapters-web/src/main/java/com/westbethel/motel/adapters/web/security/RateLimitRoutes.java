@@ -40,6 +40,8 @@ final class RateLimitRoutes {
     private static final String MFA = "/api/v1/auth/mfa/";
     /** Booking without a bearer token (guest checkout): each one holds a room, so it has a tight limit of its own. */
     private static final String BOOKINGS = "/api/v1/bookings";
+    /** The website's booking form: without an account in the web session it is a guest booking too, under the same limit. */
+    private static final String SITE_BOOKING = "/book";
     /**
      * Served outside the controllers (actuator, API docs, their assets, the website's static files and the icon browsers
      * ask for by themselves): counted like the rest of the API.
@@ -75,6 +77,9 @@ final class RateLimitRoutes {
             }
             // Counted before the bearer is checked: a made-up Authorization header escapes this limit only to be refused 401.
             if (pattern.equals(BOOKINGS) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                return RequestKind.GUEST_BOOKING;
+            }
+            if (pattern.equals(SITE_BOOKING) && !SiteSessions.holdsAccount(request)) {
                 return RequestKind.GUEST_BOOKING;
             }
             return AUTH.getOrDefault(pattern, RequestKind.API);

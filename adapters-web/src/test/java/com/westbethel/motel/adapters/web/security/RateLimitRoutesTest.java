@@ -24,7 +24,7 @@ class RateLimitRoutesTest {
     private final RateLimitRoutes routes = new RateLimitRoutes(() -> {
         Map<RequestMappingInfo, Object> mvc = new LinkedHashMap<>();
         Stream.of("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/forgot-password", "/api/v1/auth/mfa/verify",
-                        "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/room-types", "/login", "/login/two-factor", "/forgot-password")
+                        "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/room-types", "/login", "/login/two-factor", "/forgot-password", "/book")
                 .forEach(path -> mvc.put(RequestMappingInfo.paths(path).options(PATH_PATTERNS).build(), "handler"));
         return mvc;
     });
@@ -72,6 +72,22 @@ class RateLimitRoutesTest {
         MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
         if (authorization != null) {
             request.addHeader("Authorization", authorization);
+        }
+
+        assertThat(routes.kindOf(request)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "POST, /book, false, GUEST_BOOKING",
+            "POST, /%62ook, false, GUEST_BOOKING",
+            "POST, /book, true, API",
+            "GET, /book, false, API"})
+    void the_websites_booking_form_without_an_account_counts_against_the_guest_booking_limit(String method, String uri, boolean loggedIn,
+            RequestKind expected) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+        if (loggedIn) {
+            request.getSession(true).setAttribute(SiteSessions.TOKENS, new SiteSessions.SessionTokens("access", "refresh"));
         }
 
         assertThat(routes.kindOf(request)).isEqualTo(expected);

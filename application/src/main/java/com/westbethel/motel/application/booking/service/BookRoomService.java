@@ -40,6 +40,7 @@ public class BookRoomService implements BookRoomUseCase {
     private final Inventory inventory;
     private final Bookings bookings;
     private final Promotions promotions;
+    private final PromotionCodes codes;
     private final Idempotency idempotency;
     private final StayRequest stayRequest;
     private final BookingViews views;
@@ -53,6 +54,7 @@ public class BookRoomService implements BookRoomUseCase {
         this.inventory = inventory;
         this.bookings = bookings;
         this.promotions = promotions;
+        this.codes = new PromotionCodes(promotions);
         this.idempotency = new Idempotency(idempotencyKeys, clock);
         this.stayRequest = new StayRequest(settings, clock);
         this.views = new BookingViews(inventory, settings);
@@ -99,18 +101,18 @@ public class BookRoomService implements BookRoomUseCase {
         if (stay.nights() < quote.minimumStay()) {
             return Outcome.invalid("checkOut", "Stays on these dates are at least %d nights.".formatted(quote.minimumStay()));
         }
-        Optional<String> code = command.promotionCode().filter(text -> !text.isBlank()).map(Promotion::normalise);
-        Optional<Promotion> promotion = Optional.empty();
-        if (code.isPresent()) {
-            promotion = promotions.byCode(code.get());
-            if (promotion.isEmpty()) {
-                return Outcome.invalid("promoCode", "There is no promotion code " + code.get() + ".");
+        Optional<String> code = PromotionCodes.normalised(command.promotionCode());
+        Outcome<Optional<Promotion>> looked = codes.find(code);
+        if (looked instanceof Outcome.Refused<Optional<Promotion>> unknown) {
+            return Outcome.refused(unknown.refusal());
+        }
+        Optional<Promotion> promotion = ((Outcome.Success<Optional<Promotion>>) looked).value();
+        if (promotion.isPresent()) {
+            Outcome<StayQuote> discounted = PromotionCodes.discounted(promotion.get(), stay, quote);
+            if (discounted instanceof Outcome.Refused<StayQuote> refused) {
+                return Outcome.refused(refused.refusal());
             }
-            Promotion.Verdict verdict = promotion.get().apply(stay, quote.subtotal());
-            if (verdict instanceof Promotion.Verdict.Refused refused) {
-                return Outcome.invalid("promoCode", refused.reason());
-            }
-            quote = quote.withDiscount(((Promotion.Verdict.Applied) verdict).discount());
+            quote = ((Outcome.Success<StayQuote>) discounted).value();
         }
         Instant now = clock.instant();
         // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap.

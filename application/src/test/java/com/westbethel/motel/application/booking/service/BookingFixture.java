@@ -90,6 +90,7 @@ final class BookingFixture {
     final PurgeIdempotencyKeysService purgeIdempotencyKeys = new PurgeIdempotencyKeysService(idempotencyKeys, clock);
     final ManageInventoryService manageInventory = new ManageInventoryService(inventory, inventory, auditLog, clock);
     final ViewLoyaltyService viewLoyalty = new ViewLoyaltyService(loyalty);
+    final ViewPriceCalendarService priceCalendar = new ViewPriceCalendarService(inventory, clock);
 
     /** Sleeps two at $100.00 a night (no season priced yet). */
     final RoomType queen;
@@ -100,7 +101,7 @@ final class BookingFixture {
     }
 
     BookingFixture(int queenRooms, BookingSettings settings) {
-        this.searchAvailability = new SearchAvailabilityService(inventory, settings, clock);
+        this.searchAvailability = new SearchAvailabilityService(inventory, promotions, settings, clock);
         this.bookRoom = new BookRoomService(inventory, bookings, promotions, idempotencyKeys, users, auditLog, settings, clock);
         this.viewBookings = new ViewBookingsService(bookings, inventory, payments, settings, clock);
         this.cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog, settings, clock);
@@ -229,6 +230,8 @@ final class BookingFixture {
         private int sleeps = 2;
         private String rate = "100.00";
         private int rooms = 1;
+        private String description = "";
+        private List<String> amenities = List.of();
 
         RoomTypeBuilder named(String name) {
             this.name = name;
@@ -246,6 +249,12 @@ final class BookingFixture {
             return this;
         }
 
+        RoomTypeBuilder described(String description, String... amenities) {
+            this.description = description;
+            this.amenities = List.of(amenities);
+            return this;
+        }
+
         /** How many rooms of the type the motel has. */
         RoomTypeBuilder rooms(int rooms) {
             this.rooms = rooms;
@@ -253,7 +262,7 @@ final class BookingFixture {
         }
 
         RoomType build() {
-            return new RoomType(RoomTypeId.random(), WEST_BETHEL.id(), name, "", sleeps, usd(rate), List.of());
+            return new RoomType(RoomTypeId.random(), WEST_BETHEL.id(), name, description, sleeps, usd(rate), amenities);
         }
     }
 

@@ -126,6 +126,18 @@ final class InMemoryBooking {
         }
 
         @Override
+        public Map<LocalDate, Map<RoomTypeId, Integer>> freeRoomsPerNight(PropertyId property, Stay nights) {
+            Map<LocalDate, Map<RoomTypeId, Integer>> free = new HashMap<>();
+            nights.nightsDates().forEach(night -> {
+                Map<RoomTypeId, Integer> thatNight = freeRooms(property, Stay.of(night, 1));
+                if (!thatNight.isEmpty()) {
+                    free.put(night, thatNight);
+                }
+            });
+            return free;
+        }
+
+        @Override
         public String roomNumber(RoomId room) {
             return rooms.get(room).number();
         }

@@ -1,6 +1,8 @@
 package com.westbethel.motel.application.booking.service;
 
 import static com.westbethel.motel.application.booking.service.BookingFixture.JULY_1;
+import static com.westbethel.motel.application.booking.service.BookingFixture.TODAY;
+import static com.westbethel.motel.application.booking.service.BookingFixture.aPromotion;
 import static com.westbethel.motel.application.booking.service.BookingFixture.aBooking;
 import static com.westbethel.motel.application.booking.service.BookingFixture.aRatePlan;
 import static com.westbethel.motel.application.booking.service.BookingFixture.aRoomType;
@@ -9,14 +11,21 @@ import static com.westbethel.motel.application.booking.service.BookingFixture.su
 import static com.westbethel.motel.application.booking.service.BookingFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Refusal;
+import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.CancellationTerms;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.Availability;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase.RoomTypeOffer;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryInventory;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryPromotions;
+import com.westbethel.motel.domain.booking.NightlyRate;
 import com.westbethel.motel.domain.inventory.RoomType;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SearchAvailabilityServiceTest {
@@ -89,6 +98,73 @@ class SearchAvailabilityServiceTest {
     }
 
     @Test
+    void an_offer_describes_its_room_type_and_prices_every_night_with_the_cancellation_deadline_in_motel_time() {
+        // given
+        RoomType loft = motel.sells(aRoomType().named("Loft").sleeping(3).at("140.00").described("Under the roof.", "Skylight", "Kettle"));
+        motel.prices(aRatePlan().forType(loft).weekdaysAt("150.00").weekendsAt("190.00"));
+
+        // when
+        Availability thursdayToSunday = succeeded(motel.searchAvailability.search(JULY_1, JULY_1.plusDays(3), 3));
+
+        // then
+        assertThat(thursdayToSunday.roomTypes()).singleElement().satisfies(offer -> {
+            assertThat(offer.description()).isEqualTo("Under the roof.");
+            assertThat(offer.amenities()).containsExactly("Skylight", "Kettle");
+            assertThat(offer.nightlyRates()).extracting(NightlyRate::rate).containsExactly(usd("150.00"), usd("190.00"), usd("190.00"));
+            assertThat(offer.total()).isEqualTo(usd("530.00"));
+            assertThat(offer.keptWhenCancelledLate()).isEqualTo(usd("150.00"));
+        });
+        CancellationTerms terms = thursdayToSunday.cancellation();
+        assertThat(terms.hoursBeforeCheckIn()).isEqualTo(48);
+        assertThat(terms.freeUntil()).as("48 hours before 15:00 on 1 July, at the motel")
+                .isEqualTo(ZonedDateTime.of(2027, 6, 29, 15, 0, 0, 0, ZoneId.of("America/New_York")));
+        assertThat(terms.freeNow()).isTrue();
+        assertThat(succeeded(motel.searchAvailability.search(TODAY.plusDays(1), TODAY.plusDays(2), 1)).cancellation().freeNow())
+                .as("tomorrow's check-in is inside 48 hours").isFalse();
+    }
+
+    @Test
+    void a_promotion_code_discounts_each_offer_by_what_the_booking_then_charges() {
+        // given
+        motel.offers(aPromotion().code("SUMMER10").percentOff(10));
+        motel.prices(aRatePlan().forType(motel.queen).weekdaysAt("120.00").weekendsAt("150.00"));
+
+        // when
+        Availability searched = succeeded(motel.searchAvailability.search(JULY_1, JULY_1.plusDays(3), 2, Optional.of(" summer10 ")));
+        BookingView booked = motel.held(aBooking().by(motel.guest("Anna")).forStay(JULY_1, 3).forGuests(2).withCode("summer10"));
+
+        // then
+        assertThat(searched.promotionCode()).contains("SUMMER10");
+        assertThat(searched.promotionRefused()).isEmpty();
+        assertThat(searched.roomTypes()).singleElement().satisfies(offer -> {
+            assertThat(offer.price().subtotal()).isEqualTo(usd("420.00"));
+            assertThat(offer.price().discount()).isEqualTo(usd("42.00"));
+            assertThat(offer.total()).isEqualTo(usd("378.00")).isEqualTo(booked.total());
+            assertThat(offer.nightlyRates()).isEqualTo(booked.nightlyRates());
+        });
+    }
+
+    @Test
+    void a_code_that_does_not_apply_says_why_and_leaves_the_prices_undiscounted() {
+        // given
+        motel.offers(aPromotion().code("LONGSTAY").dollarsOff("50.00").forStaysOfAtLeast(4));
+
+        // when
+        Availability unknown = succeeded(motel.searchAvailability.search(JULY_1, JULY_1.plusDays(2), 1, Optional.of("NOSUCH")));
+        Availability tooShort = succeeded(motel.searchAvailability.search(JULY_1, JULY_1.plusDays(2), 1, Optional.of("longstay")));
+        Availability blank = succeeded(motel.searchAvailability.search(JULY_1, JULY_1.plusDays(2), 1, Optional.of("  ")));
+
+        // then
+        assertThat(unknown.promotionRefused()).contains("There is no promotion code NOSUCH.");
+        assertThat(tooShort.promotionRefused()).contains("The code LONGSTAY needs a stay of at least 4 nights.");
+        assertThat(List.of(unknown, tooShort, blank)).allSatisfy(availability -> {
+            assertThat(availability.promotionCode()).isEmpty();
+            assertThat(availability.roomTypes()).singleElement().extracting(RoomTypeOffer::total).isEqualTo(usd("200.00"));
+        });
+        assertThat(blank.promotionRefused()).as("no code typed").isEmpty();
+    }
+
+    @Test
     void today_is_the_date_at_the_motel_not_on_the_servers_clock() {
         // given: 02:00 on 1 June in UTC is still 31 May in Maine
         motel.clock.advance(Duration.ofHours(-10));
@@ -124,11 +200,13 @@ class SearchAvailabilityServiceTest {
         // when
         var offered = motel.browseRoomTypes.roomTypes();
         var offeredByNobody = new BrowseRoomTypesService(empty).roomTypes();
-        var searchedAtNobody = new SearchAvailabilityService(empty, BookingSettings.defaults(), motel.clock).search(JULY_1, JULY_1.plusDays(1), 1);
+        var searchedAtNobody = new SearchAvailabilityService(empty, new InMemoryPromotions(), BookingSettings.defaults(), motel.clock).search(JULY_1, JULY_1.plusDays(1), 1);
 
         // then
         assertThat(offered).containsExactly(motel.queen, suite);
+        assertThat(motel.browseRoomTypes.motel()).contains(BookingFixture.WEST_BETHEL);
         assertThat(offeredByNobody).isEmpty();
+        assertThat(new BrowseRoomTypesService(empty).motel()).isEmpty();
         assertThat(refusal(searchedAtNobody).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 }

@@ -7,6 +7,7 @@ import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.stay.Stay;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,14 @@ public interface Inventory {
 
     /** Per room type, the rooms in service, not closed and not booked for any night of the stay. */
     Map<RoomTypeId, Integer> freeRooms(PropertyId property, Stay stay);
+
+    /**
+     * Night by night over a range, per room type, the rooms in service, not closed and not booked that night: one
+     * answer for a whole month of a calendar. A night or a room type with no free room is absent.
+     *
+     * @param nights the nights from its check-in up to, not including, its check-out
+     */
+    Map<LocalDate, Map<RoomTypeId, Integer>> freeRoomsPerNight(PropertyId property, Stay nights);
 
     String roomNumber(RoomId room);
 }

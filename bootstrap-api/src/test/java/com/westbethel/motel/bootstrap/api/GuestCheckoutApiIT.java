@@ -121,6 +121,24 @@ class GuestCheckoutApiIT extends AbstractApiIT {
     }
 
     @Test
+    void an_authorization_header_that_does_not_authenticate_is_a_401_and_holds_nothing_even_with_guest_details() {
+        String email = Guests.uniqueEmail("header-dodger");
+        String body = json(guestCheckout(email, checkIn, 1));
+
+        for (String authorization : List.of("Bearer garbage", "x", "Bearer ")) {
+            Reply refused = http.send(post("/api/v1/bookings", body).header("Authorization", authorization));
+
+            assertThat(refused.status()).as(authorization).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_email = :email").param("email", email).query(Long.class).single())
+                .as("nothing held").isZero();
+        assertThat(http.send(get("/api/v1/room-types").header("Authorization", "Bearer garbage")).status())
+                .as("not even an endpoint open to anyone serves a bad bearer as anonymous").isEqualTo(401);
+    }
+
+    @Test
     void unpaid_holds_are_capped_by_email_whatever_its_case_and_an_account_with_that_email_counts_them() {
         String email = guests.verifiedGuest("hoarder");
         String access = guests.accessToken(email);

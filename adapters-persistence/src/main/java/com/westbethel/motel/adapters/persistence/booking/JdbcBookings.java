@@ -18,7 +18,6 @@ import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
 import java.math.BigDecimal;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -160,20 +159,26 @@ public class JdbcBookings implements Bookings, BookingClaims {
     }
 
     @Override
-    public long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now) {
-        // The account first, then the address, always in that order, so two bookings never wait on each other in a circle.
-        // FOR NO KEY UPDATE: serialises this guest's bookings without blocking the foreign-key checks on the row.
-        account.ifPresent(user -> jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", user.value())
-                .query(UUID.class).optional());
+    public long unpaidHoldsOf(UserId account, Instant now) {
+        // FOR NO KEY UPDATE: serialises this account's bookings without blocking the foreign-key checks on the row.
+        jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", account.value()).query(UUID.class).optional();
+        return jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now")
+                .param("guest", account.value())
+                .param("now", utc(now))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long unpaidHoldsNaming(EmailAddress email, Instant now) {
         // An address has no row to lock: a transaction-scoped advisory lock on its hash serialises the bookings naming it.
-        email.ifPresent(address -> jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('booking-holds:' || :email, 0))")
-                .param("email", address.value()).query((row, number) -> 1).single());
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('booking-holds:' || :email, 0))")
+                .param("email", email.value()).query((row, number) -> 1).single();
         return jdbc.sql("""
                         SELECT count(*) FROM bookings
-                        WHERE (guest_id = :guest OR lower(guest_email) = :email) AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now
+                        WHERE lower(guest_email) = :email AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now
                         """)
-                .param("guest", account.map(UserId::value).orElse(null), Types.OTHER)
-                .param("email", email.map(EmailAddress::value).orElse(null), Types.VARCHAR)
+                .param("email", email.value())
                 .param("now", utc(now))
                 .query(Long.class)
                 .single();

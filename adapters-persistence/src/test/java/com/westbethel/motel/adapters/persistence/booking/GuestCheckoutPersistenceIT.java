@@ -97,15 +97,17 @@ class GuestCheckoutPersistenceIT {
     }
 
     @Test
-    void unpaid_holds_are_counted_by_the_address_whoever_made_them_and_by_the_account() {
+    void unpaid_holds_are_counted_by_the_address_whoever_made_them_and_an_accounts_by_its_own_only() {
         UserId account = account(mia);
         hold(Optional.of(account), GuestContact.of("Mia", "Holm", mia), Optional.empty());
         hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.empty());
+        hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.empty());
         hold(Optional.of(account), GuestContact.of("Ola", "Holm", new EmailAddress("ola-" + run + "@example.com")), Optional.empty());
 
-        assertThat(bookings.unpaidHoldsOf(Optional.empty(), Optional.of(mia), now)).isEqualTo(2);
-        assertThat(bookings.unpaidHoldsOf(Optional.of(account), Optional.of(mia), now)).isEqualTo(3);
-        assertThat(bookings.unpaidHoldsOf(Optional.empty(), Optional.of(mia), now.plus(Duration.ofMinutes(15)))).as("expired").isZero();
+        assertThat(bookings.unpaidHoldsNaming(mia, now)).isEqualTo(3);
+        assertThat(bookings.unpaidHoldsOf(account, now)).as("holds others made naming its address are not the account's").isEqualTo(2);
+        assertThat(bookings.unpaidHoldsNaming(mia, now.plus(Duration.ofMinutes(15)))).as("expired").isZero();
+        assertThat(bookings.unpaidHoldsOf(account, now.plus(Duration.ofMinutes(15)))).as("expired").isZero();
     }
 
     @Test

@@ -113,8 +113,11 @@ public class BookRoomService implements BookRoomUseCase {
             quote = quote.withDiscount(((Promotion.Verdict.Applied) verdict).discount());
         }
         Instant now = clock.instant();
-        // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap.
-        if (bookings.unpaidHoldsOf(account, guest.email(), now) >= settings.maxUnpaidHolds()) {
+        // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap. An account
+        // counts its own holds only; a guest without one, the holds naming the address (an account's among them).
+        long unpaidHolds = account.isPresent() ? bookings.unpaidHoldsOf(account.get(), now)
+                : bookings.unpaidHoldsNaming(guest.email().orElseThrow(), now);
+        if (unpaidHolds >= settings.maxUnpaidHolds()) {
             return Outcome.refused(new Refusal(Refusal.Kind.TOO_MANY_UNPAID_HOLDS, null, ("You already have %d unpaid bookings waiting for "
                     + "payment, as many as one guest may hold at once. Pay for one or cancel it, or let it expire, then book again.")
                     .formatted(settings.maxUnpaidHolds())));

@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -324,10 +325,18 @@ final class InMemoryBooking {
         }
 
         @Override
-        public long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now) {
-            return stored.values().stream().filter(booking -> (account.isPresent() && booking.account().equals(account)
-                            || email.isPresent() && booking.contact().email().equals(email))
-                    && booking.status() == BookingStatus.PENDING_PAYMENT && booking.holdExpiresAt().isAfter(now)).count();
+        public long unpaidHoldsOf(UserId account, Instant now) {
+            return unpaidHolds(booking -> booking.account().equals(Optional.of(account)), now);
+        }
+
+        @Override
+        public long unpaidHoldsNaming(EmailAddress email, Instant now) {
+            return unpaidHolds(booking -> booking.contact().email().equals(Optional.of(email)), now);
+        }
+
+        private long unpaidHolds(Predicate<Booking> whose, Instant now) {
+            return stored.values().stream().filter(booking -> whose.test(booking) && booking.status() == BookingStatus.PENDING_PAYMENT
+                    && booking.holdExpiresAt().isAfter(now)).count();
         }
 
         @Override

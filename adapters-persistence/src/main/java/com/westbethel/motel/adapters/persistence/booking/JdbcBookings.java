@@ -202,21 +202,33 @@ public class JdbcBookings implements Bookings, BookingClaims {
         return codesInUse.size();
     }
 
+    /**
+     * Moves one use of the code from the address's row to the account's, unless the account's row has reached the code's
+     * per-guest limit already (uses taken before the limit counted both rows): then the use stays on the address's row,
+     * where the limit still counts it against the account, and the claimed booking, when it lets go of its room, gives a
+     * use back to the account's row instead (the trigger keys by the booking's account): the sum of both rows, which is what
+     * the limit counts, stays right (at worst, once the account's row is at zero, a use stays counted: never one too few).
+     * The code's row is locked first, like every path that changes uses.
+     */
     private void moveUse(String code, EmailAddress from, UserId to) {
-        jdbc.sql("""
-                        UPDATE promotion_redemptions r SET uses = greatest(r.uses - 1, 0) FROM promotions p
-                        WHERE p.code = :code AND r.promotion_id = p.id AND r.guest_email = :email
-                        """)
-                .param("code", code)
-                .param("email", from.value())
-                .update();
-        jdbc.sql("""
+        jdbc.sql("SELECT id FROM promotions WHERE code = :code FOR NO KEY UPDATE").param("code", code).query(UUID.class).optional();
+        boolean moved = jdbc.sql("""
                         INSERT INTO promotion_redemptions (promotion_id, guest_id, uses) SELECT id, :account, 1 FROM promotions WHERE code = :code
                         ON CONFLICT (promotion_id, guest_id) WHERE guest_id IS NOT NULL DO UPDATE SET uses = promotion_redemptions.uses + 1
+                        WHERE promotion_redemptions.uses < (SELECT per_guest_limit FROM promotions WHERE id = promotion_redemptions.promotion_id)
                         """)
                 .param("code", code)
                 .param("account", to.value())
-                .update();
+                .update() == 1;
+        if (moved) {
+            jdbc.sql("""
+                            UPDATE promotion_redemptions r SET uses = greatest(r.uses - 1, 0) FROM promotions p
+                            WHERE p.code = :code AND r.promotion_id = p.id AND r.guest_email = :email
+                            """)
+                    .param("code", code)
+                    .param("email", from.value())
+                    .update();
+        }
     }
 
     @Override

@@ -144,6 +144,38 @@ class GuestCheckoutTest {
     }
 
     @Test
+    void an_account_holder_gets_no_second_use_of_a_once_per_guest_code_by_booking_logged_out_under_their_address() {
+        // given
+        Promotion once = motel.offers(aPromotion().code("ONCE").perGuest(1));
+        Actor anna = motel.guest("Anna");
+        motel.held(aBooking().by(anna).withCode("ONCE"));
+
+        // when
+        Outcome<BookingView> loggedOut = motel.book(aBooking().withoutAccountFor("Anna", "Guest", "ANNA@example.com").withCode("ONCE")
+                .forStay(JULY_1.plusDays(4), 1));
+
+        // then
+        assertThat(refusal(loggedOut).field()).isEqualTo("promoCode");
+        assertThat(motel.promotions.uses(once)).isEqualTo(1);
+    }
+
+    @Test
+    void a_use_under_an_address_counts_against_the_account_that_has_it() {
+        // given
+        motel.offers(aPromotion().code("ONCE").perGuest(1));
+        motel.held(aBooking().withoutAccountFor("Anna", "Guest", "anna@example.com").withCode("ONCE"));
+        Actor anna = motel.guest("Anna");
+
+        // when
+        Outcome<BookingView> asAccount = motel.book(aBooking().by(anna).withCode("ONCE").forStay(JULY_1.plusDays(4), 1));
+
+        // then
+        assertThat(refusal(asAccount).field()).isEqualTo("promoCode");
+        assertThat(motel.book(aBooking().withoutAccountFor("Ben", "Guest", "ben@example.com").withCode("ONCE").forStay(JULY_1.plusDays(4), 1)))
+                .as("another guest still may").isInstanceOf(Outcome.Success.class);
+    }
+
+    @Test
     void the_holder_pays_without_an_account_earns_no_points_and_is_emailed_the_manage_link() {
         // given
         BookingView held = motel.held(aBooking().withoutAccountFor("Mia", "Holm", "mia@example.com"));

@@ -379,13 +379,13 @@ final class InMemoryBooking {
         }
 
         @Override
-        public Redemption redeem(Promotion promotion, PromotionGuest guest) {
+        public Redemption redeem(Promotion promotion, PromotionGuest guest, Optional<PromotionGuest> alsoKnownAs) {
             int used = uses.getOrDefault(promotion.id(), 0);
             if (promotion.usageLimit().isPresent() && used >= promotion.usageLimit().get()) {
                 return Redemption.USED_UP;
             }
             String pair = promotion.id() + "/" + guest;
-            if (usesByGuest.getOrDefault(pair, 0) >= promotion.perGuestLimit()) {
+            if (usesBy(promotion, guest) + alsoKnownAs.map(other -> usesBy(promotion, other)).orElse(0) >= promotion.perGuestLimit()) {
                 return Redemption.ALREADY_USED_BY_GUEST;
             }
             uses.put(promotion.id(), used + 1);
@@ -404,7 +404,11 @@ final class InMemoryBooking {
             return usesByGuest.getOrDefault(promotion.id() + "/" + guest, 0);
         }
 
+        /** What JdbcBookings does at a claim: the use moves, unless the account's row has reached the per-guest limit. */
         void move(Promotion promotion, PromotionGuest from, PromotionGuest to) {
+            if (usesBy(promotion, to) >= promotion.perGuestLimit()) {
+                return;
+            }
             usesByGuest.merge(promotion.id() + "/" + from, -1, Integer::sum);
             usesByGuest.merge(promotion.id() + "/" + to, 1, Integer::sum);
         }

@@ -69,6 +69,10 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         assertThat(jdbc.sql("SELECT 'manageUrl' = ANY (sealed) AND model ->> 'manageUrl' NOT LIKE '%' || :token || '%' FROM email_queue "
                         + "WHERE recipient = :email AND template = 'booking-confirmation'")
                 .param("email", email).param("token", token).query(Boolean.class).single()).as("the link is sealed in the outbox").isTrue();
+        assertThat(jdbc.sql("SELECT model -> 'manageUrl' IS NULL AND cardinality(sealed) = 0 FROM email_queue WHERE recipient <> :email "
+                        + "AND template = 'booking-confirmation' AND model ->> 'reference' = :reference")
+                .param("email", email).param("reference", booking.path("reference").asString()).query(Boolean.class).list())
+                .as("the front desk's copy, without the guest's manage link").containsExactly(true);
         assertThat(queued(email, "loyalty-points-earned")).as("no account, no points").isZero();
 
         JsonNode quote = withToken(get("/api/v1/bookings/" + id + "/cancellation-quote"), token).json();

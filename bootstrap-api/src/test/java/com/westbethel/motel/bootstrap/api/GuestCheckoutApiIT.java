@@ -205,6 +205,28 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         assertThat(bob.json().path("id").asString()).isNotEqualTo(anna.json().path("id").asString());
     }
 
+    @Test
+    void without_an_account_the_idempotency_key_must_be_a_random_uuid_and_a_reused_one_is_still_refused() {
+        String email = Guests.uniqueEmail("retrier");
+        String key = UUID.randomUUID().toString();
+
+        List<Reply> guessable = List.of(idempotent("key-1", guestCheckout(email, checkIn, 1)),
+                idempotent("00000000-0000-0000-0000-000000000001", guestCheckout(email, checkIn, 1)));
+        Reply first = idempotent(key.toUpperCase(Locale.ROOT), guestCheckout(email, checkIn, 1));
+        Reply otherRequest = idempotent(key.toUpperCase(Locale.ROOT), guestCheckout(email, checkIn.plusDays(3), 1));
+
+        assertThat(guessable).allSatisfy(refused -> {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().path("type").asString()).isEqualTo("/problems/invalid-idempotency-key");
+            assertThat(refused.json().path("detail").asString()).contains("random UUID");
+        });
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(otherRequest.status()).isEqualTo(422);
+        assertThat(otherRequest.json().path("type").asString()).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_email = :email").param("email", email).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
     private Reply idempotent(String key, Map<String, Object> booking) {
         return http.send(http.request("/api/v1/bookings").header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(json(booking))));

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GuestCheckoutApiIT extends AbstractApiIT {
+
+    /** The hold duration of the test profile (the default). */
+    private static final Duration HOLD = Duration.ofMinutes(15);
 
     LocalDate checkIn;
 
@@ -58,9 +63,12 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         JsonNode unpaidQuote = withToken(get("/api/v1/bookings/" + id + "/cancellation-quote"), token).json();
         assertThat(unpaidQuote.path("free").asBoolean()).isTrue();
         assertThat(unpaidQuote.path("refund").path("amount").asString()).isEqualTo("0.00");
+        Instant extendedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         JsonNode extended = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token).json();
         assertThat(extended.path("holdExtensions").asInt()).isEqualTo(1);
-        assertThat(Instant.parse(extended.path("holdExpiresAt").asString())).isAfterOrEqualTo(Instant.parse(booking.path("holdExpiresAt").asString()));
+        Instant extendedUntil = Instant.parse(extended.path("holdExpiresAt").asString());
+        assertThat(extendedUntil).isAfter(Instant.parse(booking.path("holdExpiresAt").asString()))
+                .as("another hold duration (15 minutes) from now").isBetween(extendedAt.plus(HOLD), Instant.now().plus(HOLD));
 
         Reply paid = withToken(post("/api/v1/bookings/" + id + "/payments", json(Map.of("paymentToken", "tok_visa"))), token);
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GuestCheckoutApiIT extends AbstractApiIT {
+
+    /** The hold duration of the test profile (the default). */
+    private static final Duration HOLD = Duration.ofMinutes(15);
 
     LocalDate checkIn;
 
@@ -58,9 +63,12 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         JsonNode unpaidQuote = withToken(get("/api/v1/bookings/" + id + "/cancellation-quote"), token).json();
         assertThat(unpaidQuote.path("free").asBoolean()).isTrue();
         assertThat(unpaidQuote.path("refund").path("amount").asString()).isEqualTo("0.00");
+        Instant extendedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         JsonNode extended = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token).json();
         assertThat(extended.path("holdExtensions").asInt()).isEqualTo(1);
-        assertThat(Instant.parse(extended.path("holdExpiresAt").asString())).isAfterOrEqualTo(Instant.parse(booking.path("holdExpiresAt").asString()));
+        Instant extendedUntil = Instant.parse(extended.path("holdExpiresAt").asString());
+        assertThat(extendedUntil).isAfter(Instant.parse(booking.path("holdExpiresAt").asString()))
+                .as("another hold duration (15 minutes) from now").isBetween(extendedAt.plus(HOLD), Instant.now().plus(HOLD));
 
         Reply paid = withToken(post("/api/v1/bookings/" + id + "/payments", json(Map.of("paymentToken", "tok_visa"))), token);
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
@@ -69,6 +77,10 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         assertThat(jdbc.sql("SELECT 'manageUrl' = ANY (sealed) AND model ->> 'manageUrl' NOT LIKE '%' || :token || '%' FROM email_queue "
                         + "WHERE recipient = :email AND template = 'booking-confirmation'")
                 .param("email", email).param("token", token).query(Boolean.class).single()).as("the link is sealed in the outbox").isTrue();
+        assertThat(jdbc.sql("SELECT model -> 'manageUrl' IS NULL AND cardinality(sealed) = 0 FROM email_queue WHERE recipient <> :email "
+                        + "AND template = 'booking-confirmation' AND model ->> 'reference' = :reference")
+                .param("email", email).param("reference", booking.path("reference").asString()).query(Boolean.class).list())
+                .as("the front desk's copy, without the guest's manage link").containsExactly(true);
         assertThat(queued(email, "loyalty-points-earned")).as("no account, no points").isZero();
 
         JsonNode quote = withToken(get("/api/v1/bookings/" + id + "/cancellation-quote"), token).json();
@@ -121,7 +133,25 @@ class GuestCheckoutApiIT extends AbstractApiIT {
     }
 
     @Test
-    void unpaid_holds_are_capped_by_email_whatever_its_case_and_an_account_with_that_email_counts_them() {
+    void an_authorization_header_that_does_not_authenticate_is_a_401_and_holds_nothing_even_with_guest_details() {
+        String email = Guests.uniqueEmail("header-dodger");
+        String body = json(guestCheckout(email, checkIn, 1));
+
+        for (String authorization : List.of("Bearer garbage", "x", "Bearer ")) {
+            Reply refused = http.send(post("/api/v1/bookings", body).header("Authorization", authorization));
+
+            assertThat(refused.status()).as(authorization).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_email = :email").param("email", email).query(Long.class).single())
+                .as("nothing held").isZero();
+        assertThat(http.send(get("/api/v1/room-types").header("Authorization", "Bearer garbage")).status())
+                .as("not even an endpoint open to anyone serves a bad bearer as anonymous").isEqualTo(401);
+    }
+
+    @Test
+    void unpaid_holds_are_capped_by_email_whatever_its_case_and_never_block_the_account_with_that_email() {
         String email = guests.verifiedGuest("hoarder");
         String access = guests.accessToken(email);
         for (int i = 0; i < 3; i++) {
@@ -135,8 +165,8 @@ class GuestCheckoutApiIT extends AbstractApiIT {
 
         assertThat(fourth.status()).isEqualTo(409);
         assertThat(fourth.json().path("type").asString()).isEqualTo("/problems/too-many-unpaid-holds");
-        assertThat(asAccount.status()).as("the account's email holds three already").isEqualTo(409);
-        assertThat(http.get("/api/v1/bookings", access).json().path("totalItems").asLong()).as("none of them is the account's").isZero();
+        assertThat(asAccount.status()).as("holds others made naming its address do not count for the account").isEqualTo(201);
+        assertThat(http.get("/api/v1/bookings", access).json().path("totalItems").asLong()).as("only its own is the account's").isEqualTo(1);
     }
 
     @Test
@@ -181,6 +211,28 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         assertThat(anna.status()).isEqualTo(201);
         assertThat(bob.status()).isEqualTo(201);
         assertThat(bob.json().path("id").asString()).isNotEqualTo(anna.json().path("id").asString());
+    }
+
+    @Test
+    void without_an_account_the_idempotency_key_must_be_a_random_uuid_and_a_reused_one_is_still_refused() {
+        String email = Guests.uniqueEmail("retrier");
+        String key = UUID.randomUUID().toString();
+
+        List<Reply> guessable = List.of(idempotent("key-1", guestCheckout(email, checkIn, 1)),
+                idempotent("00000000-0000-0000-0000-000000000001", guestCheckout(email, checkIn, 1)));
+        Reply first = idempotent(key.toUpperCase(Locale.ROOT), guestCheckout(email, checkIn, 1));
+        Reply otherRequest = idempotent(key.toUpperCase(Locale.ROOT), guestCheckout(email, checkIn.plusDays(3), 1));
+
+        assertThat(guessable).allSatisfy(refused -> {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().path("type").asString()).isEqualTo("/problems/invalid-idempotency-key");
+            assertThat(refused.json().path("detail").asString()).contains("random UUID");
+        });
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(otherRequest.status()).isEqualTo(422);
+        assertThat(otherRequest.json().path("type").asString()).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_email = :email").param("email", email).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     private Reply idempotent(String key, Map<String, Object> booking) {

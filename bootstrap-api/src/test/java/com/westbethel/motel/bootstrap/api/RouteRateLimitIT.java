@@ -111,9 +111,14 @@ class RouteRateLimitIT extends AbstractApiIT {
                 .header("X-Forwarded-For", client).header("Authorization", "Bearer " + access)
                 .POST(HttpRequest.BodyPublishers.ofString(json(withoutGuest))));
 
+        Reply madeUpHeader = http.send(http.request("/api/v1/bookings").header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client).header("Authorization", "Bearer garbage")
+                .POST(HttpRequest.BodyPublishers.ofString(json(withoutGuest))));
+
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Retry-After")).isNotNull();
         assertThat(withAccount.status()).as("an account's booking counts against the API's own limit").isEqualTo(400);
+        assertThat(madeUpHeader.status()).as("a made-up bearer escapes the limit only to be refused").isEqualTo(401);
     }
 
     private Reply register(String path, String client) {

@@ -18,7 +18,6 @@ import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
 import java.math.BigDecimal;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -160,20 +159,26 @@ public class JdbcBookings implements Bookings, BookingClaims {
     }
 
     @Override
-    public long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now) {
-        // The account first, then the address, always in that order, so two bookings never wait on each other in a circle.
-        // FOR NO KEY UPDATE: serialises this guest's bookings without blocking the foreign-key checks on the row.
-        account.ifPresent(user -> jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", user.value())
-                .query(UUID.class).optional());
+    public long unpaidHoldsOf(UserId account, Instant now) {
+        // FOR NO KEY UPDATE: serialises this account's bookings without blocking the foreign-key checks on the row.
+        jdbc.sql("SELECT id FROM users WHERE id = :guest FOR NO KEY UPDATE").param("guest", account.value()).query(UUID.class).optional();
+        return jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now")
+                .param("guest", account.value())
+                .param("now", utc(now))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long unpaidHoldsNaming(EmailAddress email, Instant now) {
         // An address has no row to lock: a transaction-scoped advisory lock on its hash serialises the bookings naming it.
-        email.ifPresent(address -> jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('booking-holds:' || :email, 0))")
-                .param("email", address.value()).query((row, number) -> 1).single());
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('booking-holds:' || :email, 0))")
+                .param("email", email.value()).query((row, number) -> 1).single();
         return jdbc.sql("""
                         SELECT count(*) FROM bookings
-                        WHERE (guest_id = :guest OR lower(guest_email) = :email) AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now
+                        WHERE lower(guest_email) = :email AND status = 'PENDING_PAYMENT' AND hold_expires_at > :now
                         """)
-                .param("guest", account.map(UserId::value).orElse(null), Types.OTHER)
-                .param("email", email.map(EmailAddress::value).orElse(null), Types.VARCHAR)
+                .param("email", email.value())
                 .param("now", utc(now))
                 .query(Long.class)
                 .single();
@@ -197,21 +202,33 @@ public class JdbcBookings implements Bookings, BookingClaims {
         return codesInUse.size();
     }
 
+    /**
+     * Moves one use of the code from the address's row to the account's, unless the account's row has reached the code's
+     * per-guest limit already (uses taken before the limit counted both rows): then the use stays on the address's row,
+     * where the limit still counts it against the account, and the claimed booking, when it lets go of its room, gives a
+     * use back to the account's row instead (the trigger keys by the booking's account): the sum of both rows, which is what
+     * the limit counts, stays right (at worst, once the account's row is at zero, a use stays counted: never one too few).
+     * The code's row is locked first, like every path that changes uses.
+     */
     private void moveUse(String code, EmailAddress from, UserId to) {
-        jdbc.sql("""
-                        UPDATE promotion_redemptions r SET uses = greatest(r.uses - 1, 0) FROM promotions p
-                        WHERE p.code = :code AND r.promotion_id = p.id AND r.guest_email = :email
-                        """)
-                .param("code", code)
-                .param("email", from.value())
-                .update();
-        jdbc.sql("""
+        jdbc.sql("SELECT id FROM promotions WHERE code = :code FOR NO KEY UPDATE").param("code", code).query(UUID.class).optional();
+        boolean moved = jdbc.sql("""
                         INSERT INTO promotion_redemptions (promotion_id, guest_id, uses) SELECT id, :account, 1 FROM promotions WHERE code = :code
                         ON CONFLICT (promotion_id, guest_id) WHERE guest_id IS NOT NULL DO UPDATE SET uses = promotion_redemptions.uses + 1
+                        WHERE promotion_redemptions.uses < (SELECT per_guest_limit FROM promotions WHERE id = promotion_redemptions.promotion_id)
                         """)
                 .param("code", code)
                 .param("account", to.value())
-                .update();
+                .update() == 1;
+        if (moved) {
+            jdbc.sql("""
+                            UPDATE promotion_redemptions r SET uses = greatest(r.uses - 1, 0) FROM promotions p
+                            WHERE p.code = :code AND r.promotion_id = p.id AND r.guest_email = :email
+                            """)
+                    .param("code", code)
+                    .param("email", from.value())
+                    .update();
+        }
     }
 
     @Override

@@ -170,32 +170,42 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     }
 
     /**
-     * The code's use first, then the guest's: every path that changes uses (this, release, and the database trigger
-     * that gives uses back when a booking stops holding its room) locks the code's row before the guest's, so two of
-     * them never wait on each other in a circle. The code's row stays locked until the booking commits: redeem late.
+     * The code's use first, then the guest's: every path that changes uses (this, release, a claim moving a use, and the
+     * database trigger that gives uses back when a booking stops holding its room) locks the code's row before the guest's,
+     * so two of them never wait on each other in a circle. The code's row stays locked until the booking commits (redeem
+     * late): it also serialises the redemptions of the code, so the guest's uses, summed over their rows (an account's and
+     * its address's), cannot change between the count and the new use.
      */
     @Override
-    public Redemption redeem(Promotion promotion, PromotionGuest guest) {
+    public Redemption redeem(Promotion promotion, PromotionGuest guest, Optional<PromotionGuest> alsoKnownAs) {
         boolean codeLeft = jdbc.sql("UPDATE promotions SET uses = uses + 1 WHERE id = :promotion AND (usage_limit IS NULL OR uses < usage_limit)")
                 .param("promotion", promotion.id())
                 .update() == 1;
         if (!codeLeft) {
             return Redemption.USED_UP;
         }
-        // The conflict target names the partial unique index (V14) of an account's row or of an address's.
-        String column = column(guest);
-        boolean guestMayUse = jdbc.sql("INSERT INTO promotion_redemptions (promotion_id, " + column + ", uses) VALUES (:promotion, :guest, 1) "
-                        + "ON CONFLICT (promotion_id, " + column + ") WHERE " + column + " IS NOT NULL "
-                        + "DO UPDATE SET uses = promotion_redemptions.uses + 1 WHERE promotion_redemptions.uses < :perGuestLimit")
-                .param("promotion", promotion.id())
-                .param("guest", key(guest))
-                .param("perGuestLimit", promotion.perGuestLimit())
-                .update() == 1;
-        if (!guestMayUse) {
+        int used = uses(promotion, guest) + alsoKnownAs.map(other -> uses(promotion, other)).orElse(0);
+        if (used >= promotion.perGuestLimit()) {
             jdbc.sql("UPDATE promotions SET uses = uses - 1 WHERE id = :promotion").param("promotion", promotion.id()).update();
             return Redemption.ALREADY_USED_BY_GUEST;
         }
+        // The conflict target names the partial unique index (V14) of an account's row or of an address's.
+        String column = column(guest);
+        jdbc.sql("INSERT INTO promotion_redemptions (promotion_id, " + column + ", uses) VALUES (:promotion, :guest, 1) "
+                        + "ON CONFLICT (promotion_id, " + column + ") WHERE " + column + " IS NOT NULL "
+                        + "DO UPDATE SET uses = promotion_redemptions.uses + 1")
+                .param("promotion", promotion.id())
+                .param("guest", key(guest))
+                .update();
         return Redemption.REDEEMED;
+    }
+
+    private int uses(Promotion promotion, PromotionGuest guest) {
+        return jdbc.sql("SELECT coalesce(sum(uses), 0) FROM promotion_redemptions WHERE promotion_id = :promotion AND " + column(guest) + " = :guest")
+                .param("promotion", promotion.id())
+                .param("guest", key(guest))
+                .query(Integer.class)
+                .single();
     }
 
     @Override

@@ -97,37 +97,69 @@ class GuestCheckoutPersistenceIT {
     }
 
     @Test
-    void unpaid_holds_are_counted_by_the_address_whoever_made_them_and_by_the_account() {
+    void unpaid_holds_are_counted_by_the_address_whoever_made_them_and_an_accounts_by_its_own_only() {
         UserId account = account(mia);
         hold(Optional.of(account), GuestContact.of("Mia", "Holm", mia), Optional.empty());
         hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.empty());
+        hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.empty());
         hold(Optional.of(account), GuestContact.of("Ola", "Holm", new EmailAddress("ola-" + run + "@example.com")), Optional.empty());
 
-        assertThat(bookings.unpaidHoldsOf(Optional.empty(), Optional.of(mia), now)).isEqualTo(2);
-        assertThat(bookings.unpaidHoldsOf(Optional.of(account), Optional.of(mia), now)).isEqualTo(3);
-        assertThat(bookings.unpaidHoldsOf(Optional.empty(), Optional.of(mia), now.plus(Duration.ofMinutes(15)))).as("expired").isZero();
+        assertThat(bookings.unpaidHoldsNaming(mia, now)).isEqualTo(3);
+        assertThat(bookings.unpaidHoldsOf(account, now)).as("holds others made naming its address are not the account's").isEqualTo(2);
+        assertThat(bookings.unpaidHoldsNaming(mia, now.plus(Duration.ofMinutes(15)))).as("expired").isZero();
+        assertThat(bookings.unpaidHoldsOf(account, now.plus(Duration.ofMinutes(15)))).as("expired").isZero();
     }
 
     @Test
     void an_address_uses_a_once_per_guest_code_once_and_gets_it_back_when_the_hold_ends() {
         Promotion once = promotion();
         PromotionGuest byAddress = new PromotionGuest.Email(mia);
-        assertThat(inventory.redeem(once, byAddress)).isEqualTo(Redemption.REDEEMED);
+        assertThat(inventory.redeem(once, byAddress, Optional.empty())).isEqualTo(Redemption.REDEEMED);
         Booking held = hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.of(once.code()));
 
-        assertThat(inventory.redeem(once, byAddress)).isEqualTo(Redemption.ALREADY_USED_BY_GUEST);
-        assertThat(inventory.redeem(once, new PromotionGuest.Account(account(mia)))).as("an account is counted apart")
-                .isEqualTo(Redemption.REDEEMED);
+        assertThat(inventory.redeem(once, byAddress, Optional.empty())).isEqualTo(Redemption.ALREADY_USED_BY_GUEST);
 
         held.expireHold(now.plus(Duration.ofMinutes(15)));
         bookings.update(held);
-        assertThat(inventory.redeem(once, byAddress)).isEqualTo(Redemption.REDEEMED);
+        assertThat(inventory.redeem(once, byAddress, Optional.empty())).isEqualTo(Redemption.REDEEMED);
+    }
+
+    @Test
+    void the_per_guest_limit_counts_an_accounts_row_with_its_addresss_both_ways() {
+        Promotion once = promotion();
+        PromotionGuest byAccount = new PromotionGuest.Account(account(mia));
+        PromotionGuest byAddress = new PromotionGuest.Email(mia);
+        assertThat(inventory.redeem(once, byAccount, Optional.of(byAddress))).isEqualTo(Redemption.REDEEMED);
+
+        assertThat(inventory.redeem(once, byAddress, Optional.of(byAccount))).as("logged out, under the account's address")
+                .isEqualTo(Redemption.ALREADY_USED_BY_GUEST);
+        assertThat(inventory.redeem(once, byAddress, Optional.empty())).as("the rows are kept apart").isEqualTo(Redemption.REDEEMED);
+        assertThat(inventory.redeem(once, byAccount, Optional.of(byAddress))).isEqualTo(Redemption.ALREADY_USED_BY_GUEST);
+        assertThat(jdbc.sql("SELECT uses FROM promotions WHERE id = :id").param("id", once.id()).query(Integer.class).single())
+                .as("a refused use is given back to the code").isEqualTo(2);
+    }
+
+    @Test
+    void a_claim_never_puts_the_account_over_the_per_guest_limit_the_use_stays_on_the_address() {
+        Promotion once = promotion();
+        UserId account = account(mia);
+        inventory.redeem(once, new PromotionGuest.Account(account), Optional.empty());
+        hold(Optional.of(account), GuestContact.of("Mia", "Holm", mia), Optional.of(once.code()));
+        // Taken before the limit counted both rows.
+        inventory.redeem(once, new PromotionGuest.Email(mia), Optional.empty());
+        Booking claimedLater = hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.of(once.code()));
+
+        assertThat(bookings.claim(account, mia)).isEqualTo(1);
+
+        assertThat(bookings.find(claimedLater.id()).orElseThrow().account()).contains(account);
+        assertThat(redemptions(once, "guest_id = '" + account.value() + "'")).as("at the limit, not over it").isEqualTo(1);
+        assertThat(redemptions(once, "guest_email = '" + mia.value() + "'")).as("kept on the address").isEqualTo(1);
     }
 
     @Test
     void verifying_the_address_claims_its_bookings_and_the_code_use_they_hold_moves_along() {
         Promotion once = promotion();
-        inventory.redeem(once, new PromotionGuest.Email(mia));
+        inventory.redeem(once, new PromotionGuest.Email(mia), Optional.empty());
         Booking withCode = hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.of(once.code()));
         Booking other = hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.empty());
         Booking stranger = hold(Optional.empty(), GuestContact.of("Sam", "Berg", new EmailAddress("sam-" + run + "@example.com")),

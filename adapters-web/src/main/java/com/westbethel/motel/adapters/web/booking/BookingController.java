@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,8 @@ import org.springframework.web.bind.annotation.RestController;
 class BookingController {
 
     private static final int MAX_KEY_LENGTH = 128;
+    /** A version 4 (random) UUID in its canonical form, either case. */
+    private static final Pattern RANDOM_UUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     static final String BOOKING_TOKEN = "Booking-Token";
 
     private static final String GUEST_CHECKOUT_EXAMPLE = """
@@ -203,7 +206,8 @@ class BookingController {
                     + "required, the request counts against a tight per-address limit and the guest's cap of unpaid holds (by email), "
                     + "and the answer carries manageToken: send it as the Booking-Token header to see, pay, extend and cancel the booking. "
                     + "A retry with the same Idempotency-Key, email and request gets the booking and a manageToken again, so for guest "
-                    + "checkout make the key unguessable (a random UUID). Neither a bearer nor guest details: 401.")
+                    + "checkout the key must be unguessable: a random UUID (version 4), or 400 invalid-idempotency-key. "
+                    + "Neither a bearer nor guest details: 401.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = BookRequest.class), examples = {
             @ExampleObject(name = "guest-checkout", summary = "Without an account: the guest's details", value = GUEST_CHECKOUT_EXAMPLE),
             @ExampleObject(name = "account", summary = "With a bearer token: the account's booking", value = ACCOUNT_BOOKING_EXAMPLE)}))
@@ -212,6 +216,9 @@ class BookingController {
                     examples = @ExampleObject(name = "guest-checkout", summary = "Booked without an account", value = GUEST_CHECKOUT_ANSWER)))
     @PostMapping("/bookings")
     ResponseEntity<?> book(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody BookRequest request,
+            @Parameter(description = "Makes a retry safe: the same key and request get the first answer again. 1 to 128 characters "
+                    + "with a bearer token; without one (guest checkout) a random UUID (version 4), since a retry under it gets the "
+                    + "booking's manageToken", example = "3f2b8c1e-6a4d-4e0f-9b7a-2d5c8e1f0a93")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             return badKey();
@@ -219,6 +226,12 @@ class BookingController {
         if (caller == null && request.guest() == null) {
             return unauthenticated("Sign in (send 'Authorization: Bearer <token>' from /api/v1/auth/login), or book without an account by "
                     + "giving guest: {firstName, lastName, email, phone?}.");
+        }
+        // Without an account the key and the email are all a retry needs to get the booking's manageToken back, and a reused key
+        // answers idempotency-key-reused: a key somebody could guess would tell them a booking exists, or hand it over.
+        if (caller == null && idempotencyKey != null && !RANDOM_UUID.matcher(idempotencyKey).matches()) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                    "Without an account the Idempotency-Key must be a random UUID (version 4), for example 3f2b8c1e-6a4d-4e0f-9b7a-2d5c8e1f0a93.");
         }
         Actor actor = caller == null ? Actor.anonymous() : Actors.of(caller);
         Outcome<BookingView> outcome = book.book(new BookRoomCommand(actor, request.roomTypeId(), request.checkIn(), request.checkOut(),

@@ -52,7 +52,8 @@ final class ApiConventions implements OpenApiCustomizer {
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(400, "Bad request: malformed JSON, a wrong type, a failed validation (each field named in errors) or a refused value"),
-            Map.entry(401, "Not authenticated, or the credentials or code were refused"),
+            Map.entry(401, "Not authenticated, or the credentials or code were refused, or an Authorization header was sent that "
+                    + "does not authenticate (refused on every operation, the open ones included)"),
             Map.entry(402, "Payment declined"),
             Map.entry(403, "Authenticated, but not allowed to do this"),
             Map.entry(404, "Not found (or not yours)"),
@@ -123,8 +124,9 @@ final class ApiConventions implements OpenApiCustomizer {
         // Any request can be refused before it reaches the operation (a path, a query or a request line the server cannot
         // read), so every operation may answer 400, not only those that take input.
         add(problems, 400, BLANK);
+        // A bearer that does not authenticate is refused before any operation, the open ones too (BearerTokenFilter).
+        add(problems, 401, BLANK);
         if (secured) {
-            add(problems, 401, BLANK);
             add(problems, 403, BLANK);
         }
         if (path.contains("{")) {

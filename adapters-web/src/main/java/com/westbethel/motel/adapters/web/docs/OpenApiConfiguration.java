@@ -33,7 +33,9 @@ public class OpenApiConfiguration {
                 .servers(List.of(new Server().url("/").description("This server")))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                                .description("The accessToken from POST /api/v1/auth/login (or /auth/mfa/verify), valid for 15 minutes"))
+                                .description("The accessToken from POST /api/v1/auth/login (or /auth/mfa/verify), valid for 15 minutes. An "
+                                        + "Authorization header that does not authenticate (expired, revoked, forged, another scheme) is a 401 on "
+                                        + "every operation, the open ones included: it is never served as an anonymous call"))
                         .addSecuritySchemes("bookingToken", new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
                                 .name("Booking-Token")
                                 .description("The manageToken of a booking made without an account (POST /api/v1/bookings with guest details, "

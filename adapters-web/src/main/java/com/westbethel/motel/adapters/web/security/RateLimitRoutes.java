@@ -38,7 +38,7 @@ final class RateLimitRoutes {
             Map.entry("/verify-email", RequestKind.VERIFICATION),
             Map.entry("/verify-email/resend", RequestKind.VERIFICATION));
     private static final String MFA = "/api/v1/auth/mfa/";
-    /** Booking without a bearer token (guest checkout): each one holds a room, so it has a tight limit of its own. */
+    /** Booking without an Authorization header (guest checkout): each one holds a room, so it has a tight limit of its own. */
     private static final String BOOKINGS = "/api/v1/bookings";
     /** The website's booking form: without an account in the web session it is a guest booking too, under the same limit. */
     private static final String SITE_BOOKING = "/book";
@@ -75,7 +75,8 @@ final class RateLimitRoutes {
             if (!"POST".equals(request.getMethod())) {
                 return RequestKind.API;
             }
-            // Counted before the bearer is checked: a made-up Authorization header escapes this limit only to be refused 401.
+            // Counted before the bearer is checked, so any Authorization header counts as the API's; one that does not
+            // authenticate is then refused 401 by BearerTokenFilter, whatever the body, so it books nothing at the API's rate.
             if (pattern.equals(BOOKINGS) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
                 return RequestKind.GUEST_BOOKING;
             }

@@ -16,6 +16,7 @@ import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.booking.StayPricing;
 import com.westbethel.motel.domain.booking.StayQuote;
+import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.RoomType;
@@ -72,7 +73,8 @@ public class BookRoomService implements BookRoomUseCase {
         }
         Property property = found.get();
         Optional<UserId> account = command.guest().account();
-        Outcome<GuestContact> named = GuestDetailsCheck.contact(account.flatMap(users::findById), command.guestDetails());
+        Optional<User> holder = account.flatMap(users::findById);
+        Outcome<GuestContact> named = GuestDetailsCheck.contact(holder, command.guestDetails());
         if (named instanceof Outcome.Refused<GuestContact> refused) {
             return Outcome.refused(refused.refusal());
         }
@@ -115,8 +117,11 @@ public class BookRoomService implements BookRoomUseCase {
             quote = ((Outcome.Success<StayQuote>) discounted).value();
         }
         Instant now = clock.instant();
-        // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap.
-        if (bookings.unpaidHoldsOf(account, guest.email(), now) >= settings.maxUnpaidHolds()) {
+        // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap. An account
+        // counts its own holds only; a guest without one, the holds naming the address (an account's among them).
+        long unpaidHolds = account.isPresent() ? bookings.unpaidHoldsOf(account.get(), now)
+                : bookings.unpaidHoldsNaming(guest.email().orElseThrow(), now);
+        if (unpaidHolds >= settings.maxUnpaidHolds()) {
             return Outcome.refused(new Refusal(Refusal.Kind.TOO_MANY_UNPAID_HOLDS, null, ("You already have %d unpaid bookings waiting for "
                     + "payment, as many as one guest may hold at once. Pay for one or cancel it, or let it expire, then book again.")
                     .formatted(settings.maxUnpaidHolds())));
@@ -125,7 +130,7 @@ public class BookRoomService implements BookRoomUseCase {
         Promotions.PromotionGuest promotionGuest = account.<Promotions.PromotionGuest>map(Promotions.PromotionGuest.Account::new)
                 .orElseGet(() -> new Promotions.PromotionGuest.Email(guest.email().orElseThrow()));
         if (promotion.isPresent()) {
-            Promotions.Redemption redemption = promotions.redeem(promotion.get(), promotionGuest);
+            Promotions.Redemption redemption = promotions.redeem(promotion.get(), promotionGuest, alsoKnownAs(holder, guest));
             if (redemption == Promotions.Redemption.USED_UP) {
                 return Outcome.invalid("promoCode", promotion.get().usedUp());
             }
@@ -144,6 +149,18 @@ public class BookRoomService implements BookRoomUseCase {
         idempotency.complete(request, held.get().id().value());
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
         return Outcome.success(views.of(held.get()));
+    }
+
+    /**
+     * One person's uses of a code, whichever way they book: an account's count with those under its own address, and a guest
+     * without an account booking under an account's address counts that account's. (Another address of the same person, a
+     * plus-address say, is another guest: a limit of counting by address.)
+     */
+    private Optional<Promotions.PromotionGuest> alsoKnownAs(Optional<User> holder, GuestContact guest) {
+        if (holder.isPresent()) {
+            return Optional.of(new Promotions.PromotionGuest.Email(holder.get().email()));
+        }
+        return users.findByEmail(guest.email().orElseThrow()).map(owner -> new Promotions.PromotionGuest.Account(owner.id()));
     }
 
     /** A key is the client's choice, unique within its scope: an account's, or, without one, an email address's (hashed to fit). */

@@ -19,7 +19,8 @@ import java.util.Set;
  * Who gets which email. The guest gets every essential email (account, security and booking mail) and any other kind
  * unless they turned its email off, in their language, with a signed link to turn that kind off. The front desk, when the
  * motel names addresses for it, gets booking mail too, in English, each copy an email of its own rather than a blind
- * copy: an address the relay refuses then costs the front desk its copy, never the guest their confirmation.
+ * copy: an address the relay refuses then costs the front desk its copy, never the guest their confirmation. The copy
+ * leaves out the guest's secrets (see {@link Addressee}).
  */
 record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAddress> frontDesk) {
 
@@ -30,13 +31,26 @@ record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAdd
         frontDesk = List.copyOf(frontDesk);
     }
 
-    /** One email's address and language, and the kind of mail its link turns off, if it may carry one. */
-    record Addressee(EmailAddress address, Locale locale, Optional<UnsubscribeToken> unsubscribe) {
+    /**
+     * One email's address and language, the kind of mail its link turns off, if it may carry one, and whether it is the
+     * front desk's copy: that one never carries what is the guest's alone (the link that manages the booking without a
+     * password, any sealed value), so a front-desk mailbox, often shared, holds no key to a guest's booking.
+     */
+    record Addressee(EmailAddress address, Locale locale, Optional<UnsubscribeToken> unsubscribe, boolean frontDeskCopy) {
 
         Addressee {
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(locale, "locale");
             Objects.requireNonNull(unsubscribe, "unsubscribe");
+        }
+
+        /** The guest's own email. */
+        Addressee(EmailAddress address, Locale locale, Optional<UnsubscribeToken> unsubscribe) {
+            this(address, locale, unsubscribe, false);
+        }
+
+        static Addressee frontDesk(EmailAddress address) {
+            return new Addressee(address, Locale.ENGLISH, Optional.empty(), true);
         }
     }
 
@@ -57,7 +71,7 @@ record NotificationPolicy(NotificationPreferenceStore preferences, List<EmailAdd
             addressees.add(new Addressee(guest.email(), preferences.locale(user).orElse(Locale.ENGLISH), unsubscribe));
         }
         if (type == NotificationType.BOOKINGS) {
-            frontDesk.forEach(address -> addressees.add(new Addressee(address, Locale.ENGLISH, Optional.empty())));
+            frontDesk.forEach(address -> addressees.add(Addressee.frontDesk(address)));
         }
         return addressees;
     }

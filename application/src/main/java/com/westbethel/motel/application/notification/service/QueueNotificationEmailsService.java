@@ -17,11 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Each event's email ({@link NotificationEmails}) goes into the outbox once for every address the
  * {@link NotificationPolicy} names, with the guest's name and address and, where the guest may turn that kind of mail
- * off, a signed one-click unsubscribe link.
+ * off, a signed one-click unsubscribe link. The front desk's copy carries none of the email's sealed values.
  */
 public class QueueNotificationEmailsService implements QueueNotificationEmailsUseCase {
 
@@ -64,7 +65,12 @@ public class QueueNotificationEmailsService implements QueueNotificationEmailsUs
             Map<String, String> own = new HashMap<>(model);
             addressee.unsubscribe().ifPresent(token ->
                     own.put("unsubscribeUrl", unsubscribeUrl + "?token=" + URLEncoder.encode(links.sign(token), StandardCharsets.UTF_8)));
-            outbox.enqueue(new OutgoingEmail(email.template(), addressee.address(), addressee.locale(), own, List.of(), List.of(), email.sealed()));
+            // The front desk's copy goes without the guest's secrets (the manage link): the templates leave out what is absent.
+            Set<String> sealed = addressee.frontDeskCopy() ? Set.of() : email.sealed();
+            if (addressee.frontDeskCopy()) {
+                own.keySet().removeAll(email.sealed());
+            }
+            outbox.enqueue(new OutgoingEmail(email.template(), addressee.address(), addressee.locale(), own, List.of(), List.of(), sealed));
         }
     }
 }

@@ -76,8 +76,8 @@ class GuestCheckoutTest {
     }
 
     @Test
-    void unpaid_holds_are_capped_by_email_in_any_case_and_an_account_counts_those_naming_its_email() {
-        // given
+    void unpaid_holds_without_an_account_are_capped_by_email_in_any_case_and_never_block_the_account_of_that_email() {
+        // given: three holds by somebody without an account, naming Anna's address
         for (String spelled : new String[] {"anna@example.com", "ANNA@example.com", "Anna@Example.COM"}) {
             motel.held(aBooking().withoutAccountFor("Anna", "Guest", spelled).forStay(JULY_1, 1));
         }
@@ -89,9 +89,29 @@ class GuestCheckoutTest {
 
         // then
         assertThat(refusal(fourth).kind()).isEqualTo(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
-        assertThat(refusal(asAccount).kind()).isEqualTo(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
+        assertThat(succeeded(asAccount).account()).as("the account counts its own holds only").isPresent();
         assertThat(motel.book(aBooking().withoutAccountFor("Ben", "Guest", "ben@example.com").forStay(JULY_1, 1)))
                 .isInstanceOf(Outcome.Success.class);
+    }
+
+    @Test
+    void an_accounts_own_holds_cap_it_whatever_address_they_name_and_count_for_the_address_they_name() {
+        // given: three holds of Anna's account, one of them for her mother
+        Actor anna = motel.guest("Anna");
+        motel.held(aBooking().by(anna).forStay(JULY_1, 1));
+        motel.held(aBooking().by(anna).forStay(JULY_1, 1));
+        motel.held(aBooking().by(anna).forStay(JULY_1, 1).forGuest(new GuestDetails("Eva", "Lund", "eva@example.com", Optional.empty())));
+
+        // when
+        Outcome<BookingView> fourth = motel.book(aBooking().by(anna).forStay(JULY_1, 1)
+                .forGuest(new GuestDetails("Ola", "Lund", "ola@example.com", Optional.empty())));
+        Outcome<BookingView> withoutAccount = motel.book(aBooking().withoutAccountFor("Anna", "Guest", "anna@example.com").forStay(JULY_1, 1));
+
+        // then
+        assertThat(refusal(fourth).kind()).isEqualTo(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
+        assertThat(withoutAccount).as("two of the account's holds name the address, one under the cap").isInstanceOf(Outcome.Success.class);
+        assertThat(refusal(motel.book(aBooking().withoutAccountFor("Anna", "Guest", "anna@example.com").forStay(JULY_1, 1))).kind())
+                .isEqualTo(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
     }
 
     @Test
@@ -121,6 +141,38 @@ class GuestCheckoutTest {
         // then
         assertThat(refusal(again).field()).isEqualTo("promoCode");
         assertThat(motel.promotions.usesBy(once, new PromotionGuest.Email(new EmailAddress("mia@example.com")))).isEqualTo(1);
+    }
+
+    @Test
+    void an_account_holder_gets_no_second_use_of_a_once_per_guest_code_by_booking_logged_out_under_their_address() {
+        // given
+        Promotion once = motel.offers(aPromotion().code("ONCE").perGuest(1));
+        Actor anna = motel.guest("Anna");
+        motel.held(aBooking().by(anna).withCode("ONCE"));
+
+        // when
+        Outcome<BookingView> loggedOut = motel.book(aBooking().withoutAccountFor("Anna", "Guest", "ANNA@example.com").withCode("ONCE")
+                .forStay(JULY_1.plusDays(4), 1));
+
+        // then
+        assertThat(refusal(loggedOut).field()).isEqualTo("promoCode");
+        assertThat(motel.promotions.uses(once)).isEqualTo(1);
+    }
+
+    @Test
+    void a_use_under_an_address_counts_against_the_account_that_has_it() {
+        // given
+        motel.offers(aPromotion().code("ONCE").perGuest(1));
+        motel.held(aBooking().withoutAccountFor("Anna", "Guest", "anna@example.com").withCode("ONCE"));
+        Actor anna = motel.guest("Anna");
+
+        // when
+        Outcome<BookingView> asAccount = motel.book(aBooking().by(anna).withCode("ONCE").forStay(JULY_1.plusDays(4), 1));
+
+        // then
+        assertThat(refusal(asAccount).field()).isEqualTo("promoCode");
+        assertThat(motel.book(aBooking().withoutAccountFor("Ben", "Guest", "ben@example.com").withCode("ONCE").forStay(JULY_1.plusDays(4), 1)))
+                .as("another guest still may").isInstanceOf(Outcome.Success.class);
     }
 
     @Test

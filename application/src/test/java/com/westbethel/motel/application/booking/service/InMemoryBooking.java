@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -336,10 +337,18 @@ final class InMemoryBooking {
         }
 
         @Override
-        public long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now) {
-            return stored.values().stream().filter(booking -> (account.isPresent() && booking.account().equals(account)
-                            || email.isPresent() && booking.contact().email().equals(email))
-                    && booking.status() == BookingStatus.PENDING_PAYMENT && booking.holdExpiresAt().isAfter(now)).count();
+        public long unpaidHoldsOf(UserId account, Instant now) {
+            return unpaidHolds(booking -> booking.account().equals(Optional.of(account)), now);
+        }
+
+        @Override
+        public long unpaidHoldsNaming(EmailAddress email, Instant now) {
+            return unpaidHolds(booking -> booking.contact().email().equals(Optional.of(email)), now);
+        }
+
+        private long unpaidHolds(Predicate<Booking> whose, Instant now) {
+            return stored.values().stream().filter(booking -> whose.test(booking) && booking.status() == BookingStatus.PENDING_PAYMENT
+                    && booking.holdExpiresAt().isAfter(now)).count();
         }
 
         @Override
@@ -382,13 +391,13 @@ final class InMemoryBooking {
         }
 
         @Override
-        public Redemption redeem(Promotion promotion, PromotionGuest guest) {
+        public Redemption redeem(Promotion promotion, PromotionGuest guest, Optional<PromotionGuest> alsoKnownAs) {
             int used = uses.getOrDefault(promotion.id(), 0);
             if (promotion.usageLimit().isPresent() && used >= promotion.usageLimit().get()) {
                 return Redemption.USED_UP;
             }
             String pair = promotion.id() + "/" + guest;
-            if (usesByGuest.getOrDefault(pair, 0) >= promotion.perGuestLimit()) {
+            if (usesBy(promotion, guest) + alsoKnownAs.map(other -> usesBy(promotion, other)).orElse(0) >= promotion.perGuestLimit()) {
                 return Redemption.ALREADY_USED_BY_GUEST;
             }
             uses.put(promotion.id(), used + 1);
@@ -407,7 +416,11 @@ final class InMemoryBooking {
             return usesByGuest.getOrDefault(promotion.id() + "/" + guest, 0);
         }
 
+        /** What JdbcBookings does at a claim: the use moves, unless the account's row has reached the per-guest limit. */
         void move(Promotion promotion, PromotionGuest from, PromotionGuest to) {
+            if (usesBy(promotion, to) >= promotion.perGuestLimit()) {
+                return;
+            }
             usesByGuest.merge(promotion.id() + "/" + from, -1, Integer::sum);
             usesByGuest.merge(promotion.id() + "/" + to, 1, Integer::sum);
         }

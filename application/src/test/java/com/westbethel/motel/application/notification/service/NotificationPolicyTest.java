@@ -41,7 +41,7 @@ class NotificationPolicyTest {
 
         // then
         assertThat(addressees).containsExactly(new Addressee(ANNA.email(), NORWEGIAN, Optional.empty()),
-                new Addressee(FRONT_DESK, Locale.ENGLISH, Optional.empty()));
+                Addressee.frontDesk(FRONT_DESK));
     }
 
     @Test
@@ -63,7 +63,7 @@ class NotificationPolicyTest {
 
         // then
         assertThat(policy.addressees(mia, NotificationType.BOOKINGS)).containsExactly(
-                new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()), new Addressee(FRONT_DESK, Locale.ENGLISH, Optional.empty()));
+                new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()), Addressee.frontDesk(FRONT_DESK));
         assertThat(policy.addressees(mia, NotificationType.PAYMENT_RECEIPTS)).containsExactly(
                 new Addressee(mia.email(), Locale.ENGLISH, Optional.empty()));
         assertThat(policy.addressees(mia, NotificationType.LOYALTY)).isEmpty();

@@ -115,7 +115,9 @@ class QueueNotificationEmailsServiceTest {
         // then
         OutgoingEmail email = outbox.queued.get(0);
         assertThat(outbox.queued).extracting(OutgoingEmail::recipient).containsExactly(ANNA.email(), FRONT_DESK);
-        assertThat(outbox.queued.get(1).model()).isEqualTo(email.model());
+        Map<String, String> withoutTheLink = new java.util.HashMap<>(email.model());
+        withoutTheLink.remove("manageUrl");
+        assertThat(outbox.queued.get(1).model()).as("the same mail, less the guest's manage link").isEqualTo(withoutTheLink);
         assertThat(email.bcc()).isEmpty();
         assertThat(email.model()).containsEntry("reference", "WB-7K2M9Q").containsEntry("propertyName", "West Bethel Motel")
                 .containsEntry("checkIn", "2026-12-18").containsEntry("checkInTime", "15:00").containsEntry("timeZone", "America/New_York")
@@ -129,11 +131,30 @@ class QueueNotificationEmailsServiceTest {
         service.queue(new PaymentReceived(ANNA, STAY, UUID.randomUUID(), TOTAL, Instant.now(), MANAGE_URL));
 
         // then
-        assertThat(outbox.queued).allSatisfy(email -> {
+        assertThat(outbox.queued).filteredOn(email -> email.recipient().equals(ANNA.email())).hasSize(2).allSatisfy(email -> {
             assertThat(email.model()).containsEntry("manageUrl", MANAGE_URL);
             assertThat(email.sealed()).containsExactly("manageUrl");
         });
         assertThat(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL).toString()).doesNotContain(MANAGE_URL);
+    }
+
+    @Test
+    void the_front_desks_copy_carries_no_manage_link_nor_any_sealed_value() {
+        // given
+        Recipient mia = Recipient.withoutAccount(new EmailAddress("mia@example.com"), "Mia");
+
+        // when
+        service.queue(new BookingConfirmed(mia, STAY, 0, MANAGE_URL));
+        service.queue(new BookingConfirmed(ANNA, STAY, 1890, MANAGE_URL));
+
+        // then
+        assertThat(outbox.queued).filteredOn(email -> email.recipient().equals(FRONT_DESK)).hasSize(2).allSatisfy(copy -> {
+            assertThat(copy.model()).doesNotContainKey("manageUrl").containsEntry("reference", "WB-7K2M9Q");
+            assertThat(copy.model().values()).noneMatch(value -> value.contains(MANAGE_URL));
+            assertThat(copy.sealed()).isEmpty();
+        });
+        assertThat(outbox.queued).filteredOn(email -> email.recipient().equals(mia.email())).singleElement()
+                .satisfies(guests -> assertThat(guests.model()).containsEntry("manageUrl", MANAGE_URL));
     }
 
     @Test

@@ -43,11 +43,17 @@ public interface Bookings {
     long countAll();
 
     /**
-     * The guest's unpaid holds still running at {@code now}: those of the account, if any, and those naming the email
-     * address (case-insensitive), whoever made them. Counted under a lock on the account and on the address that lasts
-     * until the transaction ends: two bookings of one guest count one after the other, so a cap holds.
+     * The account's own unpaid holds still running at {@code now}, whatever address they name: holds others made naming the
+     * account's address do not count, so nobody can block an account by naming its address. Counted under a lock on the
+     * account that lasts until the transaction ends: two bookings of one account count one after the other, so a cap holds.
      */
-    long unpaidHoldsOf(Optional<UserId> account, Optional<EmailAddress> email, Instant now);
+    long unpaidHoldsOf(UserId account, Instant now);
+
+    /**
+     * The unpaid holds still running at {@code now} that name the email address (case-insensitive), whoever made them (an
+     * account's too): the cap of a guest without an account. Counted under a lock on the address until the transaction ends.
+     */
+    long unpaidHoldsNaming(EmailAddress email, Instant now);
 
     /** Unpaid holds whose time ran out before {@code now}, oldest first. */
     List<BookingId> expiredHolds(Instant now, int limit);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -183,6 +184,23 @@ class IdentityApiIT extends AbstractApiIT {
         assertThat(http.get("/api/v1/users/me", phone.path("accessToken").asString()).status()).isEqualTo(401);
         assertThat(refresh(phone.path("refreshToken").asString()).status()).isEqualTo(401);
         assertThat(guests.logIn(email, PASSWORD).status()).as("a new login still works").isEqualTo(200);
+    }
+
+    @Test
+    void login_and_refresh_ignore_a_stale_bearer_sent_along_while_other_calls_refuse_it() {
+        String email = guests.verifiedGuest("guest");
+        JsonNode first = guests.logIn(email, PASSWORD).json();
+        String stale = "Bearer " + first.path("accessToken").asString() + "tampered";
+
+        Reply refreshed = http.send(http.request("/api/v1/auth/refresh").header("Authorization", stale).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("refreshToken", first.path("refreshToken").asString())))));
+        Reply loggedIn = http.send(http.request("/api/v1/auth/login").header("Authorization", stale).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", PASSWORD)))));
+        Reply me = http.send(http.request("/api/v1/users/me").header("Authorization", stale).GET());
+
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        assertThat(loggedIn.status()).as(loggedIn.body()).isEqualTo(200);
+        assertThat(me.status()).isEqualTo(401);
     }
 
     @Test
@@ -397,7 +415,7 @@ class IdentityApiIT extends AbstractApiIT {
         Reply preflight = http.send(http.request("/api/v1/auth/login")
                 .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
-                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertThat(preflight.status()).isEqualTo(403);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
     }
@@ -426,7 +444,7 @@ class IdentityApiIT extends AbstractApiIT {
         guests.logInFrom("203.0.113.9", email, "wrong guess");
         Reply fromPhone = http.send(http.request("/api/v1/auth/login").header("Content-Type", "application/json")
                 .setHeader("User-Agent", "Safari on iPhone")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", PASSWORD)))));
+                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("email", email, "password", PASSWORD)))));
         assertThat(fromPhone.status()).isEqualTo(200);
 
         JsonNode history = http.get("/api/v1/users/me/login-history", fromPhone.json().path("accessToken").asString()).json();

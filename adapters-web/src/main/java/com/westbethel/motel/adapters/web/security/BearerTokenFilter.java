@@ -9,8 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,11 +23,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * token) is answered 401 here, on every endpoint, those open to anonymous callers included (RFC 6750 section 3.1): it is
  * never served as anonymous, so a made-up header cannot turn a guest checkout into one counted at the API's rate, and a
  * client whose token expired never books without its account by surprise. No header at all is the anonymous caller.
+ * The two calls that exist to get a new token, login and refresh, ignore the header: clients commonly send their expired
+ * token along with them, and neither reads a caller from it.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
     static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
+
+    /** Matched as Spring MVC routes them (decoded, normalised), so no spelling of another path slips through. */
+    private static final RequestMatcher TOKEN_ISSUING = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/login"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/refresh"));
 
     private final AuthenticateUseCase authenticate;
 
@@ -35,7 +46,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null) {
+        if (header != null && !TOKEN_ISSUING.matches(request)) {
             Optional<AccessTokenClaims> claims = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                     ? authenticate.authenticate(header.substring(PREFIX.length()).strip())
                     : Optional.empty();
@@ -43,7 +54,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE);
                 ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "The Authorization header does not authenticate (the "
                         + "bearer token is not valid, or has expired): get a new one from /api/v1/auth/refresh or /api/v1/auth/login, "
-                        + "sent without this header, or send no Authorization header to use what is open without an account.");
+                        + "or send no Authorization header to use what is open without an account.");
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(new BearerAuthentication(claims.get()));

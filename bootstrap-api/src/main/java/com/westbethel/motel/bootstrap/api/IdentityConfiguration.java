@@ -7,6 +7,7 @@ import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.in.ClaimGuestBookingsUseCase;
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
@@ -41,6 +42,7 @@ import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.identity.service.AuthenticateService;
 import com.westbethel.motel.application.identity.service.ChangePasswordService;
+import com.westbethel.motel.application.identity.service.ClaimGuestBookingsService;
 import com.westbethel.motel.application.identity.service.CompleteMfaLoginService;
 import com.westbethel.motel.application.identity.service.EnsureFirstAdminService;
 import com.westbethel.motel.application.identity.service.IdentitySettings;
@@ -184,10 +186,15 @@ class IdentityConfiguration {
     }
 
     @Bean
-    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, BookingClaims bookingClaims, NotificationEvents events,
-            AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(VerifyEmailUseCase.class,
-                new VerifyEmailService(users, oneTimeTokens, bookingClaims, events, auditLog, settings, clock), transactions);
+    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
+            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(VerifyEmailUseCase.class, new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
+    }
+
+    @Bean
+    ClaimGuestBookingsUseCase claimGuestBookingsService(Users users, BookingClaims bookingClaims, AuditLog auditLog, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(ClaimGuestBookingsUseCase.class, new ClaimGuestBookingsService(users, bookingClaims, auditLog, clock), transactions);
     }
 
     @Bean

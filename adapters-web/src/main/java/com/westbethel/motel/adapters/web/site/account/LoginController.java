@@ -43,11 +43,13 @@ class LoginController {
     private final LogInUseCase logIn;
     private final CompleteMfaLoginUseCase completeLogin;
     private final LogOutUseCase logOut;
+    private final MailboxProofs mailboxProofs;
 
-    LoginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut) {
+    LoginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut, MailboxProofs mailboxProofs) {
         this.logIn = logIn;
         this.completeLogin = completeLogin;
         this.logOut = logOut;
+        this.mailboxProofs = mailboxProofs;
     }
 
     /** The login form; {@code next} is where to go afterwards, a path of this site only. */
@@ -128,6 +130,7 @@ class LoginController {
         LoginResult result = logIn.logIn(new LogInCommand(form.getEmail(), form.getPassword(), ClientDevice.of(request)));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             SiteSessions.logIn(request, loggedIn.tokens());
+            mailboxProofs.loggedIn(request, loggedIn.tokens());
             return "redirect:" + LocalPaths.orElse(form.getNext(), AFTER_LOGIN);
         }
         if (result instanceof LoginResult.MfaRequired mfa) {
@@ -182,6 +185,7 @@ class LoginController {
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             session.removeAttribute(PENDING_MFA);
             SiteSessions.logIn(request, loggedIn.tokens());
+            mailboxProofs.loggedIn(request, loggedIn.tokens());
             return "redirect:" + LocalPaths.orElse(pending.next(), AFTER_LOGIN);
         }
         if (result instanceof LoginResult.InvalidMfaCode) {

@@ -1,7 +1,7 @@
 package com.westbethel.motel.adapters.web.security;
 
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
-import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshSharedTokensUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
@@ -121,7 +121,7 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticateUseCase authenticate, RefreshTokensUseCase refresh, AdmitRequestUseCase admit,
+    SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticateUseCase authenticate, RefreshSharedTokensUseCase refresh, AdmitRequestUseCase admit,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
         HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
         csrfTokens.setSessionAttributeName(SiteSessions.CSRF_TOKEN);

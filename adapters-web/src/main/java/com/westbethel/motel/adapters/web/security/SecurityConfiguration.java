@@ -2,6 +2,7 @@ package com.westbethel.motel.adapters.web.security;
 
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
 import com.westbethel.motel.application.identity.port.in.RefreshSharedTokensUseCase;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
@@ -122,7 +123,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticateUseCase authenticate, RefreshSharedTokensUseCase refresh, AdmitRequestUseCase admit,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
+            SiteSessions siteSessions, @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
         HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
         csrfTokens.setSessionAttributeName(SiteSessions.CSRF_TOKEN);
         SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
@@ -153,8 +154,14 @@ public class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),
                         UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionTokenFilter(authenticate, refresh, contexts), RateLimitFilter.class);
+                .addFilterAfter(new SessionTokenFilter(authenticate, refresh, contexts, siteSessions), RateLimitFilter.class);
         return http.build();
+    }
+
+    /** The website's hold on the account tokens, sealed with {@code cipher} (the MFA encryption key). */
+    @Bean
+    SiteSessions siteSessions(SecretCipher cipher) {
+        return new SiteSessions(cipher);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> anonymousOrGuestRole() {

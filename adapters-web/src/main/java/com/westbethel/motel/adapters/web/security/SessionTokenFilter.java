@@ -32,8 +32,10 @@ final class SessionTokenFilter extends OncePerRequestFilter {
     private final AuthenticateUseCase authenticate;
     private final RefreshSharedTokensUseCase refresh;
     private final SecurityContextRepository contexts;
+    private final SiteSessions sessions;
 
-    SessionTokenFilter(AuthenticateUseCase authenticate, RefreshSharedTokensUseCase refresh, SecurityContextRepository contexts) {
+    SessionTokenFilter(AuthenticateUseCase authenticate, RefreshSharedTokensUseCase refresh, SecurityContextRepository contexts, SiteSessions sessions) {
+        this.sessions = sessions;
         this.authenticate = authenticate;
         this.refresh = refresh;
         this.contexts = contexts;
@@ -49,7 +51,7 @@ final class SessionTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Optional<SessionTokens> tokens = session == null ? Optional.empty() : SiteSessions.tokens(session);
+        Optional<SessionTokens> tokens = session == null ? Optional.empty() : sessions.tokens(session);
         if (tokens.isPresent()) {
             Optional<AccessTokenClaims> claims = authenticate.authenticate(tokens.get().accessToken())
                     .or(() -> refreshed(session, tokens.get(), request));
@@ -69,7 +71,7 @@ final class SessionTokenFilter extends OncePerRequestFilter {
     private Optional<AccessTokenClaims> refreshed(HttpSession session, SessionTokens tokens, HttpServletRequest request) {
         RefreshResult result = refresh.refresh(tokens.refreshToken(), ClientDevice.of(request));
         if (result instanceof RefreshResult.Refreshed refreshed) {
-            SiteSessions.keep(session, refreshed.tokens());
+            sessions.keep(session, refreshed.tokens());
             return authenticate.authenticate(refreshed.tokens().accessToken());
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.site.account;
 
+import com.westbethel.motel.adapters.web.security.SiteSessions;
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
 import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.ClaimGuestBookingsUseCase;
@@ -12,6 +13,7 @@ import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import java.time.Clock;
@@ -28,8 +30,9 @@ public class AccountPagesConfiguration {
     }
 
     @Bean
-    LoginController loginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut, MailboxProofs mailboxProofs) {
-        return new LoginController(logIn, completeLogin, logOut, mailboxProofs);
+    LoginController loginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut, MailboxProofs mailboxProofs,
+            SiteSessions siteSessions) {
+        return new LoginController(logIn, completeLogin, logOut, mailboxProofs, siteSessions);
     }
 
     @Bean
@@ -49,8 +52,8 @@ public class AccountPagesConfiguration {
     }
 
     @Bean
-    TwoFactorController twoFactorController(ManageMfaUseCase mfa) {
-        return new TwoFactorController(mfa);
+    TwoFactorController twoFactorController(ManageMfaUseCase mfa, SecretCipher cipher) {
+        return new TwoFactorController(mfa, cipher);
     }
 
     @Bean

@@ -7,10 +7,12 @@ import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewLoginHistoryUseCase;
 import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
+import com.westbethel.motel.application.identity.port.in.ClaimGuestBookingsUseCase;
 import com.westbethel.motel.application.identity.port.in.RevokeTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshSharedTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
@@ -20,6 +22,7 @@ import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
 import com.westbethel.motel.adapters.persistence.identity.CsvGeoLocator;
 import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
+import com.westbethel.motel.adapters.persistence.identity.JdbcSharedRefreshes;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.support.SystemClockConfiguration;
@@ -41,6 +44,7 @@ import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.identity.service.AuthenticateService;
 import com.westbethel.motel.application.identity.service.ChangePasswordService;
+import com.westbethel.motel.application.identity.service.ClaimGuestBookingsService;
 import com.westbethel.motel.application.identity.service.CompleteMfaLoginService;
 import com.westbethel.motel.application.identity.service.EnsureFirstAdminService;
 import com.westbethel.motel.application.identity.service.IdentitySettings;
@@ -51,6 +55,7 @@ import com.westbethel.motel.application.identity.service.LoginThrottling;
 import com.westbethel.motel.application.identity.service.ManageMfaService;
 import com.westbethel.motel.application.identity.service.ManageSessionsService;
 import com.westbethel.motel.application.identity.service.RefreshTokensService;
+import com.westbethel.motel.application.identity.service.RefreshSharedTokensService;
 import com.westbethel.motel.application.identity.service.RegisterGuestService;
 import com.westbethel.motel.application.identity.service.ResetPasswordService;
 import com.westbethel.motel.application.identity.service.RevokeTokensService;
@@ -184,10 +189,15 @@ class IdentityConfiguration {
     }
 
     @Bean
-    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, BookingClaims bookingClaims, NotificationEvents events,
-            AuditLog auditLog, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(VerifyEmailUseCase.class,
-                new VerifyEmailService(users, oneTimeTokens, bookingClaims, events, auditLog, settings, clock), transactions);
+    VerifyEmailUseCase verifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
+            IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(VerifyEmailUseCase.class, new VerifyEmailService(users, oneTimeTokens, events, auditLog, settings, clock), transactions);
+    }
+
+    @Bean
+    ClaimGuestBookingsUseCase claimGuestBookingsService(Users users, BookingClaims bookingClaims, AuditLog auditLog, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(ClaimGuestBookingsUseCase.class, new ClaimGuestBookingsService(users, bookingClaims, auditLog, clock), transactions);
     }
 
     @Bean
@@ -226,6 +236,14 @@ class IdentityConfiguration {
             SessionTermination termination, LoginAlerts alerts, IdentitySettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(RefreshTokensUseCase.class,
                 new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, alerts, settings, clock),
+                transactions);
+    }
+
+    /** The website's refresh (any replica may serve a visitor's requests at once): one refresh per refresh token across replicas. */
+    @Bean
+    RefreshSharedTokensUseCase refreshSharedTokensService(RefreshTokensUseCase refresh, JdbcClient jdbc, SecretCipher cipher, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(RefreshSharedTokensUseCase.class, new RefreshSharedTokensService(refresh, new JdbcSharedRefreshes(jdbc, cipher), clock),
                 transactions);
     }
 

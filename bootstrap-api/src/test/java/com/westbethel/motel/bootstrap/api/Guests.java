@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The people of the HTTP tests, and what they do as any client would: sign up, follow the link in an email, log in
@@ -50,6 +53,16 @@ final class Guests {
     static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** A one-night Queen Room held without an account for {@code email}, on a date far ahead that differs each run; the booking. */
+    JsonNode bookedWithoutAccount(String email) {
+        String queen = AbstractApiIT.named(http.get("/api/v1/room-types").json(), "Queen Room").path("id").asString();
+        LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(2000));
+        Reply booked = http.post("/api/v1/bookings", json(Map.of("roomTypeId", queen, "checkIn", checkIn.toString(),
+                "checkOut", checkIn.plusDays(1).toString(), "guests", 1, "guest", Map.of("firstName", "Mia", "lastName", "Holm", "email", email))));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        return booked.json();
     }
 
     /** The sign-up form, sent; the answer is the caller's to check. */

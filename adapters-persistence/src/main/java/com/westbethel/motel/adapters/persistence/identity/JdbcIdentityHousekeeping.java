@@ -13,7 +13,8 @@ public record JdbcIdentityHousekeeping(JdbcClient jdbc) implements IdentityHouse
     public long deleteTokensExpiredBefore(Instant instant) {
         return delete("DELETE FROM refresh_tokens WHERE expires_at < :instant", instant)
                 + delete("DELETE FROM one_time_tokens WHERE expires_at < :instant", instant)
-                + delete("DELETE FROM revoked_tokens WHERE expires_at < :instant", instant);
+                + delete("DELETE FROM revoked_tokens WHERE expires_at < :instant", instant)
+                + delete("DELETE FROM shared_token_refreshes WHERE expires_at < :instant", instant);
     }
 
     @Override

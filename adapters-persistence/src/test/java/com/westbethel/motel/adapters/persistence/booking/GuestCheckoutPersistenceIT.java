@@ -157,7 +157,7 @@ class GuestCheckoutPersistenceIT {
     }
 
     @Test
-    void verifying_the_address_claims_its_bookings_and_the_code_use_they_hold_moves_along() {
+    void claiming_the_address_moves_its_bookings_and_the_code_use_they_hold_to_the_account() {
         Promotion once = promotion();
         inventory.redeem(once, new PromotionGuest.Email(mia), Optional.empty());
         Booking withCode = hold(Optional.empty(), GuestContact.of("Mia", "Holm", mia), Optional.of(once.code()));

@@ -16,7 +16,7 @@ final class IdentityTables {
     }
 
     static void empty(JdbcClient jdbc) {
-        jdbc.sql("TRUNCATE users, user_roles, user_sessions, refresh_tokens, one_time_tokens, revoked_tokens, login_throttle, security_events CASCADE").update();
+        jdbc.sql("TRUNCATE users, user_roles, user_sessions, refresh_tokens, one_time_tokens, revoked_tokens, login_throttle, security_events, shared_token_refreshes CASCADE").update();
     }
 
     /** PostgreSQL keeps microseconds; an instant with more would not survive a round trip. */

@@ -177,11 +177,14 @@ class AuthController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Prove the email address with the token from the email")
+    @Operation(summary = "Prove the email address with the token from the email",
+            description = "Verifying claims no booking made without an account under the address: the link proves the mailbox, not who "
+                    + "chose the account's password. The website links such bookings when the same browser both verifies and logs in "
+                    + "to the account (see the README's \"The website\").")
     @ApiResponse(responseCode = "200", description = "The address is verified", content = @Content(schema = @Schema(implementation = IdentityResponses.EmailVerified.class)))
     @PostMapping("/verify-email")
     ResponseEntity<?> verifyEmail(@Valid @RequestBody IdentityRequests.Token request) {
-        if (!verifyEmail.verifyEmail(request.token())) {
+        if (verifyEmail.verifyEmail(request.token()).isEmpty()) {
             return invalidLink();
         }
         return ResponseEntity.ok(Map.of("emailVerified", true));

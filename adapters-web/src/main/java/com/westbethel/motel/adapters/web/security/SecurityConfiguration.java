@@ -1,7 +1,8 @@
 package com.westbethel.motel.adapters.web.security;
 
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
-import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshSharedTokensUseCase;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
@@ -69,6 +70,16 @@ public class SecurityConfiguration {
         "/api/v1/users/me/login-history"
     };
 
+    /**
+     * The website's open pages; {@code /account/**} needs a login, and any other path is a 404 page for everyone, whether
+     * or not a controller serves it ({@link SitePages#unlisted()}): a page added without a line here stays unreachable
+     * rather than open. The booking pages check their holder themselves (the account, or the manage link's token).
+     */
+    private static final String[] SITE_PAGES = {
+        "/", "/book", "/bookings/**", "/manage/**", "/login/**", "/logout", "/register/**", "/verify-email/**", "/forgot-password/**",
+        "/reset-password/**", "/unsubscribe", "/site/**", "/favicon.ico", "/error"
+    };
+
     /** The website's policy: its own scripts, styles and images only (QR codes are data: images); no inline script. */
     static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -116,13 +127,13 @@ public class SecurityConfiguration {
      * Everything that is not the API: the guest website. A session is made when a page needs one (a form's CSRF token, a
      * login); the security context is never stored in it (only the token pair is, see {@link SiteSessions}), and is rebuilt
      * on each request by {@link SessionTokenFilter}. Pages under {@code /account} need an account and send a visitor to the
-     * login page; every other page is open. The one-click unsubscribe POST (RFC 8058) comes from a mail provider without a
+     * login page; the pages of {@link #SITE_PAGES} are open; any other path is a 404 page. The one-click unsubscribe POST (RFC 8058) comes from a mail provider without a
      * session: its signed token is its proof, as on the API.
      */
     @Bean
     @Order(3)
-    SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticateUseCase authenticate, RefreshTokensUseCase refresh, AdmitRequestUseCase admit,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, AuthenticateUseCase authenticate, RefreshSharedTokensUseCase refresh, AdmitRequestUseCase admit,
+            SiteSessions siteSessions, @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mvc) throws Exception {
         HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
         csrfTokens.setSessionAttributeName(SiteSessions.CSRF_TOKEN);
         SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
@@ -150,11 +161,18 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers(SITE_PAGES).permitAll()
+                        .anyRequest().access(SitePages.unlisted()))
                 .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),
                         UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionTokenFilter(authenticate, refresh, contexts), RateLimitFilter.class);
+                .addFilterAfter(new SessionTokenFilter(authenticate, refresh, contexts, siteSessions), RateLimitFilter.class);
         return http.build();
+    }
+
+    /** The website's hold on the account tokens, sealed with {@code cipher} (the MFA encryption key). */
+    @Bean
+    SiteSessions siteSessions(SecretCipher cipher) {
+        return new SiteSessions(cipher);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> anonymousOrGuestRole() {

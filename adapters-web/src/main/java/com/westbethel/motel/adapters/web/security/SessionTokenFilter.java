@@ -1,9 +1,7 @@
 package com.westbethel.motel.adapters.web.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
-import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
+import com.westbethel.motel.application.identity.port.in.RefreshSharedTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase.RefreshResult;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.adapters.web.security.SiteSessions.SessionTokens;
@@ -13,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,24 +20,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The website's counterpart of {@link BearerTokenFilter}: authenticates a request from the token pair its web session
  * holds ({@link SiteSessions}), with the same principal, {@link AccessTokenClaims}. An expired access token is traded for
- * a new pair through {@link RefreshTokensUseCase}; when the account session has ended (logged out everywhere, ended from
- * another device, revoked, past its idle or absolute limit) the refresh fails and the web session is invalidated, so the
- * visitor is anonymous again. Requests for the site's static files never touch the session.
+ * a new pair through {@link RefreshSharedTokensUseCase}: a refresh token works once, and two requests of one visitor
+ * (a page and the form it posts at once, on one replica or two) would both refresh it, the second looking like a stolen
+ * token; that use case lets them take turns across replicas and hands the later ones the first one's pair. When the account
+ * session has ended (logged out everywhere, ended from another device, revoked, past its idle or absolute limit) the
+ * refresh fails and the web session is invalidated, so the visitor is anonymous again. Requests for the site's static files
+ * and the favicon never touch the session.
  */
 final class SessionTokenFilter extends OncePerRequestFilter {
 
-    /**
-     * A refresh token works once. Two requests of one visitor arriving together with an expired access token (a page and
-     * the form it posts at once) would both refresh, and the second would look like a stolen token and end the session;
-     * so the requests of this process share one refresh per refresh token for a short while.
-     */
-    private final Cache<String, RefreshResult> refreshes = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
-            .maximumSize(10_000).build();
     private final AuthenticateUseCase authenticate;
-    private final RefreshTokensUseCase refresh;
+    private final RefreshSharedTokensUseCase refresh;
     private final SecurityContextRepository contexts;
+    private final SiteSessions sessions;
 
-    SessionTokenFilter(AuthenticateUseCase authenticate, RefreshTokensUseCase refresh, SecurityContextRepository contexts) {
+    SessionTokenFilter(AuthenticateUseCase authenticate, RefreshSharedTokensUseCase refresh, SecurityContextRepository contexts, SiteSessions sessions) {
+        this.sessions = sessions;
         this.authenticate = authenticate;
         this.refresh = refresh;
         this.contexts = contexts;
@@ -48,14 +43,15 @@ final class SessionTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/site/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/site/") || path.equals("/favicon.ico");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Optional<SessionTokens> tokens = session == null ? Optional.empty() : SiteSessions.tokens(session);
+        Optional<SessionTokens> tokens = session == null ? Optional.empty() : sessions.tokens(session);
         if (tokens.isPresent()) {
             Optional<AccessTokenClaims> claims = authenticate.authenticate(tokens.get().accessToken())
                     .or(() -> refreshed(session, tokens.get(), request));
@@ -73,9 +69,9 @@ final class SessionTokenFilter extends OncePerRequestFilter {
     }
 
     private Optional<AccessTokenClaims> refreshed(HttpSession session, SessionTokens tokens, HttpServletRequest request) {
-        RefreshResult result = refreshes.get(tokens.refreshToken(), refreshToken -> refresh.refresh(refreshToken, ClientDevice.of(request)));
+        RefreshResult result = refresh.refresh(tokens.refreshToken(), ClientDevice.of(request));
         if (result instanceof RefreshResult.Refreshed refreshed) {
-            SiteSessions.keep(session, refreshed.tokens());
+            sessions.keep(session, refreshed.tokens());
             return authenticate.authenticate(refreshed.tokens().accessToken());
         }
         return Optional.empty();

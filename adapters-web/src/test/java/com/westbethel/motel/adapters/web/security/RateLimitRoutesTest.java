@@ -83,7 +83,7 @@ class RateLimitRoutesTest {
             RequestKind expected) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
         if (loggedIn) {
-            request.getSession(true).setAttribute(SiteSessions.TOKENS, new SiteSessions.SessionTokens("access", "refresh"));
+            request.getSession(true).setAttribute(SiteSessions.TOKENS, new SiteSessions.SealedTokens("access", "refresh"));
         }
 
         assertThat(routes.kindOf(request)).isEqualTo(expected);

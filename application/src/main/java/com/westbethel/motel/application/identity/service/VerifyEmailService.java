@@ -1,7 +1,6 @@
 package com.westbethel.motel.application.identity.service;
 
 import com.westbethel.motel.application.audit.port.out.AuditLog;
-import com.westbethel.motel.application.booking.port.out.BookingClaims;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
@@ -15,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Proving an address with the emailed link, and sending a new link on request. A proven address also brings the account
- * the bookings made without an account under that address (issue 11): only proof of the mailbox hands them over.
+ * Proving an address with the emailed link, and sending a new link on request. Proving the address claims no booking made
+ * without an account: the click proves the mailbox, not who chose the account's password (see
+ * {@link ClaimGuestBookingsService}); the caller gets the proven address back to combine it with a login.
  */
 public class VerifyEmailService implements VerifyEmailUseCase {
 
@@ -25,13 +25,11 @@ public class VerifyEmailService implements VerifyEmailUseCase {
     private final VerificationLinks verificationLinks;
     private final IdentityNotifications emails;
     private final IdentityAudit audit;
-    private final BookingClaims bookingClaims;
     private final Clock clock;
 
-    public VerifyEmailService(Users users, OneTimeTokens oneTimeTokens, BookingClaims bookingClaims, NotificationEvents events, AuditLog auditLog,
+    public VerifyEmailService(Users users, OneTimeTokens oneTimeTokens, NotificationEvents events, AuditLog auditLog,
             IdentitySettings settings, Clock clock) {
         this.users = users;
-        this.bookingClaims = bookingClaims;
         this.oneTimeTokens = oneTimeTokens;
         this.emails = new IdentityNotifications(events);
         this.verificationLinks = new VerificationLinks(oneTimeTokens, emails, settings.emailVerificationTtl());
@@ -40,7 +38,7 @@ public class VerifyEmailService implements VerifyEmailUseCase {
     }
 
     @Override
-    public boolean verifyEmail(String token) {
+    public Optional<EmailAddress> verifyEmail(String token) {
         Optional<User> user = oneTimeTokens.consume(OpaqueToken.hash(token), Purpose.EMAIL_VERIFICATION, clock.instant())
                 .flatMap(users::findById);
         user.filter(found -> !found.emailVerified()).ifPresent(found -> {
@@ -48,13 +46,9 @@ public class VerifyEmailService implements VerifyEmailUseCase {
             found.verifyEmail();
             users.update(found);
             audit.user(IdentityAudit.self(found), "USER_EMAIL_VERIFIED", found, before, IdentityAudit.snapshot(found));
-            int claimed = bookingClaims.claim(found.id(), found.email());
-            if (claimed > 0) {
-                audit.user(IdentityAudit.self(found), "USER_BOOKINGS_CLAIMED", found, Map.of(), Map.of("bookings", String.valueOf(claimed)));
-            }
             emails.welcome(found);
         });
-        return user.isPresent();
+        return user.map(User::email);
     }
 
     @Override

@@ -86,6 +86,7 @@ final class IdentityFixture {
 
     final RegisterGuestService registrations;
     final VerifyEmailService verifications;
+    final ClaimGuestBookingsService bookingClaimsByOwners;
     final ViewProfileService profiles;
     final EnsureFirstAdminService firstAdmin;
     final LogInService logins;
@@ -119,7 +120,8 @@ final class IdentityFixture {
         this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, ACCESS_TOKEN_TTL, clock);
 
         this.registrations = new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
-        this.verifications = new VerifyEmailService(users, oneTimeTokens, bookingClaims, outbox, auditLog, settings, clock);
+        this.verifications = new VerifyEmailService(users, oneTimeTokens, outbox, auditLog, settings, clock);
+        this.bookingClaimsByOwners = new ClaimGuestBookingsService(users, bookingClaims, auditLog, clock);
         this.profiles = new ViewProfileService(users);
         this.firstAdmin = new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, transactions);
         this.logins = new LogInService(users, hasher, enrolments, oneTimeTokens, loginThrottling, sessionStarter, settings, clock, transactions);

@@ -21,12 +21,17 @@ final class TestAccounts {
 
     /** Signs {@code email} up (Kari Holm, {@link #PASSWORD}) on the API at {@code port} and verifies it. */
     static void verified(int port, JdbcClient jdbc, String email) {
+        String token = registered(port, jdbc, email);
+        assertThat(post(port, "/api/v1/auth/verify-email", "{\"token\":\"" + token + "\"}")).as("verification of " + email).isEqualTo(200);
+    }
+
+    /** A new account (Kari Holm) signed up through the API, not yet verified: the token its verification email carries. */
+    static String registered(int port, JdbcClient jdbc, String email) {
         assertThat(post(port, "/api/v1/auth/register", """
                 {"email":"%s","password":"%s","firstName":"%s","lastName":"%s"}""".formatted(email, PASSWORD, FIRST_NAME, LAST_NAME)))
                 .as("sign-up of " + email).isEqualTo(202);
-        String token = jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification' "
+        return jdbc.sql("SELECT model ->> 'token' FROM email_queue WHERE recipient = :email AND template = 'email-verification' "
                 + "ORDER BY created_at DESC LIMIT 1").param("email", email).query(String.class).single();
-        assertThat(post(port, "/api/v1/auth/verify-email", "{\"token\":\"" + token + "\"}")).as("verification of " + email).isEqualTo(200);
     }
 
     private static int post(int port, String path, String json) {

@@ -1,6 +1,9 @@
 package com.westbethel.motel.adapters.web.site.account;
 
+import com.westbethel.motel.adapters.web.security.SiteSessions;
+import com.westbethel.motel.application.identity.port.in.AuthenticateUseCase;
 import com.westbethel.motel.application.identity.port.in.ChangePasswordUseCase;
+import com.westbethel.motel.application.identity.port.in.ClaimGuestBookingsUseCase;
 import com.westbethel.motel.application.identity.port.in.CompleteMfaLoginUseCase;
 import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
@@ -10,8 +13,10 @@ import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
 import com.westbethel.motel.application.identity.port.in.VerifyEmailUseCase;
 import com.westbethel.motel.application.identity.port.in.ViewProfileUseCase;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
 import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,13 +25,20 @@ import org.springframework.context.annotation.Configuration;
 public class AccountPagesConfiguration {
 
     @Bean
-    LoginController loginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut) {
-        return new LoginController(logIn, completeLogin, logOut);
+    MailboxProofs mailboxProofs(ClaimGuestBookingsUseCase claims, AuthenticateUseCase authenticate, Clock clock) {
+        return new MailboxProofs(claims, authenticate, clock);
     }
 
     @Bean
-    RegistrationController registrationController(RegisterGuestUseCase register, VerifyEmailUseCase verifyEmail, AdmitRequestUseCase admit) {
-        return new RegistrationController(register, verifyEmail, admit);
+    LoginController loginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut, MailboxProofs mailboxProofs,
+            SiteSessions siteSessions) {
+        return new LoginController(logIn, completeLogin, logOut, mailboxProofs, siteSessions);
+    }
+
+    @Bean
+    RegistrationController registrationController(RegisterGuestUseCase register, VerifyEmailUseCase verifyEmail, AdmitRequestUseCase admit,
+            MailboxProofs mailboxProofs) {
+        return new RegistrationController(register, verifyEmail, admit, mailboxProofs);
     }
 
     @Bean
@@ -40,8 +52,8 @@ public class AccountPagesConfiguration {
     }
 
     @Bean
-    TwoFactorController twoFactorController(ManageMfaUseCase mfa) {
-        return new TwoFactorController(mfa);
+    TwoFactorController twoFactorController(ManageMfaUseCase mfa, SecretCipher cipher) {
+        return new TwoFactorController(mfa, cipher);
     }
 
     @Bean

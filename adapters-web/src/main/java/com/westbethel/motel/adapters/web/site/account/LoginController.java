@@ -43,11 +43,16 @@ class LoginController {
     private final LogInUseCase logIn;
     private final CompleteMfaLoginUseCase completeLogin;
     private final LogOutUseCase logOut;
+    private final MailboxProofs mailboxProofs;
+    private final SiteSessions siteSessions;
 
-    LoginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut) {
+    LoginController(LogInUseCase logIn, CompleteMfaLoginUseCase completeLogin, LogOutUseCase logOut, MailboxProofs mailboxProofs,
+            SiteSessions siteSessions) {
         this.logIn = logIn;
         this.completeLogin = completeLogin;
         this.logOut = logOut;
+        this.mailboxProofs = mailboxProofs;
+        this.siteSessions = siteSessions;
     }
 
     /** The login form; {@code next} is where to go afterwards, a path of this site only. */
@@ -127,7 +132,8 @@ class LoginController {
         }
         LoginResult result = logIn.logIn(new LogInCommand(form.getEmail(), form.getPassword(), ClientDevice.of(request)));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
-            SiteSessions.logIn(request, loggedIn.tokens());
+            siteSessions.logIn(request, loggedIn.tokens());
+            mailboxProofs.loggedIn(request, loggedIn.tokens());
             return "redirect:" + LocalPaths.orElse(form.getNext(), AFTER_LOGIN);
         }
         if (result instanceof LoginResult.MfaRequired mfa) {
@@ -181,7 +187,8 @@ class LoginController {
         LoginResult result = completeLogin.completeLogin(pending.mfaToken(), form.getCode(), ClientDevice.of(request));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             session.removeAttribute(PENDING_MFA);
-            SiteSessions.logIn(request, loggedIn.tokens());
+            siteSessions.logIn(request, loggedIn.tokens());
+            mailboxProofs.loggedIn(request, loggedIn.tokens());
             return "redirect:" + LocalPaths.orElse(pending.next(), AFTER_LOGIN);
         }
         if (result instanceof LoginResult.InvalidMfaCode) {

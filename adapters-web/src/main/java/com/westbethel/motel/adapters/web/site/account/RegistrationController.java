@@ -11,6 +11,7 @@ import com.westbethel.motel.application.throttling.port.in.AdmitRequestUseCase.R
 import com.westbethel.motel.domain.shared.EmailAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,11 +38,13 @@ class RegistrationController {
     private final RegisterGuestUseCase register;
     private final VerifyEmailUseCase verifyEmail;
     private final AdmitRequestUseCase admit;
+    private final MailboxProofs mailboxProofs;
 
-    RegistrationController(RegisterGuestUseCase register, VerifyEmailUseCase verifyEmail, AdmitRequestUseCase admit) {
+    RegistrationController(RegisterGuestUseCase register, VerifyEmailUseCase verifyEmail, AdmitRequestUseCase admit, MailboxProofs mailboxProofs) {
         this.register = register;
         this.verifyEmail = verifyEmail;
         this.admit = admit;
+        this.mailboxProofs = mailboxProofs;
     }
 
     @ModelAttribute("passwordHint")
@@ -144,11 +147,20 @@ class RegistrationController {
         return token.isBlank() ? Refusals.again(response, HttpStatus.BAD_REQUEST, VERIFY_VIEW) : VERIFY_VIEW;
     }
 
+    /**
+     * Uses the token. The bookings made without an account under the address join the account only when this browser next
+     * logs in as that account: see {@link MailboxProofs}.
+     */
     @PostMapping("/verify-email")
-    String verify(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
-        boolean verified = !token.isBlank() && verifyEmail.verifyEmail(token);
-        model.addAttribute("state", verified ? "verified" : "invalid");
-        return verified ? VERIFY_VIEW : Refusals.again(response, HttpStatus.BAD_REQUEST, VERIFY_VIEW);
+    String verify(@RequestParam(defaultValue = "") String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+        Optional<EmailAddress> verified = token.isBlank() ? Optional.empty() : verifyEmail.verifyEmail(token);
+        if (verified.isEmpty()) {
+            model.addAttribute("state", "invalid");
+            return Refusals.again(response, HttpStatus.BAD_REQUEST, VERIFY_VIEW);
+        }
+        mailboxProofs.proven(request, verified.get());
+        model.addAttribute("state", "verified");
+        return VERIFY_VIEW;
     }
 
     private static void requireName(BindingResult errors, String field, String value, String missing) {

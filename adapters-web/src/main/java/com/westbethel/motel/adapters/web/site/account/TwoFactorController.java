@@ -6,6 +6,7 @@ import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.Confir
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.DisableResult;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase.SetupResult;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /account/two-factor}: turning two-factor login on (the current password, then the QR code or the secret for an
  * authenticator app, then a first code; the ten backup codes are shown once), renewing the backup codes, turning it off.
- * While a set-up is under way its secret waits in the web session so that a mistyped code can be tried again.
+ * While a set-up is under way its secret waits in the web session, sealed with the MFA encryption key, so that a mistyped
+ * code can be tried again.
  */
 @Controller
 class TwoFactorController {
@@ -39,9 +41,11 @@ class TwoFactorController {
     private static final String OVERVIEW = "redirect:/account/two-factor";
 
     private final ManageMfaUseCase mfa;
+    private final SecretCipher cipher;
 
-    TwoFactorController(ManageMfaUseCase mfa) {
+    TwoFactorController(ManageMfaUseCase mfa, SecretCipher cipher) {
         this.mfa = mfa;
+        this.cipher = cipher;
     }
 
     /** A password (set-up), a code (confirm, renew) or either (turn off): one form shape for each step. */
@@ -66,7 +70,8 @@ class TwoFactorController {
         }
     }
 
-    record PendingSetup(String secret, String otpauthUri) implements Serializable {
+    /** The secret and its {@code otpauth:} URI, each sealed: the session table holds no TOTP secret in clear. */
+    record PendingSetup(String sealedSecret, String sealedOtpauthUri) implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -91,7 +96,7 @@ class TwoFactorController {
         }
         SetupResult result = mfa.setUp(caller, form.getPassword());
         if (result instanceof SetupResult.Started started) {
-            request.getSession(true).setAttribute(PENDING_SETUP, new PendingSetup(started.secret(), started.otpauthUri()));
+            request.getSession(true).setAttribute(PENDING_SETUP, new PendingSetup(cipher.encrypt(started.secret()), cipher.encrypt(started.otpauthUri())));
             return "redirect:/account/two-factor/setup";
         }
         if (result instanceof SetupResult.WrongPassword) {
@@ -189,9 +194,9 @@ class TwoFactorController {
         return page(caller, model, setup, renew, disable);
     }
 
-    private static String setUpView(Model model, PendingSetup pending, ProofForm form) {
-        model.addAttribute("qrCode", "data:image/png;base64," + QrCodes.base64Png(pending.otpauthUri()));
-        model.addAttribute("secret", pending.secret().replaceAll("(.{4})(?!$)", "$1 "));
+    private String setUpView(Model model, PendingSetup pending, ProofForm form) {
+        model.addAttribute("qrCode", "data:image/png;base64," + QrCodes.base64Png(cipher.decrypt(pending.sealedOtpauthUri())));
+        model.addAttribute("secret", cipher.decrypt(pending.sealedSecret()).replaceAll("(.{4})(?!$)", "$1 "));
         model.addAttribute("confirmForm", form);
         return SETUP_VIEW;
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -130,9 +131,12 @@ final class SiteBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits (up to 10 s) until an element {@code css} selects is shown: for what a script adds to the page. */
+    /**
+     * Waits (up to 10 s) until an element {@code css} selects is shown: for what a script adds to the page (one it replaces
+     * meanwhile is looked for again).
+     */
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });

@@ -42,6 +42,12 @@ public final class SiteSessions {
         }
     }
 
+    /** Whether the request's web session holds an account's tokens (checked, as every request's, by {@link SessionTokenFilter}). */
+    static boolean holdsAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && tokens(session).isPresent();
+    }
+
     static Optional<SessionTokens> tokens(HttpSession session) {
         return session.getAttribute(TOKENS) instanceof SessionTokens tokens ? Optional.of(tokens) : Optional.empty();
     }

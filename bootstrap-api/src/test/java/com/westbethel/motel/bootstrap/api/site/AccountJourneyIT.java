@@ -158,6 +158,9 @@ class AccountJourneyIT extends AbstractAccountSiteIT {
 
         assertThat(keyboard.focused()).as("the first stop after the skip link").isEqualTo(browser.field("Email address"));
         keyboard.type(email).tabToField("Password").type(PASSWORD).tabToText("Log in").enter();
+
+        // Enter sends the form a moment later: the login page is left, for the account.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> !browser.path().equals("/login"));
         assertThat(browser.path()).isEqualTo("/account");
         assertThat(browser.text()).contains("Your account", email);
     }

@@ -81,6 +81,19 @@ class EmailedLinkJourneyIT extends AbstractAccountSiteIT {
         browser.assertPageBars("unsubscribe-done");
     }
 
+    @Test
+    void a_broken_link_opens_a_page_that_says_so_and_what_to_do_instead() {
+        browser.open("/verify-email?token=");
+        assertThat(status()).isEqualTo(400);
+        assertThat(browser.text()).contains("This link is not valid", "Send a new link");
+        browser.assertPageBars("verify-email-invalid");
+
+        browser.open("/unsubscribe?token=forged");
+        assertThat(status()).isEqualTo(400);
+        assertThat(browser.text()).contains("This unsubscribe link is not valid", "nothing was unsubscribed");
+        browser.assertPageBars("unsubscribe-invalid");
+    }
+
     private static boolean receipts(HttpProbe http, String guest) {
         for (var type : http.get("/api/v1/users/me/notification-preferences", guest).json().path("types")) {
             if (type.path("type").asString().equals("PAYMENT_RECEIPTS")) {

@@ -1,16 +1,11 @@
 package com.westbethel.motel.bootstrap.api.site;
 
-import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static com.westbethel.motel.bootstrap.api.site.Accounts.NEW_PASSWORD;
 import static com.westbethel.motel.bootstrap.api.site.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.HttpProbe;
-import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import com.westbethel.motel.bootstrap.api.PaidBookings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +61,8 @@ class EmailedLinkJourneyIT extends AbstractAccountSiteIT {
         String email = accounts.verified("unsubscribe");
         HttpProbe http = new HttpProbe(port);
         String guest = accounts.logInElsewhere(email, "motel-tests/1.0");
-        payForABooking(http, guest);
+        // A paid booking: its receipt is an email with an unsubscribe link.
+        PaidBookings.payForABooking(http, guest);
 
         browser.open(emails.link(email, "payment-receipt", "/unsubscribe"));
         assertThat(status()).isEqualTo(200);
@@ -101,22 +97,5 @@ class EmailedLinkJourneyIT extends AbstractAccountSiteIT {
             }
         }
         throw new AssertionError("no PAYMENT_RECEIPTS preference");
-    }
-
-    /** A paid booking through the API: its receipt is the email with an unsubscribe link. */
-    private static void payForABooking(HttpProbe http, String guest) {
-        LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(2000));
-        String queen = null;
-        for (var roomType : http.get("/api/v1/room-types").json()) {
-            if (roomType.path("name").asString().equals("Queen Room")) {
-                queen = roomType.path("id").asString();
-            }
-        }
-        Reply booked = http.post("/api/v1/bookings", json(Map.of("roomTypeId", queen, "checkIn", checkIn.toString(),
-                "checkOut", checkIn.plusDays(2).toString(), "guests", 2)), guest);
-        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-        Reply paid = http.post("/api/v1/bookings/" + booked.json().path("id").asString() + "/payments", json(Map.of("paymentToken", "tok_visa")),
-                guest);
-        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
 }

@@ -187,7 +187,8 @@ class AccountJourneyIT extends AbstractAccountSiteIT {
         String email = accounts.verified("forced-logout");
         browser.open("/login").fill("Email address", email).fill("Password", PASSWORD).press("Log in");
 
-        // Another site's page posting to /logout has no CSRF token: the logged-in visitor stays logged in.
+        // A form posted to /logout without the site's CSRF token (from a page SameSite=Lax lets through, such as a sibling
+        // subdomain's): the logged-in visitor stays logged in.
         sendForm("/logout");
 
         assertThat(status()).isEqualTo(403);

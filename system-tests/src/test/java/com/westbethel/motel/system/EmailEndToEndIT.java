@@ -9,8 +9,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -33,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The issue's "done when", end to end: the packaged API and the packaged worker run as processes on a
  * database of their own; registration, verification, a password reset, a new device, a paid booking and
- * its cancellation each produce the right email, which the running worker delivers over SMTP.
+ * its cancellation each produce the right email, which the running worker delivers over SMTP; the links in the
+ * delivered emails open the website's pages on the API (verification through the page's own button).
  */
 class EmailEndToEndIT {
 
@@ -72,8 +76,18 @@ class EmailEndToEndIT {
             assertThat(post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "firstName", "Ingrid", "lastName", "Dahl"), null)
                     .statusCode()).isEqualTo(202);
             MimeMessage verification = awaitEmail(email, "Confirm your email address, Ingrid");
-            String verificationToken = token(GreenMailUtil.getBody(verification), "https://motel.example/verify-email");
-            assertThat(post("/api/v1/auth/verify-email", Map.of("token", verificationToken), null).statusCode()).isBetween(200, 299);
+            // The link as delivered opens the website's page on the API; only its button verifies (a scanner's GET uses nothing).
+            String verificationLink = link(GreenMailUtil.getBody(verification), "https://motel.example/verify-email");
+            Website site = new Website();
+            HttpResponse<String> landing = site.get(verificationLink);
+            assertThat(landing.statusCode()).isEqualTo(200);
+            assertThat(landing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(landing.body()).contains("Verify my email");
+            assertThat(post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD), null).statusCode())
+                    .as("not verified by opening the link").isEqualTo(403);
+            HttpResponse<String> verified = site.submit(landing.body(), "/verify-email");
+            assertThat(verified.statusCode()).isEqualTo(200);
+            assertThat(verified.body()).contains("Your email address is verified");
             awaitEmail(email, "Welcome to the West Bethel Motel, Ingrid");
 
             // A second device: a security alert.
@@ -83,8 +97,12 @@ class EmailEndToEndIT {
 
             // A password reset: the reset email, then the password-changed email.
             assertThat(post("/api/v1/auth/forgot-password", Map.of("email", email), null).statusCode()).isBetween(200, 299);
-            String resetToken = token(GreenMailUtil.getBody(awaitEmail(email, "Reset your West Bethel Motel password")),
+            String resetLink = link(GreenMailUtil.getBody(awaitEmail(email, "Reset your West Bethel Motel password")),
                     "https://motel.example/reset-password");
+            HttpResponse<String> resetPage = new Website().get(resetLink);
+            assertThat(resetPage.statusCode()).isEqualTo(200);
+            assertThat(resetPage.body()).contains("Choose a new password", "autocomplete=\"new-password\"");
+            String resetToken = token(resetLink);
             String newPassword = "harbour pepper glacier trumpet";
             assertThat(post("/api/v1/auth/reset-password", Map.of("token", resetToken, "newPassword", newPassword), null).statusCode())
                     .isBetween(200, 299);
@@ -108,7 +126,11 @@ class EmailEndToEndIT {
             assertThat(confirmation.getHeader("List-Unsubscribe")).as("essential mail").isNull();
             awaitEmail("frontdesk@westbethelmotel.test", "Your stay is confirmed: " + reference);
             MimeMessage receipt = awaitEmail(email, "Receipt for booking " + reference);
-            assertThat(receipt.getHeader("List-Unsubscribe")[0]).startsWith("<https://motel.example/unsubscribe?token=");
+            String unsubscribe = receipt.getHeader("List-Unsubscribe")[0];
+            assertThat(unsubscribe).startsWith("<https://motel.example/unsubscribe?token=");
+            HttpResponse<String> unsubscribePage = new Website().get(unsubscribe.substring(1, unsubscribe.length() - 1));
+            assertThat(unsubscribePage.statusCode()).isEqualTo(200);
+            assertThat(unsubscribePage.body()).contains("a receipt for every payment");
             assertThat(receipt.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
             awaitEmail(email, "You earned");
 
@@ -137,10 +159,48 @@ class EmailEndToEndIT {
         return Optional.empty();
     }
 
-    private static String token(String body, String link) {
+    /** The first link to {@code link} with its token in an email's body (quoted-printable), as the guest clicks it. */
+    private static String link(String body, String link) {
         Matcher matcher = Pattern.compile(Pattern.quote(link) + "\\?token=([A-Za-z0-9%_.~-]+)").matcher(body.replace("=\r\n", ""));
         assertThat(matcher.find()).as("a link to " + link + " in:\n" + body).isTrue();
-        return URLDecoder.decode(matcher.group(1).replace("=3D", "="), StandardCharsets.UTF_8);
+        return link + "?token=" + matcher.group(1).replace("=3D", "=");
+    }
+
+    /** The token a link carries, decoded. */
+    private static String token(String link) {
+        return URLDecoder.decode(URI.create(link).getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A browser on the website of the API under test, without JavaScript: it keeps the session cookie, opens a link of the
+     * motel's public address on the API, and sends a page's form with its hidden fields (the CSRF token among them).
+     */
+    private static final class Website {
+
+        private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        /** Opens {@code link} (on {@code https://motel.example}, the motel's public address) on the API under test. */
+        HttpResponse<String> get(String link) throws Exception {
+            URI uri = URI.create(link);
+            return client.send(page(uri.getRawPath() + "?" + uri.getRawQuery()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Sends the hidden fields of {@code page}'s forms to {@code action}, as its button does (their values are URL-safe tokens). */
+        HttpResponse<String> submit(String page, String action) throws Exception {
+            StringJoiner form = new StringJoiner("&");
+            Matcher hidden = HIDDEN.matcher(page);
+            while (hidden.find()) {
+                form.add(hidden.group(1) + "=" + URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
+            }
+            return client.send(page(action).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static HttpRequest.Builder page(String pathAndQuery) {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + motel.api().port + pathAndQuery)).timeout(Duration.ofSeconds(20))
+                    .header("Accept", "text/html");
+        }
     }
 
     private static String attachment(MimeMessage message, String filename) throws Exception {

@@ -41,7 +41,8 @@ final class ScratchDatabase implements AutoCloseable {
         }
     }
 
+    /** Connected to the tests' own database (MOTEL_TEST_DATABASE_URL, as every module's tests), to create and drop others. */
     private static Connection admin() throws SQLException {
-        return DriverManager.getConnection(SERVER + "motel_test", "motel", "motel");
+        return DriverManager.getConnection(System.getenv().getOrDefault("MOTEL_TEST_DATABASE_URL", SERVER + "motel_test"), "motel", "motel");
     }
 }

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -68,7 +65,7 @@ class NotificationsApiIT extends AbstractApiIT {
         assertThat(put(guest, Map.of("preferences", List.of(Map.of("type", "LOYALTY", "channel", "EMAIL", "enabled", false)))).status())
                 .isEqualTo(200);
 
-        payForABooking(guest);
+        PaidBookings.payForABooking(http, guest);
 
         assertThat(queued(email, "booking-confirmation")).isEqualTo(1);
         assertThat(queued(email, "payment-receipt")).isEqualTo(1);
@@ -87,7 +84,7 @@ class NotificationsApiIT extends AbstractApiIT {
     void the_one_click_unsubscribe_link_works_without_logging_in_and_cannot_be_forged() {
         String email = guests.verifiedGuest("notified");
         String guest = guests.accessToken(email);
-        payForABooking(guest);
+        PaidBookings.payForABooking(http, guest);
         String link = model(email, "payment-receipt").path("unsubscribeUrl").asString();
         String token = URI.create(link).getQuery().substring("token=".length());
         String path = "/api/v1/notifications/unsubscribe?token=" + token;
@@ -119,7 +116,7 @@ class NotificationsApiIT extends AbstractApiIT {
                 .param("email", email).query(String.class).single()).isEqualTo("unsubscribe-link");
         assertThat(oneClick(path).status()).as("a second click is harmless").isEqualTo(200);
 
-        payForABooking(guest);
+        PaidBookings.payForABooking(http, guest);
         assertThat(queued(email, "payment-receipt")).as("no receipt after unsubscribing").isEqualTo(1);
         assertThat(queued(email, "booking-confirmation")).isEqualTo(2);
     }
@@ -178,17 +175,6 @@ class NotificationsApiIT extends AbstractApiIT {
     private Reply oneClick(String path) {
         return http.send(http.request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
-    }
-
-    private void payForABooking(String guest) {
-        LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(400 + ThreadLocalRandom.current().nextInt(2000));
-        String queen = named(http.get("/api/v1/room-types").json(), "Queen Room").path("id").asString();
-        Reply booked = http.post("/api/v1/bookings", json(Map.of("roomTypeId", queen, "checkIn", checkIn.toString(),
-                "checkOut", checkIn.plusDays(2).toString(), "guests", 2)), guest);
-        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-        Reply paid = http.post("/api/v1/bookings/" + booked.json().path("id").asString() + "/payments", json(Map.of("paymentToken", "tok_visa")),
-                guest);
-        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
 
     /** The preferences' entry for {@code type} (NOTIFICATION_TYPE). */

@@ -56,8 +56,8 @@ record ErrorPage(HttpStatus status, String heading, String message) {
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%1$s - West Bethel Motel</title><link rel="stylesheet" href="%2$ssite/site.css"></head>
-                <body><header class="site-header"><div class="wrap"><a class="brand" href="%2$s">West Bethel Motel</a></div></header>
-                <div id="content" class="wrap"><main><h1>%1$s</h1><p>%3$s</p><p><a href="%2$s">Go to the home page</a></p></main></div>
+                <body><header class="site-header"><div class="wrap header-inner"><a class="brand" href="%2$s">West Bethel Motel</a></div></header>
+                <div id="content" class="wrap content"><main><h1>%1$s</h1><p class="lead">%3$s</p><p><a href="%2$s">Go to the home page</a></p></main></div>
                 </body></html>
                 """.formatted(HtmlUtils.htmlEscape(heading), home, HtmlUtils.htmlEscape(message));
     }

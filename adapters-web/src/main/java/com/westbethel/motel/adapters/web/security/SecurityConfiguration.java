@@ -28,6 +28,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -140,7 +141,7 @@ public class SecurityConfiguration {
         http
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe"),
-                                PathPatternRequestMatcher.withDefaults().matcher("/error")))
+                                PathPatternRequestMatcher.withDefaults().matcher("/error"), logOutWithoutAccount()))
                 // Same-origin pages: no cross-origin reads to allow.
                 .cors(cors -> cors.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -178,6 +179,17 @@ public class SecurityConfiguration {
     private static AuthorizationManager<RequestAuthorizationContext> anonymousOrGuestRole() {
         return AuthorizationManagers.anyOf(AuthenticatedAuthorizationManager.anonymous(),
                 AuthorityAuthorizationManager.hasAnyRole("GUEST", "STAFF", "ADMIN"));
+    }
+
+    /**
+     * {@code POST /logout} from a web session that holds no account (it expired, or ended elsewhere, while the page stayed
+     * open): there is nothing to log out, and the logout page changes nothing then, so it needs no CSRF token and the
+     * visitor lands on the login page instead of "this form has expired". A session that holds an account still needs
+     * the token: nobody else's page can log a visitor out.
+     */
+    private static RequestMatcher logOutWithoutAccount() {
+        RequestMatcher logOut = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout");
+        return request -> logOut.matches(request) && !SiteSessions.holdsAccount(request);
     }
 
     @Bean

@@ -18,11 +18,13 @@ import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -130,9 +132,12 @@ final class SiteBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits (up to 10 s) until an element {@code css} selects is shown: for what a script adds to the page. */
+    /**
+     * Waits (up to 10 s) until an element {@code css} selects is shown: for what a script adds to the page (one it replaces
+     * meanwhile is looked for again).
+     */
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
@@ -203,19 +208,39 @@ final class SiteBrowser implements AutoCloseable {
         return String.join(" ", texts).strip();
     }
 
-    /** Clicks the button reading {@code text} (a {@code <button>} or a submit input) and waits for the next page. */
+    /**
+     * Clicks the button reading {@code text} (a {@code <button>} or a submit input) and waits for the next page: when the
+     * button sends a form, until the page it was on is gone (a form is sent a moment after the click, so the old page can
+     * still look loaded when the click returns).
+     */
     SiteBrowser press(String text) {
         WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
                 .filter(candidate -> candidate.isDisplayed() && text.equals(label(candidate))).findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + text + "\" on " + path()));
-        button.click();
+        boolean sendsForm = Boolean.TRUE.equals(driver.executeScript("return arguments[0].type === 'submit' && arguments[0].form !== null", button));
+        return clickAndWait(button, sendsForm);
+    }
+
+    /** Follows the link reading {@code text} and waits for the next page (unless the link only leads elsewhere on this one). */
+    SiteBrowser follow(String text) {
+        WebElement link = driver.findElement(By.linkText(text));
+        String href = Objects.toString(link.getDomProperty("href"), "");
+        boolean samePage = href.contains("#") && withoutFragment(href).equals(withoutFragment(driver.getCurrentUrl()));
+        return clickAndWait(link, !samePage);
+    }
+
+    private SiteBrowser clickAndWait(WebElement element, boolean leavesThePage) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (leavesThePage) {
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        }
         return loaded();
     }
 
-    /** Follows the link reading {@code text} and waits for the next page. */
-    SiteBrowser follow(String text) {
-        driver.findElement(By.linkText(text)).click();
-        return loaded();
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     private static String label(WebElement button) {

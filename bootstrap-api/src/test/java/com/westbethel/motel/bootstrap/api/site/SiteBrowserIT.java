@@ -69,6 +69,7 @@ class SiteBrowserIT extends AbstractSiteIT {
     @Test
     void a_page_that_breaks_the_bars_is_refused_with_each_fault_named() {
         browser.open(fixture.url("/plain/bad.html"));
+        browser.waitFor("#pushed");
 
         PageFigures figures = browser.measure("harness-bad-fixture");
         assertThat(figures.javaScriptBytes()).as("100 KB of random text, uncompressed").isGreaterThan(FixtureSite.HEAVY_SCRIPT.length);

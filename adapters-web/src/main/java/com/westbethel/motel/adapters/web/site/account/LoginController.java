@@ -207,13 +207,19 @@ class LoginController {
         return "redirect:/login";
     }
 
-    /** Ends the account session (its tokens are revoked, as by the API's logout) and the web session. */
+    /**
+     * Ends the account session (its tokens are revoked, as by the API's logout) and the web session, and says so on the
+     * login page. A visitor whose session already ended (the page stayed open past it; the security chain lets this
+     * through without a CSRF token then) is told the same, and nothing changes: a web session without an account (a
+     * booking under way) is left as it is.
+     */
     @PostMapping("/logout")
-    String logOut(@AuthenticationPrincipal AccessTokenClaims caller, HttpServletRequest request) {
+    String logOut(@AuthenticationPrincipal AccessTokenClaims caller, HttpServletRequest request, RedirectAttributes flash) {
         if (caller != null) {
             logOut.logOut(caller);
+            SiteSessions.end(request);
         }
-        SiteSessions.end(request);
-        return "redirect:/";
+        flash.addFlashAttribute("notice", "You are logged out.");
+        return "redirect:/login";
     }
 }

@@ -29,7 +29,7 @@ public class ManageLinkService implements ManageLinkUseCase {
 
     @Override
     public Outcome<ManageLink> issue(Actor actor, UUID bookingId) {
-        Optional<Booking> found = bookings.find(new BookingId(bookingId)).filter(actor::sees);
+        Optional<Booking> found = bookings.find(new BookingId(bookingId)).filter(actor::owns);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.noBooking(bookingId));
         }

@@ -54,7 +54,7 @@ class AccountBookingsController {
 
     @GetMapping("/account/bookings")
     String bookings(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal AccessTokenClaims caller, Model model) {
-        Actor owner = Actor.account(caller.user(), caller.roles());
+        Actor owner = Actor.guestAccount(caller.user());
         if (page < 1) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

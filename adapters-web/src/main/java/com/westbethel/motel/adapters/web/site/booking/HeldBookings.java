@@ -25,7 +25,7 @@ final class HeldBookings {
 
     /** The actor for a new booking: the account, or a guest without one. */
     static Actor booker(AccessTokenClaims caller) {
-        return caller == null ? Actor.anonymous() : Actor.account(caller.user(), caller.roles());
+        return caller == null ? Actor.anonymous() : Actor.guestAccount(caller.user());
     }
 
     /** The actor for one booking: its holder when this session holds it, else the logged-in account; empty for anyone else. */
@@ -33,7 +33,7 @@ final class HeldBookings {
         if (holds(request, booking)) {
             return Optional.of(Actor.holderOf(booking));
         }
-        return caller == null ? Optional.empty() : Optional.of(Actor.account(caller.user(), caller.roles()));
+        return caller == null ? Optional.empty() : Optional.of(Actor.guestAccount(caller.user()));
     }
 
     /** This session holds the booking from now on. */

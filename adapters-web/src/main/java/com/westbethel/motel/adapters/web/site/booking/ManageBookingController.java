@@ -203,7 +203,7 @@ class ManageBookingController {
         if (caller == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return new Managed(Actor.account(caller.user(), caller.roles()), id, "/account/bookings/" + id, property());
+        return new Managed(Actor.guestAccount(caller.user()), id, "/account/bookings/" + id, property());
     }
 
     private String invalidLink(HttpServletResponse response) {

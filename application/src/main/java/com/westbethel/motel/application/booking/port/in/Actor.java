@@ -38,6 +38,14 @@ public record Actor(Optional<UserId> account, Set<Role> roles, Optional<UUID> he
         return new Actor(user, roles);
     }
 
+    /**
+     * An account acting as the guest it is, whatever its roles: the guest website's visitor. Staff powers belong to the
+     * front desk's own tools, never to pages a guest sees ("my bookings" lists one's own bookings, not the motel's).
+     */
+    public static Actor guestAccount(UserId user) {
+        return new Actor(user, Set.of());
+    }
+
     /** The holder of one booking made without an account: from a verified manage link, or the session that made the hold. */
     public static Actor holderOf(UUID bookingId) {
         return new Actor(Optional.empty(), Set.of(), Optional.of(bookingId));

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public interface ManageLinkUseCase {
 
-    /** A link to a booking the caller sees. */
+    /** A link to a booking the caller owns (its account, or the holder of it): the guest's own credential, never issued to staff. */
     Outcome<ManageLink> issue(Actor actor, UUID bookingId);
 
     /** The holder of the link's booking, when the token is genuine, unexpired and its booking exists; empty otherwise. */

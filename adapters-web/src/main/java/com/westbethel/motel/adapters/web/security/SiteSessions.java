@@ -39,6 +39,15 @@ public final class SiteSessions {
         keep(session, tokens);
     }
 
+    /** Seals a short-lived secret the web session must hold between two pages (the second login step's token). */
+    public String seal(String secret) {
+        return cipher.encrypt(secret);
+    }
+
+    public String unseal(String sealed) {
+        return cipher.decrypt(sealed);
+    }
+
     /** Ends the web session: the visitor is anonymous again, with nothing left of the visit. */
     public static void end(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

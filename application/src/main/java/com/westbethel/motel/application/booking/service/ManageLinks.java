@@ -32,7 +32,8 @@ public final class ManageLinks {
     }
 
     ManageLink issue(Booking booking, Property property, Instant now) {
-        Instant afterCheckOut = booking.stay().checkOut().plusDays(1).atStartOfDay(property.timeZone()).toInstant();
+        // Midnight at the motel that ends the day after the check-out day.
+        Instant afterCheckOut = booking.stay().checkOut().plusDays(2).atStartOfDay(property.timeZone()).toInstant();
         Instant expiresAt = afterCheckOut.isAfter(now.plus(AT_LEAST)) ? afterCheckOut : now.plus(AT_LEAST);
         String token = tokens.sign(new ManageLinkTokens.Claim(booking.id().value(), expiresAt));
         return new ManageLink(token, siteUrl + "/manage/" + URLEncoder.encode(token, StandardCharsets.UTF_8), expiresAt);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The signed link that manages one booking without an account: valid until the day after check-out ends at the motel. */
 class ManageLinkServiceTest {
 
-    /** Midnight at the motel (America/New_York) after the check-out day, 3 July 2027. */
-    private static final Instant AFTER_CHECK_OUT = Instant.parse("2027-07-04T04:00:00Z");
+    /** Midnight at the motel (America/New_York) ending the day after the check-out day, 3 July 2027. */
+    private static final Instant AFTER_CHECK_OUT = Instant.parse("2027-07-05T04:00:00Z");
 
     private final BookingFixture motel = BookingFixture.withQueenRooms(1);
 
@@ -43,15 +43,26 @@ class ManageLinkServiceTest {
 
     @Test
     void a_link_issued_after_check_out_still_lasts_a_day() {
-        // given: a one-night stay from today, whose link would end at midnight after check-out (2027-06-03 at the motel)
-        BookingView held = motel.held(aBooking().by(motel.guest("Anna")).forStay(BookingFixture.TODAY, 1));
+        // given: a one-night stay from today, whose link would end at midnight ending the day after check-out (2027-06-04 at the motel)
+        Actor anna = motel.guest("Anna");
+        BookingView held = motel.held(aBooking().by(anna).forStay(BookingFixture.TODAY, 1));
         motel.clock.advance(Duration.ofDays(4));
 
         // when
-        ManageLink link = succeeded(motel.manageLink.issue(motel.staff("Sam"), held.id()));
+        ManageLink link = succeeded(motel.manageLink.issue(anna, held.id()));
 
         // then
         assertThat(link.expiresAt()).isEqualTo(Instant.parse("2027-06-06T12:00:00Z"));
+    }
+
+    @Test
+    void staff_get_no_guests_manage_link_it_is_the_guests_own_credential() {
+        // given
+        BookingView held = motel.held(aBooking().by(motel.guest("Anna")));
+
+        // then: the front desk acts through its own tools, audited as staff, never as the guest's link
+        assertThat(refusal(motel.manageLink.issue(motel.staff("Sam"), held.id())).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(refusal(motel.manageLink.issue(motel.admin("Ada"), held.id())).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 
     @Test

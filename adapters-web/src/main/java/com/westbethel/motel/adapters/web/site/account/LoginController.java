@@ -99,8 +99,8 @@ class LoginController {
         }
     }
 
-    /** The first step passed; the second step's token waits here, never in the page. */
-    record PendingMfa(String mfaToken, String next) implements Serializable {
+    /** The first step passed; the second step's token waits here, sealed, never in the page. */
+    record PendingMfa(String sealedMfaToken, String next) implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -137,7 +137,7 @@ class LoginController {
             return "redirect:" + LocalPaths.orElse(form.getNext(), AFTER_LOGIN);
         }
         if (result instanceof LoginResult.MfaRequired mfa) {
-            request.getSession(true).setAttribute(PENDING_MFA, new PendingMfa(mfa.mfaToken(), form.getNext()));
+            request.getSession(true).setAttribute(PENDING_MFA, new PendingMfa(siteSessions.seal(mfa.mfaToken()), form.getNext()));
             return "redirect:/login/two-factor";
         }
         if (result instanceof LoginResult.EmailNotVerified) {
@@ -184,7 +184,7 @@ class LoginController {
             errors.rejectValue("code", "required", "Enter the code from your authenticator app, or a backup code");
             return Refusals.again(response, HttpStatus.BAD_REQUEST, TWO_FACTOR_VIEW);
         }
-        LoginResult result = completeLogin.completeLogin(pending.mfaToken(), form.getCode(), ClientDevice.of(request));
+        LoginResult result = completeLogin.completeLogin(siteSessions.unseal(pending.sealedMfaToken()), form.getCode(), ClientDevice.of(request));
         if (result instanceof LoginResult.LoggedIn loggedIn) {
             session.removeAttribute(PENDING_MFA);
             siteSessions.logIn(request, loggedIn.tokens());

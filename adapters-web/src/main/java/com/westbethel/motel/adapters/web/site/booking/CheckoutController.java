@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CheckoutController {
+
+    /** The last time zone on Earth to end a day (and a month). */
+    private static final ZoneOffset LAST_TIME_ZONE = ZoneOffset.ofHours(-12);
 
     private final ViewBookingsUseCase bookings;
     private final ExtendHoldUseCase extend;
@@ -116,7 +120,9 @@ class CheckoutController {
     String pay(@PathVariable UUID id, @ModelAttribute("form") CardForm form, BindingResult errors, @AuthenticationPrincipal AccessTokenClaims caller,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Visit visit = visit(id, caller, request);
-        Optional<String> token = form.token(YearMonth.now(clock), errors);
+        // A card is good through the last day of its month, wherever its holder is: refused as expired only once that
+        // month has ended everywhere (UTC-12), not by the server's clock (in UTC, a month ends at 8 PM in Maine).
+        Optional<String> token = form.token(YearMonth.now(clock.withZone(LAST_TIME_ZONE)), errors);
         if (token.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             visit.show(model, clock);

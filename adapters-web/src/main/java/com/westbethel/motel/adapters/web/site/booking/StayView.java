@@ -18,10 +18,11 @@ import java.util.Map;
  *
  * @param discount the promotion's discount, or null without one
  * @param policy the cancellation policy for this stay in one sentence, or null once the booking can no longer be cancelled
+ * @param mailedToAccount the booking's emails go to its account's address (the guest named on it may be someone else)
  */
 record StayView(String id, String reference, String status, String roomType, String checkIn, String checkOut, String checkInTime,
         String checkOutTime, String nights, String guests, String guestName, String guestEmail, List<OfferView.Night> rates, String subtotal,
-        String discount, String promotionCode, String total, String refunded, String policy) {
+        String discount, String promotionCode, String total, String refunded, String policy, boolean mailedToAccount) {
 
     private static final Map<BookingStatus, String> STATUS = Map.of(
             BookingStatus.PENDING_PAYMENT, "Held, waiting for payment",
@@ -59,6 +60,6 @@ record StayView(String id, String reference, String status, String roomType, Str
                         .toList(),
                 SiteFormat.money(booking.subtotal()), booking.discount().isZero() ? null : "−" + SiteFormat.money(booking.discount()),
                 booking.promotionCode().orElse(null), SiteFormat.money(booking.total()),
-                booking.refunded().isZero() ? null : SiteFormat.money(booking.refunded()), policy);
+                booking.refunded().isZero() ? null : SiteFormat.money(booking.refunded()), policy, booking.account().isPresent());
     }
 }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -78,11 +77,11 @@ class GuestBookingJourneyIT extends AbstractSiteIT {
 
         // A declined card: why, and the hold kept.
         browser.assertPageBars("pay");
-        payWith("4000 0000 0000 0002");
+        BookingSteps.payWith(browser, BookingSteps.DECLINED_CARD, "Anna Berg");
         assertThat(browser.messageFor("Card number")).contains("Your card was declined").contains("your room is still held until");
         assertThat(browser.value("Card number")).isEmpty();
         browser.assertPageBars("pay-declined");
-        payWith("4242 4242 4242 4242");
+        BookingSteps.payWith(browser, BookingSteps.APPROVED_CARD, "Anna Berg");
 
         // The confirmation.
         assertThat(browser.path()).endsWith("/confirmation");
@@ -108,7 +107,7 @@ class GuestBookingJourneyIT extends AbstractSiteIT {
 
     @Test
     void two_minutes_before_the_hold_ends_the_countdown_warns_and_offers_to_extend_and_extending_works_without_script() {
-        LocalDate checkIn = LocalDate.now().plusDays(90 + ThreadLocalRandom.current().nextInt(200));
+        LocalDate checkIn = BookingSteps.checkInAhead(90, 200);
         browser.open("/?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(3) + "&guests=1");
         browser.press(browser.find("form.book-form button").getText());
         browser.fill("First name", "Ola").fill("Last name", "Dahl").fill("Email address", "warned-" + UUID.randomUUID().toString().substring(0, 8)
@@ -127,12 +126,5 @@ class GuestBookingJourneyIT extends AbstractSiteIT {
         browser.press("Extend hold");
         assertThat(browser.text(".notice")).startsWith("Your room is now held until ");
         assertThat(browser.waitFor("#hold-status").getText()).isIn("About 15 minutes left to pay.", "About 14 minutes left to pay.");
-    }
-
-    private void payWith(String card) {
-        browser.fill("Card number", card).fill("Expiry date", "12/" + (LocalDate.now().getYear() % 100 + 2)).fill("Security code", "123")
-                .fill("Name on the card", "Anna Berg");
-        String pay = browser.findAll("form.card-form button").get(0).getText();
-        browser.press(pay);
     }
 }

@@ -314,6 +314,18 @@ final class SiteBrowser implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Enter on the focused link or button that leads to another page (or sends a form): waits until that page has
+         * replaced this one, since a form is sent a moment after the key.
+         */
+        Keyboard enterForNextPage() {
+            WebElement page = driver.findElement(By.tagName("html"));
+            keys(Keys.ENTER);
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+            loaded();
+            return this;
+        }
+
         /** Space on the focused element (ticks a checkbox, presses a button); waits for the page it may load. */
         Keyboard space() {
             keys(Keys.SPACE);

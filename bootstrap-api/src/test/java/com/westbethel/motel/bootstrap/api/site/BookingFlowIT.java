@@ -235,6 +235,31 @@ class BookingFlowIT {
     }
 
     @Test
+    void a_cancellation_confirmed_for_a_refund_that_is_no_longer_the_one_given_cancels_nothing_and_asks_again() {
+        String review = hold("Queen Room");
+        String bookingId = review.split("/")[2];
+        String manage = paidManageLinkOf(review);
+        Page quote = guest.get(manage + "/cancel");
+        String total = quote.html().selectFirst("tr.total td").text();
+        assertThat(quote.html().selectFirst("input[name=expectedRefund]").val()).as("the refund shown, sent with the confirmation").isEqualTo(total);
+
+        // As if the page had been drawn under other terms: the refund confirmed is not the one cancelling now gives.
+        Page stale = guest.submit(quote.form("form[action$=/cancel]"), Map.of("expectedRefund", "$1.00"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().selectFirst(".panel [role=alert]").text())
+                .isEqualTo("The refund is now " + total + ", not the $1.00 shown. Nothing has been cancelled: confirm again to cancel for " + total + ".");
+        assertThat(status(bookingId)).isEqualTo("CONFIRMED");
+        assertThat(stale.html().selectFirst("form[action$=/cancel] button").text()).isEqualTo("Cancel and refund " + total);
+
+        Page cancelled = guest.submit(stale.form("form[action$=/cancel]"), Map.of());
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.html().text()).contains("is cancelled").contains("We are refunding " + total);
+        assertThat(status(bookingId)).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void a_tampered_or_unknown_manage_link_gets_a_page_saying_so_and_nothing_of_any_booking() {
         String manage = paidManageLink("Queen Room");
         String tampered = manage.substring(0, manage.length() - 2) + (manage.endsWith("A") ? "BB" : "AA");
@@ -265,7 +290,12 @@ class BookingFlowIT {
 
     /** Holds the room and pays with the test card; the path of the manage link the confirmation page gives. */
     private String paidManageLink(String roomType) {
-        Page pay = guest.get(hold(roomType).replace("/review", "/pay"));
+        return paidManageLinkOf(hold(roomType));
+    }
+
+    /** Pays for the hold whose review page is given with the test card; the path of the manage link. */
+    private String paidManageLinkOf(String review) {
+        Page pay = guest.get(review.replace("/review", "/pay"));
         Page confirmation = guest.follow(guest.submit(pay.form("form.card-form"), card("4242424242424242", "01/" + (LocalDate.now().getYear() % 100 + 3))));
         return URI.create(confirmation.html().selectFirst("a.manage-link").attr("href")).getPath();
     }

@@ -1,7 +1,8 @@
 /*
  * The hold's countdown (WCAG 2.2.1): the page says in words until when the room is held; this adds a ticking timer
  * beside it and, in the polite live region, says the minutes left (once a minute, not every second), warns two minutes
- * before the end that the hold can be extended, and says when it has ended. It counts from the seconds left when the
+ * before the end that the hold can be extended (showing "Extend hold" when the hold's last minutes, the extension window,
+ * begin), and says when it has ended. It counts from the seconds left when the
  * server drew the page, so the visitor's own clock does not matter.
  */
 (function () {
@@ -18,6 +19,8 @@
     if (isNaN(secondsAtLoad)) {
         return;
     }
+    // "Extend hold" is taken only in the hold's last minutes: hidden until then, shown when they come.
+    var extendFrom = extend ? parseInt(extend.getAttribute('data-window-seconds'), 10) : NaN;
     var WARN_AT = 120;
     var started = Date.now();
     var lastMinuteSaid = null;
@@ -51,12 +54,15 @@
             });
             return;
         }
+        if (extend && extend.hidden && left <= extendFrom) {
+            extend.hidden = false;
+        }
         if (left <= WARN_AT && !warned) {
             warned = true;
             if (panel) {
                 panel.classList.add('hold--warning');
             }
-            say(extend
+            say(extend && !extend.hidden
                 ? 'Less than 2 minutes left to pay. Use "Extend hold" if you need more time.'
                 : 'Less than 2 minutes left to pay.');
         } else if (left > WARN_AT) {

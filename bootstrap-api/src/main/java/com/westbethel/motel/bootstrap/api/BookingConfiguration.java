@@ -70,8 +70,9 @@ class BookingConfiguration {
     BookingSettings bookingSettings(@Value("${motel.booking.hold-duration:15m}") Duration holdDuration,
             @Value("${motel.booking.max-nights:30}") int maxNights,
             @Value("${motel.booking.max-unpaid-holds:" + BookingSettings.DEFAULT_MAX_UNPAID_HOLDS + "}") int maxUnpaidHolds,
-            @Value("${motel.booking.max-hold-extensions:" + BookingSettings.DEFAULT_MAX_HOLD_EXTENSIONS + "}") int maxHoldExtensions) {
-        return new BookingSettings(holdDuration, maxNights, maxUnpaidHolds, maxHoldExtensions);
+            @Value("${motel.booking.max-hold-extensions:" + BookingSettings.DEFAULT_MAX_HOLD_EXTENSIONS + "}") int maxHoldExtensions,
+            @Value("${motel.booking.hold-extension-window:5m}") Duration holdExtensionWindow) {
+        return new BookingSettings(holdDuration, maxNights, maxUnpaidHolds, maxHoldExtensions, holdExtensionWindow);
     }
 
     @Bean

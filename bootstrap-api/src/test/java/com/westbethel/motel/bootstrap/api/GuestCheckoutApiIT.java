@@ -63,6 +63,7 @@ class GuestCheckoutApiIT extends AbstractApiIT {
         JsonNode unpaidQuote = withToken(get("/api/v1/bookings/" + id + "/cancellation-quote"), token).json();
         assertThat(unpaidQuote.path("free").asBoolean()).isTrue();
         assertThat(unpaidQuote.path("refund").path("amount").asString()).isEqualTo("0.00");
+        nearlyOver(id);
         Instant extendedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         JsonNode extended = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token).json();
         assertThat(extended.path("holdExtensions").asInt()).isEqualTo(1);
@@ -186,19 +187,37 @@ class GuestCheckoutApiIT extends AbstractApiIT {
     }
 
     @Test
-    void a_hold_is_extended_at_most_twice() {
+    void a_hold_is_extended_at_most_twice_and_only_in_its_last_minutes() {
         JsonNode booking = http.post("/api/v1/bookings", json(guestCheckout(Guests.uniqueEmail("slow-payer"), checkIn, 1))).json();
         String id = booking.path("id").asString();
         String token = booking.path("manageToken").asString();
 
-        List<Integer> statuses = List.of(withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token).status(),
-                withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token).status());
+        Reply early = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token);
+        nearlyOver(id);
+        Reply once = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token);
+        Reply doubleClick = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token);
+        nearlyOver(id);
+        Reply twice = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token);
+        nearlyOver(id);
         Reply third = withToken(post("/api/v1/bookings/" + id + "/extend-hold", "{}"), token);
 
-        assertThat(statuses).containsExactly(200, 200);
+        assertThat(early.status()).as("fifteen minutes left: too early, and not counted").isEqualTo(409);
+        assertThat(early.json().path("type").asString()).isEqualTo("/problems/booking-state");
+        assertThat(early.json().path("detail").asString()).matches("You can extend the hold in its last 5 minutes; it runs until "
+                + "\\d{1,2}:\\d\\d [AP]M E[DS]T\\.");
+        assertThat(once.status()).as(once.body()).isEqualTo(200);
+        assertThat(once.json().path("holdExtensions").asInt()).isEqualTo(1);
+        assertThat(doubleClick.status()).as("the second click of a double click adds nothing and counts nothing").isEqualTo(409);
+        assertThat(twice.status()).as(twice.body()).isEqualTo(200);
+        assertThat(twice.json().path("holdExtensions").asInt()).isEqualTo(2);
         assertThat(third.status()).isEqualTo(409);
         assertThat(third.json().path("type").asString()).isEqualTo("/problems/booking-state");
         assertThat(third.json().path("detail").asString()).contains("already extended 2 times");
+    }
+
+    /** The real clock runs: a hold is brought to its last minute rather than waited for. */
+    private void nearlyOver(String id) {
+        jdbc.sql("UPDATE bookings SET hold_expires_at = now() + interval '1 minute' WHERE id = :id").param("id", UUID.fromString(id)).update();
     }
 
     @Test

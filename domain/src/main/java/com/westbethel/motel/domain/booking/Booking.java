@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,23 +78,42 @@ public final class Booking {
     /**
      * More time to pay (WCAG 2.2.1: a time limit the user can extend): the hold now runs until {@code now + duration}.
      * Only a running, unpaid hold is extended, at most {@code maxExtensions} times, so that nobody keeps a room from
-     * everyone else by extending for ever.
+     * everyone else by extending for ever; and only in its last {@code window} (the countdown's warning falls inside it),
+     * so that a double click, or a click long before the end, is refused without using up an extension that would add
+     * (almost) no time. Refusals say times in {@code now}'s zone (the motel's).
      */
-    public Transition extendHold(Instant now, Duration duration, int maxExtensions) {
-        Transition payable = payable(now);
+    public Transition extendHold(ZonedDateTime now, Duration duration, Duration window, int maxExtensions) {
+        String until = clockTime(holdExpiresAt.atZone(now.getZone()));
+        Transition payable = payable(now.toInstant(), until);
         if (payable instanceof Transition.Refused) {
             return payable;
         }
         if (holdExtensions >= maxExtensions) {
             return new Transition.Refused("The hold on booking %s was already extended %d times, as often as it may be; please pay before %s."
-                    .formatted(reference, holdExtensions, holdExpiresAt));
+                    .formatted(reference, holdExtensions, until));
         }
-        Instant extended = now.plus(duration);
+        if (Duration.between(now.toInstant(), holdExpiresAt).compareTo(window) > 0) {
+            return new Transition.Refused("You can extend the hold in its last %s; it runs until %s.".formatted(minutes(window), until));
+        }
+        Instant extended = now.toInstant().plus(duration);
         if (extended.isAfter(holdExpiresAt)) {
             holdExpiresAt = extended;
         }
         holdExtensions++;
         return new Transition.Done();
+    }
+
+    /** "2:35 PM EDT". */
+    private static String clockTime(ZonedDateTime moment) {
+        return DateTimeFormatter.ofPattern("h:mm a zzz", Locale.US).format(moment);
+    }
+
+    /** "5 minutes", "1 minute", "90 seconds". */
+    private static String minutes(Duration window) {
+        if (window.toSecondsPart() != 0 || window.isZero()) {
+            return window.toSeconds() + " seconds";
+        }
+        return window.toMinutes() == 1 ? "minute" : window.toMinutes() + " minutes";
     }
 
     /**
@@ -101,11 +122,15 @@ public final class Booking {
      * charged, and again by {@link #confirmPayment}.
      */
     public Transition payable(Instant now) {
+        return payable(now, holdExpiresAt.toString());
+    }
+
+    private Transition payable(Instant now, String expiry) {
         if (status != BookingStatus.PENDING_PAYMENT) {
             return new Transition.Refused("Booking %s is %s; only a booking awaiting payment can be paid.".formatted(reference, status));
         }
         if (!now.isBefore(holdExpiresAt)) {
-            return new Transition.Refused("The hold on booking %s expired at %s; please book again.".formatted(reference, holdExpiresAt));
+            return new Transition.Refused("The hold on booking %s expired at %s; please book again.".formatted(reference, expiry));
         }
         return new Transition.Done();
     }

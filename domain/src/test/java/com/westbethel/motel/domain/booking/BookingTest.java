@@ -25,6 +25,8 @@ class BookingTest {
     private static final Instant NOW = Instant.parse("2027-06-01T12:00:00Z");
     private static final GuestContact ANNA = GuestContact.of("Anna", "Berg", new EmailAddress("anna@example.com"));
     private static final ZonedDateTime MONDAY_CHECK_IN = MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York"));
+    private static final Duration HOLD = Duration.ofMinutes(15);
+    private static final Duration WINDOW = Duration.ofMinutes(5);
     private final RoomType queen = aQueenRoom();
     private final Stay stay = Stay.of(MONDAY, 3);
 
@@ -142,16 +144,43 @@ class BookingTest {
     void a_running_hold_is_extended_from_now_up_to_the_cap() {
         Booking booking = aHold();
 
-        assertThat(booking.extendHold(NOW.plus(Duration.ofMinutes(13)), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Done.class);
+        assertThat(booking.extendHold(at(NOW.plus(Duration.ofMinutes(13))), HOLD, WINDOW, 2)).isInstanceOf(Transition.Done.class);
         assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(28)));
-        assertThat(booking.extendHold(NOW.plus(Duration.ofMinutes(27)), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Done.class);
+        assertThat(booking.extendHold(at(NOW.plus(Duration.ofMinutes(27))), HOLD, WINDOW, 2)).isInstanceOf(Transition.Done.class);
         assertThat(booking.holdExtensions()).isEqualTo(2);
 
-        Transition third = booking.extendHold(NOW.plus(Duration.ofMinutes(30)), Duration.ofMinutes(15), 2);
+        Transition third = booking.extendHold(at(NOW.plus(Duration.ofMinutes(40))), HOLD, WINDOW, 2);
 
-        assertThat(third).isEqualTo(new Transition.Refused("The hold on booking %s was already extended 2 times, as often as it may be; please pay before %s."
-                .formatted(booking.reference(), NOW.plus(Duration.ofMinutes(42)))));
+        assertThat(third).as("said in the motel's time zone: the hold runs until 12:42 UTC")
+                .isEqualTo(new Transition.Refused("The hold on booking %s was already extended 2 times, as often as it may be; please pay before 8:42 AM EDT."
+                        .formatted(booking.reference())));
         assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(42)));
+    }
+
+    @Test
+    void an_extension_before_the_last_minutes_of_the_hold_is_refused_and_not_counted() {
+        Booking booking = aHold();
+
+        Transition early = booking.extendHold(at(NOW.plus(Duration.ofMinutes(1))), HOLD, WINDOW, 2);
+
+        assertThat(early).isEqualTo(new Transition.Refused("You can extend the hold in its last 5 minutes; it runs until 8:15 AM EDT."));
+        assertThat(booking.holdExtensions()).isZero();
+        assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        assertThat(booking.extendHold(at(NOW.plus(Duration.ofMinutes(10))), HOLD, WINDOW, 2)).as("five minutes left: in the window")
+                .isInstanceOf(Transition.Done.class);
+    }
+
+    @Test
+    void a_double_click_extends_once_and_leaves_the_second_extension_for_later() {
+        Booking booking = aHold();
+        Instant warning = NOW.plus(Duration.ofMinutes(13));
+
+        assertThat(booking.extendHold(at(warning), HOLD, WINDOW, 2)).isInstanceOf(Transition.Done.class);
+        assertThat(booking.extendHold(at(warning.plusMillis(300)), HOLD, WINDOW, 2)).isInstanceOf(Transition.Refused.class);
+
+        assertThat(booking.holdExtensions()).isEqualTo(1);
+        assertThat(booking.extendHold(at(NOW.plus(Duration.ofMinutes(26))), HOLD, WINDOW, 2)).as("at the next warning")
+                .isInstanceOf(Transition.Done.class);
     }
 
     @Test
@@ -160,8 +189,9 @@ class BookingTest {
         Booking paid = aHold();
         paid.confirmPayment(NOW);
 
-        assertThat(expired.extendHold(NOW.plus(Duration.ofMinutes(15)), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Refused.class);
-        assertThat(paid.extendHold(NOW.plusSeconds(60), Duration.ofMinutes(15), 2)).isInstanceOf(Transition.Refused.class);
+        assertThat(expired.extendHold(at(NOW.plus(Duration.ofMinutes(15))), HOLD, WINDOW, 2))
+                .isEqualTo(new Transition.Refused("The hold on booking %s expired at 8:15 AM EDT; please book again.".formatted(expired.reference())));
+        assertThat(paid.extendHold(at(NOW.plus(Duration.ofMinutes(14))), HOLD, WINDOW, 2)).isInstanceOf(Transition.Refused.class);
         assertThat(expired.holdExtensions()).isZero();
         assertThat(expired.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
     }
@@ -170,10 +200,14 @@ class BookingTest {
     void extending_never_shortens_a_hold() {
         Booking booking = aHold();
 
-        booking.extendHold(NOW, Duration.ofMinutes(5), 2);
+        booking.extendHold(at(NOW.plus(Duration.ofMinutes(12))), Duration.ofMinutes(1), WINDOW, 2);
 
         assertThat(booking.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
         assertThat(booking.holdExtensions()).isEqualTo(1);
+    }
+
+    private static ZonedDateTime at(Instant moment) {
+        return moment.atZone(ZoneId.of("America/New_York"));
     }
 
     @Test

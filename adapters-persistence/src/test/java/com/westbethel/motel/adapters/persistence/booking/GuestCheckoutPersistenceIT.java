@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -76,7 +77,7 @@ class GuestCheckoutPersistenceIT {
         GuestContact guest = new GuestContact("Mia", "Holm", Optional.of(mia), Optional.of("+1 207 555 0100"));
         Booking held = hold(Optional.empty(), guest, Optional.empty());
 
-        held.extendHold(now.plus(Duration.ofMinutes(14)), Duration.ofMinutes(15), 2);
+        held.extendHold(now.plus(Duration.ofMinutes(14)).atZone(ZoneOffset.UTC), Duration.ofMinutes(15), Duration.ofMinutes(5), 2);
         bookings.update(held);
 
         Booking stored = bookings.find(held.id()).orElseThrow();

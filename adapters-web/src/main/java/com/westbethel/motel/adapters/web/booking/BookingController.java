@@ -278,7 +278,11 @@ class BookingController {
     }
 
     @Operation(summary = "More time to pay: the unpaid hold runs another hold duration from now, a limited number of times "
-            + "(its owner or its Booking-Token)", tags = "Bookings")
+            + "(its owner or its Booking-Token)", tags = "Bookings", description = """
+            Taken only in the hold's last minutes: when at most `motel.booking.hold-extension-window` (default 5 minutes) of \
+            it is left. Earlier, or once `maxHoldExtensions` extensions were taken, or after the hold ended, the answer is a 409 \
+            conflict that says why and until when the hold runs (e.g. "You can extend the hold in its last 5 minutes; it runs \
+            until 2:35 PM EDT."), and nothing is counted: a double click cannot use up an extension without adding time.""")
     @ApiResponse(responseCode = "200", description = "The hold, extended: see holdExpiresAt and holdExtensions",
             content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/extend-hold")

@@ -11,16 +11,23 @@ import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.Transition;
+import com.westbethel.motel.domain.inventory.Property;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Giving a guest more time to pay: the hold runs another hold duration from now, up to the configured number of times. */
+/**
+ * Giving a guest more time to pay: in the hold's last minutes ({@link BookingSettings#holdExtensionWindow()}), the hold runs
+ * another hold duration from now, up to the configured number of times.
+ */
 public class ExtendHoldService implements ExtendHoldUseCase {
 
     private final Bookings bookings;
+    private final Inventory inventory;
     private final BookingViews views;
     private final BookingAudit audit;
     private final BookingSettings settings;
@@ -28,6 +35,7 @@ public class ExtendHoldService implements ExtendHoldUseCase {
 
     public ExtendHoldService(Bookings bookings, Inventory inventory, AuditLog auditLog, BookingSettings settings, Clock clock) {
         this.bookings = bookings;
+        this.inventory = inventory;
         this.views = new BookingViews(inventory, settings);
         this.audit = new BookingAudit(auditLog);
         this.settings = settings;
@@ -44,7 +52,9 @@ public class ExtendHoldService implements ExtendHoldUseCase {
         Booking booking = found.get();
         Instant now = clock.instant();
         Map<String, String> before = BookingAudit.snapshot(booking);
-        if (booking.extendHold(now, settings.holdDuration(), settings.maxHoldExtensions()) instanceof Transition.Refused refused) {
+        ZoneId zone = inventory.property(booking.property()).map(Property::timeZone).orElse(ZoneOffset.UTC);
+        if (booking.extendHold(now.atZone(zone), settings.holdDuration(), settings.holdExtensionWindow(), settings.maxHoldExtensions())
+                instanceof Transition.Refused refused) {
             return Outcome.refused(Refusal.conflict(refused.reason()));
         }
         bookings.update(booking);

@@ -43,8 +43,11 @@ class ExtendHoldServiceTest {
     void a_hold_is_extended_at_most_as_often_as_the_settings_say() {
         // given
         BookingView held = motel.held(aBooking().by(anna));
+        motel.clock.advance(Duration.ofMinutes(13));
         succeeded(motel.extendHold.extend(anna, held.id()));
+        motel.clock.advance(Duration.ofMinutes(13));
         BookingView twice = succeeded(motel.extendHold.extend(anna, held.id()));
+        motel.clock.advance(Duration.ofMinutes(13));
 
         // when
         Refusal third = refusal(motel.extendHold.extend(anna, held.id()));
@@ -53,6 +56,34 @@ class ExtendHoldServiceTest {
         assertThat(twice.holdExtendable()).isFalse();
         assertThat(third.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(third.reason()).contains("already extended 2 times");
+    }
+
+    @Test
+    void an_extension_before_the_last_minutes_is_refused_in_the_motels_time_and_not_counted() {
+        // given: the hold runs until 12:15 UTC, 8:15 AM in West Bethel
+        BookingView held = motel.held(aBooking().by(anna));
+        motel.clock.advance(Duration.ofMinutes(1));
+
+        // when
+        Refusal early = refusal(motel.extendHold.extend(anna, held.id()));
+
+        // then
+        assertThat(early.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(early.reason()).isEqualTo("You can extend the hold in its last 5 minutes; it runs until 8:15 AM EDT.");
+        assertThat(motel.stored(held).holdExtensions()).isZero();
+        assertThat(motel.stored(held).holdExpiresAt()).isEqualTo(held.holdExpiresAt());
+        assertThat(motel.auditLog.entries()).noneMatch(entry -> entry.action().equals("BOOKING_HOLD_EXTENDED"));
+    }
+
+    @Test
+    void the_window_is_a_setting() {
+        // given
+        BookingFixture lenient = new BookingFixture(1, new BookingSettings(Duration.ofMinutes(15), 30, 3, 2, Duration.ofMinutes(15)));
+        Actor ben = lenient.guest("Ben");
+        BookingView held = lenient.held(aBooking().by(ben));
+
+        // then
+        assertThat(succeeded(lenient.extendHold.extend(ben, held.id())).holdExtensions()).isEqualTo(1);
     }
 
     @Test

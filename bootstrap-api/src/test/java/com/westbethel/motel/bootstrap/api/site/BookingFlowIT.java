@@ -91,6 +91,9 @@ class BookingFlowIT {
         assertThat(review.html().selectFirst("#hold-status").attr("aria-live")).isEqualTo("polite");
         assertThat(review.html().selectFirst(".stay").text()).contains("King Room").contains("Anna Berg");
         assertThat(review.html().select("form[action$=/extend] button").text()).isEqualTo("Extend hold");
+        assertThat(review.html().selectFirst("form[action$=/extend]").hasAttr("hidden")).as("until the hold's last 5 minutes").isTrue();
+        assertThat(review.html().selectFirst(".hold .hint").text()).matches("You may extend it twice more, in its last 5 minutes: from "
+                + "\\d{1,2}:\\d\\d [AP]M E[DS]T\\.");
 
         NoScriptBrowser stranger = new NoScriptBrowser(port);
         for (String page : new String[] {"/review", "/pay", "/confirmation"}) {
@@ -102,21 +105,40 @@ class BookingFlowIT {
     }
 
     @Test
-    void a_hold_extends_until_the_cap_then_the_page_says_no_more_without_javascript() {
+    void a_hold_extends_in_its_last_minutes_until_the_cap_then_the_page_says_no_more_without_javascript() {
         String review = hold("Queen Room");
         Page page = guest.get(review);
 
-        Page once = guest.follow(guest.submit(page.form("form[action$=/extend]"), Map.of()));
-        Page twice = guest.follow(guest.submit(once.form("form[action$=/extend]"), Map.of()));
+        Page early = guest.submit(page.form("form[action$=/extend]"), Map.of());
+        assertThat(early.status()).as("fifteen minutes left: too early").isEqualTo(409);
+        assertThat(early.html().selectFirst(".hold [role=alert]").text()).matches("You can extend the hold in its last 5 minutes; it runs until "
+                + "\\d{1,2}:\\d\\d [AP]M E[DS]T\\.");
+        assertThat(early.html().selectFirst(".hold .hint").text()).as("nothing used up").startsWith("You may extend it twice more");
+
+        nearlyOver(review);
+        Page inTime = guest.get(review);
+        assertThat(inTime.html().selectFirst("form[action$=/extend]").hasAttr("hidden")).as("in the last minutes: shown").isFalse();
+        Page once = guest.follow(guest.submit(inTime.form("form[action$=/extend]"), Map.of()));
+        Page doubleClick = guest.submit(inTime.form("form[action$=/extend]"), Map.of());
+        nearlyOver(review);
+        Page twice = guest.follow(guest.submit(guest.get(review).form("form[action$=/extend]"), Map.of()));
 
         assertThat(once.html().selectFirst(".notice").text()).startsWith("Your room is now held until ");
-        assertThat(once.html().selectFirst(".hold").text()).contains("You may extend it once more.");
+        assertThat(once.html().selectFirst(".hold").text()).contains("You may extend it once more, in its last 5 minutes");
+        assertThat(doubleClick.status()).as("the second click of a double click counts nothing").isEqualTo(409);
         assertThat(twice.html().select("form[action$=/extend]")).as("no button at the cap").isEmpty();
         assertThat(twice.html().selectFirst(".hold").text()).contains("You have extended this hold twice, as often as it may be.");
 
+        nearlyOver(review);
         Page third = guest.submit(page.form("form[action$=/extend]"), Map.of());
         assertThat(third.status()).isEqualTo(409);
-        assertThat(third.html().selectFirst(".hold [role=alert]").text()).isNotBlank();
+        assertThat(third.html().selectFirst(".hold [role=alert]").text()).contains("already extended 2 times");
+    }
+
+    /** The real clock runs: the hold is brought to its last minute rather than waited for. */
+    private void nearlyOver(String review) {
+        jdbc.sql("UPDATE bookings SET hold_expires_at = now() + interval '1 minute' WHERE id = :id")
+                .param("id", UUID.fromString(review.split("/")[2])).update();
     }
 
     @Test
@@ -213,6 +235,31 @@ class BookingFlowIT {
     }
 
     @Test
+    void a_cancellation_confirmed_for_a_refund_that_is_no_longer_the_one_given_cancels_nothing_and_asks_again() {
+        String review = hold("Queen Room");
+        String bookingId = review.split("/")[2];
+        String manage = paidManageLinkOf(review);
+        Page quote = guest.get(manage + "/cancel");
+        String total = quote.html().selectFirst("tr.total td").text();
+        assertThat(quote.html().selectFirst("input[name=expectedRefund]").val()).as("the refund shown, sent with the confirmation").isEqualTo(total);
+
+        // As if the page had been drawn under other terms: the refund confirmed is not the one cancelling now gives.
+        Page stale = guest.submit(quote.form("form[action$=/cancel]"), Map.of("expectedRefund", "$1.00"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().selectFirst(".panel [role=alert]").text())
+                .isEqualTo("The refund is now " + total + ", not the $1.00 shown. Nothing has been cancelled: confirm again to cancel for " + total + ".");
+        assertThat(status(bookingId)).isEqualTo("CONFIRMED");
+        assertThat(stale.html().selectFirst("form[action$=/cancel] button").text()).isEqualTo("Cancel and refund " + total);
+
+        Page cancelled = guest.submit(stale.form("form[action$=/cancel]"), Map.of());
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.html().text()).contains("is cancelled").contains("We are refunding " + total);
+        assertThat(status(bookingId)).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void a_tampered_or_unknown_manage_link_gets_a_page_saying_so_and_nothing_of_any_booking() {
         String manage = paidManageLink("Queen Room");
         String tampered = manage.substring(0, manage.length() - 2) + (manage.endsWith("A") ? "BB" : "AA");
@@ -243,7 +290,12 @@ class BookingFlowIT {
 
     /** Holds the room and pays with the test card; the path of the manage link the confirmation page gives. */
     private String paidManageLink(String roomType) {
-        Page pay = guest.get(hold(roomType).replace("/review", "/pay"));
+        return paidManageLinkOf(hold(roomType));
+    }
+
+    /** Pays for the hold whose review page is given with the test card; the path of the manage link. */
+    private String paidManageLinkOf(String review) {
+        Page pay = guest.get(review.replace("/review", "/pay"));
         Page confirmation = guest.follow(guest.submit(pay.form("form.card-form"), card("4242424242424242", "01/" + (LocalDate.now().getYear() % 100 + 3))));
         return URI.create(confirmation.html().selectFirst("a.manage-link").attr("href")).getPath();
     }

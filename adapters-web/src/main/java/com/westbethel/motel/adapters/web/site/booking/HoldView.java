@@ -5,6 +5,7 @@ import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.Property;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 
 /**
@@ -12,20 +13,38 @@ import java.time.ZonedDateTime;
  * counts it down (the seconds left when the page was made, so that the visitor's own clock does not matter).
  *
  * @param running whether the room is still held
- * @param extendable whether the guest may still extend it
+ * @param extendable whether the guest may still extend it (under the cap): the form is on the page
+ * @param extendableNow whether an extension would be taken now, in the hold's last {@code windowSeconds}; until then the
+ *     form is hidden, the page says from when, and {@code countdown.js} shows it when the time comes
  * @param extensions what the guest may still do about the time, in words
  */
-record HoldView(String heldUntil, long secondsLeft, boolean running, boolean extendable, String extensions) {
+record HoldView(String heldUntil, long secondsLeft, boolean running, boolean extendable, boolean extendableNow, long windowSeconds,
+        String extensions) {
 
     static HoldView of(BookingView booking, Property motel, Clock clock) {
         long secondsLeft = Math.max(0, Duration.between(clock.instant(), booking.holdExpiresAt()).toSeconds());
         boolean running = booking.status() == BookingStatus.PENDING_PAYMENT && secondsLeft > 0;
+        boolean extendable = running && booking.holdExtendable();
+        boolean inWindow = !clock.instant().isBefore(booking.holdExtendableFrom());
         int left = booking.maxHoldExtensions() - booking.holdExtensions();
+        String more = left == 1 ? "once more" : times(left) + " more";
         String extensions = left <= 0
                 ? "You have extended this hold %s, as often as it may be.".formatted(times(booking.holdExtensions()))
-                : "You may extend it %s.".formatted(left == 1 ? "once more" : times(left) + " more");
-        return new HoldView(SiteFormat.clockTime(ZonedDateTime.ofInstant(booking.holdExpiresAt(), motel.timeZone())), secondsLeft, running,
-                running && booking.holdExtendable(), extensions);
+                : inWindow ? "You may extend it %s.".formatted(more)
+                : "You may extend it %s, in its last %s: from %s.".formatted(more, span(booking.holdExtensionWindow()),
+                        clockTime(booking.holdExtendableFrom(), motel));
+        return new HoldView(clockTime(booking.holdExpiresAt(), motel), secondsLeft, running, extendable, extendable && inWindow,
+                booking.holdExtensionWindow().toSeconds(), extensions);
+    }
+
+    private static String clockTime(Instant moment, Property motel) {
+        return SiteFormat.clockTime(ZonedDateTime.ofInstant(moment, motel.timeZone()));
+    }
+
+    /** "5 minutes", "1 minute", "90 seconds". */
+    private static String span(Duration window) {
+        long minutes = window.toMinutes();
+        return window.toSecondsPart() != 0 || minutes == 0 ? window.toSeconds() + " seconds" : minutes == 1 ? "minute" : minutes + " minutes";
     }
 
     private static String times(int count) {

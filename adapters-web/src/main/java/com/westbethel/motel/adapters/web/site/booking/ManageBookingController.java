@@ -33,6 +33,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -83,9 +84,10 @@ class ManageBookingController {
     }
 
     @PostMapping("/manage/{token}/cancel")
-    String cancelByLink(@PathVariable String token, HttpServletResponse response, Model model) {
+    String cancelByLink(@PathVariable String token, @RequestParam(required = false) String expectedRefund, HttpServletResponse response,
+            Model model) {
         Managed managed = byLink(token, response);
-        return managed == null ? invalidLink(response) : cancel(managed, model, response);
+        return managed == null ? invalidLink(response) : cancel(managed, expectedRefund, model, response);
     }
 
     @GetMapping("/manage/{token}/booking.ics")
@@ -111,8 +113,9 @@ class ManageBookingController {
     }
 
     @PostMapping("/account/bookings/{id}/cancel")
-    String cancelOwn(@PathVariable UUID id, @AuthenticationPrincipal AccessTokenClaims caller, HttpServletResponse response, Model model) {
-        return cancel(own(id, caller), model, response);
+    String cancelOwn(@PathVariable UUID id, @RequestParam(required = false) String expectedRefund, @AuthenticationPrincipal AccessTokenClaims caller,
+            HttpServletResponse response, Model model) {
+        return cancel(own(id, caller), expectedRefund, model, response);
     }
 
     @GetMapping("/account/bookings/{id}/booking.ics")
@@ -142,14 +145,32 @@ class ManageBookingController {
         if (quote instanceof Outcome.Refused<CancellationQuote> refused) {
             return refusedCancel(managed, details, refused.refusal(), model, response);
         }
-        CancellationQuote terms = ((Outcome.Success<CancellationQuote>) quote).value();
-        model.addAttribute("quote", new QuoteView(SiteFormat.money(terms.paid()), SiteFormat.money(terms.refund()), SiteFormat.money(terms.kept()),
-                terms.paid().isZero(), terms.free(), SiteFormat.moment(ZonedDateTime.ofInstant(terms.freeUntil(), managed.property().timeZone())),
-                terms.paid().isZero() ? "Cancel this booking" : "Cancel and refund " + SiteFormat.money(terms.refund())));
+        model.addAttribute("quote", QuoteView.of(((Outcome.Success<CancellationQuote>) quote).value(), managed.property()));
         return "site/booking/cancel";
     }
 
-    private String cancel(Managed managed, Model model, HttpServletResponse response) {
+    /**
+     * Cancels for the refund the guest confirmed ({@code expectedRefund}, as the cancel page showed it), whether they came
+     * from the link or from their account. The refund is quoted again first: if it is no longer what was shown (the
+     * free-cancellation time ended while the page was open), nothing is cancelled and the cancel page comes back (409)
+     * with the new refund and why, to confirm again. The quote and the cancellation are two steps, so a deadline passing
+     * in the milliseconds between them still cancels at the later refund: a race that small is accepted.
+     */
+    private String cancel(Managed managed, String expectedRefund, Model model, HttpServletResponse response) {
+        Outcome<CancellationQuote> requoted = cancel.quote(managed.actor(), managed.bookingId());
+        if (requoted instanceof Outcome.Refused<CancellationQuote> refused) {
+            return refusedCancel(managed, managed.booking(bookings), refused.refusal(), model, response);
+        }
+        QuoteView now = QuoteView.of(((Outcome.Success<CancellationQuote>) requoted).value(), managed.property());
+        if (!now.refund().equals(expectedRefund)) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            describe(managed, managed.booking(bookings).booking(), model);
+            model.addAttribute("quote", now);
+            model.addAttribute("problem", "The refund is now %s%s, not the %s shown. Nothing has been cancelled: confirm again to cancel for %s."
+                    .formatted(now.refund(), now.free() ? "" : " because the free-cancellation time ended " + now.freeUntil(),
+                            expectedRefund == null || expectedRefund.isBlank() ? "refund" : expectedRefund, now.refund()));
+            return "site/booking/cancel";
+        }
         Outcome<BookingView> cancelled = cancel.cancel(managed.actor(), managed.bookingId());
         if (cancelled instanceof Outcome.Refused<BookingView> refused) {
             return refusedCancel(managed, managed.booking(bookings), refused.refusal(), model, response);
@@ -237,5 +258,11 @@ class ManageBookingController {
 
     /** What cancelling now gives back, in words; {@code unpaid} when nothing was paid (a hold simply ends). */
     record QuoteView(String paid, String refund, String kept, boolean unpaid, boolean free, String freeUntil, String buttonLabel) {
+
+        static QuoteView of(CancellationQuote terms, Property property) {
+            return new QuoteView(SiteFormat.money(terms.paid()), SiteFormat.money(terms.refund()), SiteFormat.money(terms.kept()),
+                    terms.paid().isZero(), terms.free(), SiteFormat.moment(ZonedDateTime.ofInstant(terms.freeUntil(), property.timeZone())),
+                    terms.paid().isZero() ? "Cancel this booking" : "Cancel and refund " + SiteFormat.money(terms.refund()));
+        }
     }
 }

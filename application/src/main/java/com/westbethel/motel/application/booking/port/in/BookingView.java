@@ -6,6 +6,7 @@ import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.NightlyRate;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.Money;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,22 +20,28 @@ import java.util.UUID;
  * @param guest who the booking is for, and how to reach them
  * @param holdExtensions how many times the hold was extended
  * @param maxHoldExtensions how many times a hold may be extended
+ * @param holdExtensionWindow a hold may be extended only when at most this much of it is left
  */
 public record BookingView(UUID id, String reference, BookingStatus status, Optional<UUID> account, GuestContact guest, UUID roomTypeId,
         String roomNumber, LocalDate checkIn, LocalDate checkOut, int nights, int guests, List<NightlyRate> nightlyRates, Money subtotal,
         Money discount, Money total, Optional<String> promotionCode, Instant holdExpiresAt, int holdExtensions, int maxHoldExtensions,
-        Money refunded) {
+        Duration holdExtensionWindow, Money refunded) {
 
-    public static BookingView of(Booking booking, String roomNumber, int maxHoldExtensions) {
+    public static BookingView of(Booking booking, String roomNumber, int maxHoldExtensions, Duration holdExtensionWindow) {
         return new BookingView(booking.id().value(), booking.reference(), booking.status(), booking.account().map(UserId::value),
                 booking.contact(), booking.roomType().value(), roomNumber, booking.stay().checkIn(), booking.stay().checkOut(),
                 booking.stay().nights(), booking.guests(), booking.price().nights(), booking.price().subtotal(), booking.price().discount(),
                 booking.price().total(), booking.promotionCode(), booking.holdExpiresAt(), booking.holdExtensions(), maxHoldExtensions,
-                booking.refunded());
+                holdExtensionWindow, booking.refunded());
     }
 
     /** Whether the hold may still be extended (it is unpaid and under the cap; whether it still runs is the clock's call). */
     public boolean holdExtendable() {
         return status == BookingStatus.PENDING_PAYMENT && holdExtensions < maxHoldExtensions;
+    }
+
+    /** From when an extension is taken: the start of the hold's last {@link #holdExtensionWindow}. */
+    public Instant holdExtendableFrom() {
+        return holdExpiresAt.minus(holdExtensionWindow);
     }
 }

@@ -78,7 +78,7 @@ class AccountBookingsController {
     @GetMapping("/account/loyalty")
     String loyalty(@AuthenticationPrincipal AccessTokenClaims caller, Model model) {
         LoyaltyView points = loyalty.loyalty(caller.user());
-        Property property = motel.motel().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Property property = StayView.property(motel);
         model.addAttribute("points", String.format(Locale.US, "%,d", points.points()));
         model.addAttribute("lifetime", String.format(Locale.US, "%,d", points.lifetimePoints()));
         model.addAttribute("tier", tier(points.tier()));

@@ -188,7 +188,7 @@ class CheckoutController {
         if (!(found instanceof Outcome.Success<BookingDetails> details)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Property property = motel.motel().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Property property = StayView.property(motel);
         return new Visit(actor, details.value(), property, StayView.roomTypeName(motel, details.value().booking()));
     }
 

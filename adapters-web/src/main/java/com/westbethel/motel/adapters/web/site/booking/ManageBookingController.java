@@ -233,7 +233,7 @@ class ManageBookingController {
     }
 
     private Property property() {
-        return motel.motel().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return StayView.property(motel);
     }
 
     private String at(Instant moment) {

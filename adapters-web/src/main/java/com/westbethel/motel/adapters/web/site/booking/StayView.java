@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A booking as the booking pages show it, every amount and date written out in the motel's time zone.
@@ -31,6 +33,11 @@ record StayView(String id, String reference, String status, String roomType, Str
             BookingStatus.CHECKED_OUT, "Stayed",
             BookingStatus.CANCELLED, "Cancelled",
             BookingStatus.NO_SHOW, "Not arrived (no-show)");
+
+    /** The motel the booking pages are for; a 404 page until it is set up. */
+    static Property property(BrowseRoomTypesUseCase motel) {
+        return motel.motel().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
 
     /** The name of the booking's room type, as the motel offers it now. */
     static String roomTypeName(BrowseRoomTypesUseCase motel, BookingView booking) {

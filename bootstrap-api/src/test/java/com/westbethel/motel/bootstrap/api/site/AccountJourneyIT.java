@@ -109,7 +109,7 @@ class AccountJourneyIT extends AbstractAccountSiteIT {
         assertThat(browser.find(".panel h2").getText()).startsWith("Chrome on Linux");
         assertThat(browser.findAll(".panel")).hasSize(2);
         browser.assertPageBars("account-sessions");
-        browser.driver().findElement(By.xpath("//div[@class='panel'][.//h2[contains(., 'Firefox on Linux')]]//button")).click();
+        browser.press(browser.driver().findElement(By.xpath("//div[@class='panel'][.//h2[contains(., 'Firefox on Linux')]]//button")));
         assertThat(browser.path()).isEqualTo("/account/sessions");
         assertThat(browser.text()).contains("That session is ended").doesNotContain("Firefox on Linux");
         assertThat(browser.findAll(".panel")).hasSize(1);

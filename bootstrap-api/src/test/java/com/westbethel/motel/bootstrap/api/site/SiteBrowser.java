@@ -217,6 +217,11 @@ final class SiteBrowser implements AutoCloseable {
         WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
                 .filter(candidate -> candidate.isDisplayed() && text.equals(label(candidate))).findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + text + "\" on " + path()));
+        return press(button);
+    }
+
+    /** Clicks {@code button}, one of several that read alike, and waits for the next page as {@link #press(String)} does. */
+    SiteBrowser press(WebElement button) {
         boolean sendsForm = Boolean.TRUE.equals(driver.executeScript("return arguments[0].type === 'submit' && arguments[0].form !== null", button));
         return clickAndWait(button, sendsForm);
     }

@@ -144,8 +144,8 @@ class BookingConfiguration {
     }
 
     @Bean
-    QueryAuditLogService auditService(JdbcAuditLog auditLog) {
-        return new QueryAuditLogService(auditLog);
+    QueryAuditLogService auditService(JdbcAuditLog auditLog, Clock clock) {
+        return new QueryAuditLogService(auditLog, clock);
     }
 
     @Bean

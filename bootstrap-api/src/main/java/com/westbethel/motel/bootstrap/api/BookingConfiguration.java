@@ -23,6 +23,7 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
 import com.westbethel.motel.application.booking.service.BookRoomService;
@@ -138,9 +139,9 @@ class BookingConfiguration {
     @Bean
     PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
-            ManageLinks manageLinks, Clock clock, PlatformTransactionManager transactions) {
+            ManageLinks manageLinks, Clock clock, DatabaseTransactions storageSteps, PlatformTransactionManager transactions) {
         return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys,
-                users, events, auditLog, manageLinks, clock), transactions);
+                users, events, auditLog, manageLinks, clock, storageSteps), transactions);
     }
 
     @Bean

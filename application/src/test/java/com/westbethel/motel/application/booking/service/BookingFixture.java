@@ -18,11 +18,11 @@ import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemory
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryManageLinkTokens;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryPayments;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryPromotions;
-import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryTransactions;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryUsers;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.RecordingEvents;
 import com.westbethel.motel.application.support.MutableClock;
 import com.westbethel.motel.application.support.RecordingAuditLog;
+import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.Promotion;
@@ -82,7 +82,7 @@ final class BookingFixture {
     final InMemoryManageLinkTokens manageLinkTokens = new InMemoryManageLinkTokens();
     final ManageLinks manageLinks = new ManageLinks(manageLinkTokens, SITE);
     final ManageLinkService manageLink = new ManageLinkService(bookings, inventory, manageLinks, clock);
-    final InMemoryTransactions transactions = new InMemoryTransactions();
+    final RecordingTransactions transactions = new RecordingTransactions();
     final PayForBookingService payForBooking = new PayForBookingService(bookings, inventory, payments, cards, loyalty, idempotencyKeys, users,
             events, auditLog, manageLinks, clock, transactions);
     final RecoverPendingPaymentsService recoverPendingPayments = new RecoverPendingPaymentsService(bookings, inventory, payments, cards, loyalty,

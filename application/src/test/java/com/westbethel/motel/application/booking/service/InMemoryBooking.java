@@ -13,7 +13,7 @@ import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.booking.port.out.ManageLinkTokens;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
-import com.westbethel.motel.application.support.Transactions;
+import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.application.booking.port.out.Promotions;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.NotificationEvent;
@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -553,7 +552,7 @@ final class InMemoryBooking {
         private final Map<String, Charge> chargesByKey = new LinkedHashMap<>();
         private final Map<String, Money> charged = new LinkedHashMap<>();
         private final Map<String, Money> refundsByKey = new LinkedHashMap<>();
-        private InMemoryTransactions transactions = new InMemoryTransactions();
+        private RecordingTransactions transactions = new RecordingTransactions();
         private boolean chargedInTransaction;
         private Optional<RuntimeException> failure = Optional.empty();
         private Optional<RuntimeException> unreachable = Optional.empty();
@@ -570,7 +569,7 @@ final class InMemoryBooking {
             return refundsByKey;
         }
 
-        void watching(InMemoryTransactions transactions) {
+        void watching(RecordingTransactions transactions) {
             this.transactions = transactions;
         }
 
@@ -633,26 +632,6 @@ final class InMemoryBooking {
             }
             refundsByKey.putIfAbsent(idempotencyKey, amount);
             return "re_" + idempotencyKey;
-        }
-    }
-
-    /** Runs the work at once, and knows whether a "transaction" is open at the moment. */
-    static final class InMemoryTransactions implements Transactions {
-
-        private int depth;
-
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            depth++;
-            try {
-                return work.get();
-            } finally {
-                depth--;
-            }
-        }
-
-        boolean open() {
-            return depth > 0;
         }
     }
 

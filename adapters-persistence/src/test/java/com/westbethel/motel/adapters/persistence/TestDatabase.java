@@ -1,10 +1,14 @@
 package com.westbethel.motel.adapters.persistence;
 
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
+import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * The real PostgreSQL the adapter tests run against, migrated by the project's own migrations: a
@@ -46,6 +50,12 @@ public final class TestDatabase {
 
     public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).load();
+    }
+
+    /** The audit log on the database, chained with the development key, linking in transactions of its own. */
+    public static JdbcAuditLog auditLog(DataSource dataSource) {
+        return new JdbcAuditLog(JdbcClient.create(dataSource), AuditChainKey.developmentKey(),
+                AuditPersistenceConfiguration.linkingTransactions(new DataSourceTransactionManager(dataSource)));
     }
 
     /** The test database with every migration applied. */

@@ -23,6 +23,7 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
 import com.westbethel.motel.application.booking.service.BookRoomService;
@@ -138,14 +139,14 @@ class BookingConfiguration {
     @Bean
     PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
-            ManageLinks manageLinks, Clock clock, PlatformTransactionManager transactions) {
+            ManageLinks manageLinks, Clock clock, DatabaseTransactions storageSteps, PlatformTransactionManager transactions) {
         return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys,
-                users, events, auditLog, manageLinks, clock), transactions);
+                users, events, auditLog, manageLinks, clock, storageSteps), transactions);
     }
 
     @Bean
-    QueryAuditLogService auditService(JdbcAuditLog auditLog) {
-        return new QueryAuditLogService(auditLog);
+    QueryAuditLogService auditService(JdbcAuditLog auditLog, Clock clock) {
+        return new QueryAuditLogService(auditLog, clock);
     }
 
     @Bean

@@ -264,6 +264,28 @@ class MotelAdminIT {
         }
     }
 
+    // Issue 12: entries are linked after their commit; one committed but never linked (its process stopped) must be noticed.
+    @Test
+    void audit_verify_reports_an_entry_committed_but_left_unlinked_longer_than_the_grace() throws Exception {
+        admin(unique("unlinked"));
+        jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version)
+                        VALUES (now() - interval '10 minutes', 'guest:7', 'BOOKING_HELD', 'booking', 'b-stalled', '', '', 2)
+                        """).update();
+        long stalled = jdbc.sql("SELECT id FROM audit_log WHERE entity_id = 'b-stalled'").query(Long.class).single();
+        try {
+            CliRun late = run("audit", "verify");
+            assertThat(late.exitCode()).isEqualTo(1);
+            assertThat(late.out()).contains("intact").contains("UNLINKED: 1 committed entries (the oldest is entry " + stalled + ")");
+            assertThat(run("audit", "verify", "--unlinked-grace", "15m").exitCode()).as("within a longer grace").isZero();
+            assertThat(JSON.readTree(run("audit", "verify", "--json").out()).path("oldestUnlinkedEntryId").asLong()).isEqualTo(stalled);
+        } finally {
+            jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER USER").update();
+            jdbc.sql("DELETE FROM audit_log").update();
+            jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER USER").update();
+        }
+    }
+
     @Test
     void db_migrate_brings_an_empty_database_up_to_date_once() {
         String empty = DATABASE + "_empty";

@@ -7,6 +7,8 @@ import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.BookingPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
+import com.westbethel.motel.application.audit.port.in.LinkAuditChainUseCase;
+import com.westbethel.motel.application.audit.service.LinkAuditChainService;
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
 import com.westbethel.motel.application.booking.port.in.PurgeIdempotencyKeysUseCase;
 import com.westbethel.motel.application.booking.service.ExpireHoldsService;
@@ -21,7 +23,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Expires unpaid holds every 30 s and forgets old idempotency keys hourly; every replica may run both. The audit log is the
+ * Expires unpaid holds every 30 s, links audit entries left unlinked every 30 s and forgets old idempotency keys hourly; every
+ * replica may run each. The audit log is the
  * API's, keyed alike, so the worker's entries (expired holds) link into the same chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,17 +44,31 @@ class BookingHousekeepingConfiguration {
     }
 
     @Bean
-    HousekeepingSchedule bookingHousekeepingSchedule(ExpireHoldsUseCase holds, PurgeIdempotencyKeysUseCase keys) {
-        return new HousekeepingSchedule(holds, keys);
+    LinkAuditChainUseCase linkAuditChainService(JdbcAuditLog auditLog) {
+        return new LinkAuditChainService(auditLog);
     }
 
-    record HousekeepingSchedule(ExpireHoldsUseCase holds, PurgeIdempotencyKeysUseCase keys) {
+    @Bean
+    HousekeepingSchedule bookingHousekeepingSchedule(ExpireHoldsUseCase holds, PurgeIdempotencyKeysUseCase keys, LinkAuditChainUseCase audit) {
+        return new HousekeepingSchedule(holds, keys, audit);
+    }
+
+    record HousekeepingSchedule(ExpireHoldsUseCase holds, PurgeIdempotencyKeysUseCase keys, LinkAuditChainUseCase audit) {
 
         @Scheduled(fixedDelayString = "${motel.worker.hold-expiry-interval:30s}", initialDelayString = "${motel.worker.hold-expiry-initial-delay:10s}")
         void expireHolds() {
             int expired = holds.expireHolds();
             if (expired > 0) {
                 log.info("Expired {} unpaid holds; their rooms are free again", expired);
+            }
+        }
+
+        /** Each entry is linked right after its commit; this links what a process that stopped in between left unlinked. */
+        @Scheduled(fixedDelayString = "${motel.worker.audit-link-interval:30s}", initialDelayString = "${motel.worker.audit-link-initial-delay:5s}")
+        void linkAuditChain() {
+            int linked = audit.linkUnlinkedEntries();
+            if (linked > 0) {
+                log.warn("Linked {} audit entries that were committed but left unlinked (a process stopped between a commit and its link)", linked);
             }
         }
 

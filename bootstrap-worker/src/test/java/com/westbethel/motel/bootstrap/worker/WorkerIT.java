@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"motel.worker.queue-metrics-interval=200ms", "motel.worker.email-delivery-initial-delay=1h"})
+        properties = {"motel.worker.queue-metrics-interval=200ms", "motel.worker.email-delivery-initial-delay=1h",
+            "motel.worker.audit-link-interval=200ms", "motel.worker.audit-link-initial-delay=0s"})
 @ActiveProfiles("test")
 class WorkerIT {
 
@@ -61,6 +62,19 @@ class WorkerIT {
     }
 
     // Finding 4: the worker serves actuator on its management port alone, bound to 127.0.0.1.
+    // Issue 12: an audit entry committed by a process that stopped before linking it is linked by the worker's job.
+    @Test
+    void the_worker_links_an_audit_entry_its_writer_left_unlinked() {
+        String entity = "stopped-" + UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version)
+                        VALUES (now(), 'system:test', 'BOOKING_HELD', 'booking', :entity, '', '', 2)
+                        """).param("entity", entity).update();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT chain_seq IS NOT NULL AND hash IS NOT NULL FROM audit_log WHERE entity_id = :entity")
+                .param("entity", entity).query(Boolean.class).single());
+    }
+
     @Test
     void the_worker_has_no_application_port_only_its_management_port_on_loopback() throws Exception {
         assertThat(context.getWebServer().getPort()).isEqualTo(-1);

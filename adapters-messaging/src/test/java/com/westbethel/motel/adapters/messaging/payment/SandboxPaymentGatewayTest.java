@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.booking.port.out.PaymentGateway.Charge;
 import com.westbethel.motel.domain.shared.Money;
+import com.westbethel.motel.domain.shared.Sha256;
 import org.junit.jupiter.api.Test;
 
 class SandboxPaymentGatewayTest {
@@ -33,5 +34,20 @@ class SandboxPaymentGatewayTest {
 
         assertThat(refund).startsWith("sandbox_re_");
         assertThat(gateway.refund(charge.reference(), amount, "refund:b1")).as("once per key").isEqualTo(refund);
+    }
+
+    // Issue 12: the worker, in another process, asks what a charge made by the API did; the sandbox keeps no shared ledger.
+    @Test
+    void a_lookup_in_another_process_answers_what_the_charge_answered() {
+        String approvedKey = "charge:b-1:" + Sha256.hex("tok_visa");
+        String declinedKey = "charge:b-2:" + Sha256.hex("tok_chargeDeclined");
+        Charge approved = gateway.charge("tok_visa", amount, approvedKey);
+        Charge declined = gateway.charge("tok_chargeDeclined", amount, declinedKey);
+        SandboxPaymentGateway elsewhere = new SandboxPaymentGateway();
+
+        assertThat(elsewhere.lookup(approvedKey)).contains(approved);
+        assertThat(elsewhere.lookup(declinedKey)).contains(declined);
+        assertThat(gateway.lookup(approvedKey)).contains(approved);
+        assertThat(elsewhere.lookup("not-a-charge-key")).as("never a charge here").isEmpty();
     }
 }

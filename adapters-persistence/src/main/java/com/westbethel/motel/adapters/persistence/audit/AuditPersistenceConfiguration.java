@@ -4,6 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log, the one way every deployable writes to it: the API, the worker and motel-admin must chain with the same
@@ -18,7 +21,14 @@ public class AuditPersistenceConfiguration {
     }
 
     @Bean
-    JdbcAuditLog auditLog(JdbcClient jdbc, AuditChainKey key) {
-        return new JdbcAuditLog(jdbc, key);
+    JdbcAuditLog auditLog(JdbcClient jdbc, AuditChainKey key, PlatformTransactionManager transactions) {
+        return new JdbcAuditLog(jdbc, key, linkingTransactions(transactions));
+    }
+
+    /** The link step's own transaction: never the business transaction's, whose commit it follows. */
+    public static TransactionTemplate linkingTransactions(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 }

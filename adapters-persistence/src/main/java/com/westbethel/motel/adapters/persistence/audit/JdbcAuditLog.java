@@ -3,19 +3,25 @@ package com.westbethel.motel.adapters.persistence.audit;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.instant;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
+import com.westbethel.motel.adapters.persistence.support.AfterTransaction;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.domain.audit.AuditChain;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -24,88 +30,119 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version 2); the entries written before it keep their plain SHA-256 links (version 1) and verify that way, as
  * the chain's first entries only.
  *
- * <p>Appending links to the last entry, so appends are serialised by a transaction-scoped advisory lock. So that
- * this one global lock is held as briefly as possible (docs/architecture.md §10), entries appended in a transaction are
- * kept until just before it commits and written then: the lock is held for the inserts and the commit, not for
- * the whole business transaction. A rolled-back transaction writes nothing, so it leaves no gap in the chain.
- * Outside a transaction an entry is written at once.
+ * <p>Since V17 an entry is written in two steps, so that no business transaction waits on the chain (docs/architecture.md
+ * §10). {@link #append} inserts it unlinked, in the caller's transaction and without a lock: it rolls back with that
+ * transaction and leaves nothing behind. After the commit, {@link #link} takes the chain's lock in a short transaction of
+ * its own and links every committed unlinked entry it sees, in id order, giving each the next {@code chain_seq} and the
+ * HMAC of the previous link and its content. The link runs before the use case answers ({@link AfterTransaction}); a
+ * process that dies between the commit and the link leaves entries unlinked, which the worker's job links, and
+ * {@link #verify} reports any left unlinked too long.
  */
 public class JdbcAuditLog implements AuditLog {
 
     private static final long CHAIN_LOCK = 0x4155444954L; // "AUDIT"
     private static final int UNKEYED = 1;
     private static final int KEYED = 2;
+    private static final int LINK_BATCH = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcAuditLog.class);
 
     private final JdbcClient jdbc;
     private final AuditChainKey key;
-    /** This log's entries waiting in the current transaction (a transaction resource). */
-    private final Object pending = new Object();
+    private final TransactionOperations linking;
+    /** Marks the current transaction as one that appended entries (a transaction resource). */
+    private final Object appended = new Object();
 
-    public JdbcAuditLog(JdbcClient jdbc, AuditChainKey key) {
+    /** @param linking runs the link step in a transaction of its own (propagation REQUIRES_NEW) */
+    public JdbcAuditLog(JdbcClient jdbc, AuditChainKey key, TransactionOperations linking) {
         this.jdbc = jdbc;
         this.key = key;
+        this.linking = linking;
     }
 
     @Override
     public void append(AuditEntry entry) {
+        AuditEntry stored = truncated(entry);
+        jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version)
+                        VALUES (:at, :actor, :action, :type, :id, :before, :after, :version)
+                        """)
+                .param("at", utc(stored.occurredAt()))
+                .param("actor", stored.actor())
+                .param("action", stored.action())
+                .param("type", stored.entityType())
+                .param("id", stored.entityId())
+                .param("before", encode(stored.before()))
+                .param("after", encode(stored.after()))
+                .param("version", KEYED)
+                .update();
         if (!TransactionSynchronizationManager.isActualTransactionActive() || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(List.of(entry));
+            AfterTransaction.run(this::link);
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<AuditEntry> waiting = (List<AuditEntry>) TransactionSynchronizationManager.getResource(pending);
-        if (waiting == null) {
-            List<AuditEntry> entries = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(pending, entries);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write(entries);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(pending);
-                }
-            });
-            waiting = entries;
+        if (TransactionSynchronizationManager.hasResource(appended)) {
+            return;
         }
-        waiting.add(entry);
+        TransactionSynchronizationManager.bindResource(appended, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                AfterTransaction.run(JdbcAuditLog.this::link);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(appended);
+            }
+        });
     }
 
-    private void write(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+    @Override
+    public int link() {
+        int linked = 0;
+        int batch;
+        do {
+            batch = Objects.requireNonNull(linking.execute(status -> linkBatch()));
+            linked += batch;
+        } while (batch == LINK_BATCH);
+        if (linked > 0) {
+            log.debug("Linked {} audit entries into the chain", linked);
         }
+        return linked;
+    }
+
+    /** Under the chain's lock, for the length of one short transaction: the only place the chain grows. */
+    private int linkBatch() {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).single();
-        String previous = jdbc.sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").query(String.class).optional()
-                .orElse(AuditChain.GENESIS);
-        for (AuditEntry entry : entries) {
-            String hash = key.hmac(AuditChain.text(previous, truncated(entry)));
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("SELECT chain_seq, hash FROM audit_log WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1")
+                .query((row, number) -> new Head(row.getLong("chain_seq"), row.getString("hash"))).optional()
+                .orElse(new Head(0, AuditChain.GENESIS));
+        List<StoredEntry> unlinked = jdbc.sql("SELECT * FROM audit_log WHERE chain_seq IS NULL ORDER BY id LIMIT :batch")
+                .param("batch", LINK_BATCH).query(JdbcAuditLog::stored).list();
+        long seq = head.seq();
+        String previous = head.hash();
+        for (StoredEntry entry : unlinked) {
+            String hash = key.hmac(AuditChain.text(previous, entry.entry()));
             jdbc.sql("""
-                            INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, previous_hash, hash,
-                                                   chain_version, key_check)
-                            VALUES (:at, :actor, :action, :type, :id, :before, :after, :previous, :hash, :version, :keyCheck)
+                            UPDATE audit_log SET chain_seq = :seq, previous_hash = :previous, hash = :hash, key_check = :keyCheck
+                            WHERE id = :id AND chain_seq IS NULL
                             """)
-                    .param("at", utc(entry.occurredAt()))
-                    .param("actor", entry.actor())
-                    .param("action", entry.action())
-                    .param("type", entry.entityType())
-                    .param("id", entry.entityId())
-                    .param("before", encode(entry.before()))
-                    .param("after", encode(entry.after()))
+                    .param("seq", ++seq)
                     .param("previous", previous)
                     .param("hash", hash)
-                    .param("version", KEYED)
                     .param("keyCheck", key.check())
+                    .param("id", entry.id())
                     .update();
             previous = hash;
         }
+        return unlinked.size();
     }
 
     @Override
     public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
-        return jdbc.sql("SELECT * FROM audit_log WHERE entity_type = :type AND entity_id = :id ORDER BY id LIMIT :limit")
+        return jdbc.sql("SELECT * FROM audit_log WHERE entity_type = :type AND entity_id = :id ORDER BY chain_seq NULLS LAST, id LIMIT :limit")
                 .param("type", entityType)
                 .param("id", entityId)
                 .param("limit", limit)
@@ -118,16 +155,27 @@ public class JdbcAuditLog implements AuditLog {
         AtomicReference<String> expectedPrevious = new AtomicReference<>(AuditChain.GENESIS);
         AtomicBoolean keyedSeen = new AtomicBoolean();
         AtomicReference<BrokenLink> broken = new AtomicReference<>();
-        jdbc.sql("SELECT * FROM audit_log ORDER BY id").query((ResultSet row) -> {
+        AtomicLong expectedSeq = new AtomicLong(1);
+        jdbc.sql("SELECT * FROM audit_log WHERE chain_seq IS NOT NULL ORDER BY chain_seq").query((ResultSet row) -> {
             if (broken.get() != null) {
                 return;
             }
             StoredEntry stored = stored(row, 0);
-            broken.set(problem(stored, row.getInt("chain_version"), row.getString("key_check"), expectedPrevious.get(), keyedSeen.get()));
+            broken.set(row.getLong("chain_seq") != expectedSeq.getAndIncrement()
+                    ? new BrokenLink(stored.id(), "its place in the chain (" + row.getLong("chain_seq") + ") follows a gap: the entry before it was removed")
+                    : problem(stored, row.getInt("chain_version"), row.getString("key_check"), expectedPrevious.get(), keyedSeen.get()));
             keyedSeen.compareAndSet(false, row.getInt("chain_version") == KEYED);
             expectedPrevious.set(stored.hash());
         });
         return Optional.ofNullable(broken.get());
+    }
+
+    @Override
+    public Optional<Unlinked> unlinkedSince(Instant before) {
+        return jdbc.sql("SELECT count(*) AS entries, min(id) AS oldest FROM audit_log WHERE chain_seq IS NULL AND occurred_at < :before")
+                .param("before", utc(before))
+                .query((row, number) -> row.getLong("entries") == 0 ? null : new Unlinked(row.getLong("entries"), row.getLong("oldest")))
+                .optional();
     }
 
     @Override

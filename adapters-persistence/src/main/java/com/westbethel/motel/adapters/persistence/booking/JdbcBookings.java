@@ -233,10 +233,12 @@ public class JdbcBookings implements Bookings, BookingClaims {
 
     @Override
     public List<BookingId> expiredHolds(Instant now, int limit) {
-        // SKIP LOCKED: several workers share the expired holds instead of queueing behind each other.
+        // SKIP LOCKED: several workers share the expired holds instead of queueing behind each other. A hold whose payment
+        // is in flight (PENDING: the card is being charged, or the worker will learn what happened) is left to that payment.
         return jdbc.sql("""
-                        SELECT id FROM bookings WHERE status = 'PENDING_PAYMENT' AND hold_expires_at <= :now
-                        ORDER BY hold_expires_at LIMIT :limit FOR UPDATE SKIP LOCKED
+                        SELECT b.id FROM bookings b WHERE b.status = 'PENDING_PAYMENT' AND b.hold_expires_at <= :now
+                        AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status = 'PENDING')
+                        ORDER BY b.hold_expires_at LIMIT :limit FOR UPDATE OF b SKIP LOCKED
                         """)
                 .param("now", utc(now))
                 .param("limit", limit)

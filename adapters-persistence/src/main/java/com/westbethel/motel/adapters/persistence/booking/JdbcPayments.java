@@ -18,14 +18,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Payments and their refunds in {@code payments}; at most one successful payment per booking (a unique index). */
+/**
+ * Payments and their refunds in {@code payments}; at most one successful payment per booking (a unique index). A payment
+ * is PENDING from before its card is charged until its outcome is recorded (V18).
+ */
 public record JdbcPayments(JdbcClient jdbc) implements Payments {
 
     @Override
     public void record(PaymentView payment, Optional<String> gatewayReference) {
         jdbc.sql("""
-                        INSERT INTO payments (id, booking_id, amount, currency, status, gateway_reference, decline_reason, created_at)
-                        VALUES (:id, :booking, :amount, :currency, :status, :reference, :reason, :createdAt)
+                        INSERT INTO payments (id, booking_id, amount, currency, status, gateway_reference, decline_reason, created_at, completed_at)
+                        VALUES (:id, :booking, :amount, :currency, :status, :reference, :reason, :createdAt, :createdAt)
                         """)
                 .param("id", payment.id())
                 .param("booking", payment.bookingId())
@@ -36,6 +39,48 @@ public record JdbcPayments(JdbcClient jdbc) implements Payments {
                 .param("reason", payment.declineReason().orElse(null))
                 .param("createdAt", utc(payment.createdAt()))
                 .update();
+    }
+
+    @Override
+    public void recordPending(PaymentView payment, String gatewayKey) {
+        jdbc.sql("""
+                        INSERT INTO payments (id, booking_id, amount, currency, status, gateway_key, created_at)
+                        VALUES (:id, :booking, :amount, :currency, 'PENDING', :key, :createdAt)
+                        """)
+                .param("id", payment.id())
+                .param("booking", payment.bookingId())
+                .param("amount", payment.amount().amount())
+                .param("currency", payment.amount().currency().getCurrencyCode())
+                .param("key", gatewayKey)
+                .param("createdAt", utc(payment.createdAt()))
+                .update();
+    }
+
+    @Override
+    public void complete(UUID paymentId, PaymentStatus status, Optional<String> gatewayReference, Optional<String> declineReason, Instant at) {
+        int completed = jdbc.sql("""
+                        UPDATE payments SET status = :status, gateway_reference = :reference, decline_reason = :reason, completed_at = :at
+                        WHERE id = :id AND status = 'PENDING'
+                        """)
+                .param("id", paymentId)
+                .param("status", status.name())
+                .param("reference", gatewayReference.orElse(null))
+                .param("reason", declineReason.orElse(null))
+                .param("at", utc(at))
+                .update();
+        if (completed != 1) {
+            throw new IllegalStateException("payment " + paymentId + " is not pending");
+        }
+    }
+
+    @Override
+    public List<PendingPayment> pendingSince(Instant before, int limit) {
+        return jdbc.sql("SELECT id, booking_id, gateway_key FROM payments WHERE status = 'PENDING' AND created_at < :before ORDER BY created_at LIMIT :limit")
+                .param("before", utc(before))
+                .param("limit", limit)
+                .query((row, number) -> new PendingPayment(row.getObject("id", UUID.class), row.getObject("booking_id", UUID.class),
+                        row.getString("gateway_key")))
+                .list();
     }
 
     @Override

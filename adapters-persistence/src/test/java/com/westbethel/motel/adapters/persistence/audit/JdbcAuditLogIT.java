@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
+import com.westbethel.motel.adapters.persistence.support.AfterTransaction;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
+import com.westbethel.motel.application.audit.service.LinkAuditChainService;
+import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.domain.audit.AuditChain;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +22,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The chain on a database of its own: the tests tamper with it, which must not break the shared one. */
@@ -33,6 +41,7 @@ class JdbcAuditLogIT {
     private final String database = "motel_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private JdbcClient jdbc;
     private JdbcAuditLog log;
+    private DataSourceTransactionManager transactions;
     private TransactionTemplate transaction;
 
     @BeforeEach
@@ -41,8 +50,9 @@ class JdbcAuditLogIT {
         DataSource scratch = TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database);
         TestDatabase.flyway(scratch).migrate();
         jdbc = JdbcClient.create(scratch);
-        log = new JdbcAuditLog(jdbc, KEY);
-        transaction = new TransactionTemplate(new DataSourceTransactionManager(scratch));
+        transactions = new DataSourceTransactionManager(scratch);
+        log = new JdbcAuditLog(jdbc, KEY, AuditPersistenceConfiguration.linkingTransactions(transactions));
+        transaction = new TransactionTemplate(transactions);
     }
 
     @AfterEach
@@ -63,21 +73,118 @@ class JdbcAuditLogIT {
         assertThat(log.verify()).isEmpty();
     }
 
+    // Issue 12: many writers at once, some rolling back; nothing waits on the chain inside a business transaction.
     @Test
-    void concurrent_appends_never_fork_the_chain() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> appends = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+    void concurrent_transactions_some_rolling_back_leave_a_gap_free_chain_of_exactly_the_committed_entries() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
             int n = i;
-            appends.add(pool.submit(() -> transaction.executeWithoutResult(status -> append("STEP_" + n, Map.of("n", String.valueOf(n))))));
+            writes.add(pool.submit(() -> AfterTransaction.scope(() -> {
+                try {
+                    return transaction.execute(status -> {
+                        for (int entry = 0; entry <= n % 3; entry++) {
+                            log.append(new AuditEntry(Instant.now(), "guest:" + n, "STEP", "booking", "b-" + n, Map.of(), Map.of("entry", "" + entry)));
+                        }
+                        if (n % 4 == 0) {
+                            throw new IllegalStateException("the business change fails after its audit entries were appended");
+                        }
+                        return n % 3 + 1;
+                    });
+                } catch (IllegalStateException rolledBack) {
+                    return 0;
+                }
+            })));
         }
-        for (Future<?> append : appends) {
-            append.get();
+        int committed = 0;
+        for (Future<Integer> write : writes) {
+            committed += write.get();
         }
         pool.shutdown();
 
         assertThat(log.verify()).isEmpty();
-        assertThat(jdbc.sql("SELECT count(DISTINCT previous_hash) FROM audit_log").query(Long.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single()).as("exactly the committed entries").isEqualTo(committed);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_id IN (SELECT 'b-' || n FROM generate_series(0, 119, 4) n)")
+                .query(Long.class).single()).as("nothing of a rolled-back change").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_seq IS NULL").query(Long.class).single())
+                .as("each linked before its writer was answered").isZero();
+        assertThat(jdbc.sql("SELECT min(chain_seq), max(chain_seq), count(DISTINCT previous_hash) FROM audit_log")
+                .query((row, number) -> List.of(row.getLong(1), row.getLong(2), row.getLong(3))).single())
+                .as("places 1 to n, no gap, no fork").containsExactly(1L, (long) committed, (long) committed);
+    }
+
+    @Test
+    void inside_a_business_transaction_no_chain_lock_is_taken_and_the_entry_is_linked_once_it_commits() {
+        JdbcClient elsewhere = JdbcClient.create(TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database));
+        AfterTransaction.scope(() -> transaction.execute(status -> {
+            append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+            assertThat(elsewhere.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").query(Long.class).single())
+                    .as("no chain lock in the business transaction").isZero();
+            assertThat(elsewhere.sql("SELECT count(*) FROM audit_log").query(Long.class).single()).as("not committed yet").isZero();
+            return null;
+        }));
+
+        assertThat(log.forEntity("booking", "b-1", 10)).singleElement().satisfies(entry -> assertThat(entry.hash()).isNotNull());
+        assertThat(log.verify()).isEmpty();
+    }
+
+    // A crash between the commit and the link: the entry is committed, unlinked, and the worker's job links it.
+    @Test
+    void an_entry_committed_by_a_process_that_stopped_before_linking_it_is_reported_then_linked_by_the_recovery_job() {
+        TransactionOperations crashed = new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                throw new IllegalStateException("the process stopped between the commit and the link");
+            }
+        };
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+        JdbcAuditLog dying = new JdbcAuditLog(jdbc, KEY, crashed);
+        transaction.executeWithoutResult(status -> dying.append(new AuditEntry(Instant.now().minusSeconds(600), "guest:42", "BOOKING_CONFIRMED",
+                "booking", "b-1", Map.of(), Map.of("status", "CONFIRMED"))));
+
+        assertThat(log.forEntity("booking", "b-1", 10)).extracting(StoredEntry::hash).hasSize(2).last().isNull();
+        assertThat(log.verify()).as("the linked chain is intact").isEmpty();
+        QueryAuditLogService audit = new QueryAuditLogService(log, Clock.systemUTC());
+        assertThat(audit.unlinkedLongerThan(Duration.ofMinutes(5))).as("an operator is told").hasValueSatisfying(late -> {
+            assertThat(late.entries()).isEqualTo(1);
+            assertThat(late.oldestEntryId()).isEqualTo(log.forEntity("booking", "b-1", 10).get(1).id());
+        });
+
+        assertThat(new LinkAuditChainService(log).linkUnlinkedEntries()).isEqualTo(1);
+
+        assertThat(log.forEntity("booking", "b-1", 10)).extracting(StoredEntry::hash).doesNotContainNull();
+        assertThat(log.verify()).isEmpty();
+        assertThat(audit.unlinkedLongerThan(Duration.ofMinutes(5))).isEmpty();
+    }
+
+    // V17: the entries of the chain as it was (unkeyed, then keyed) take their places in id order and verify as before.
+    @Test
+    void entries_chained_before_linking_moved_after_commit_keep_verifying_after_the_migration() {
+        admin.sql("DROP DATABASE " + database + " WITH (FORCE)").update();
+        admin.sql("CREATE DATABASE " + database).update();
+        DataSource scratch = TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database);
+        Flyway.configure().dataSource(scratch).target("16").load().migrate();
+        JdbcClient before = JdbcClient.create(scratch);
+        AuditEntry unkeyed = new AuditEntry(Instant.parse("2027-01-01T00:00:00Z"), "guest:7", "BOOKING_HELD", "booking", "b-0", Map.of(),
+                Map.of("status", "PENDING_PAYMENT"));
+        AuditEntry keyed = new AuditEntry(Instant.parse("2027-01-01T00:05:00Z"), "guest:7", "BOOKING_CONFIRMED", "booking", "b-0", Map.of(),
+                Map.of("status", "CONFIRMED"));
+        String first = AuditChain.hash(AuditChain.GENESIS, unkeyed);
+        String second = KEY.hmac(AuditChain.text(first, keyed));
+        before.sql("SELECT setval('audit_log_id_seq', 40)").query(Long.class).single(); // ids with a gap, as rolled-back inserts leave
+        insertAsBefore(before, unkeyed, AuditChain.GENESIS, first, 1, null);
+        before.sql("SELECT setval('audit_log_id_seq', 57)").query(Long.class).single();
+        insertAsBefore(before, keyed, first, second, 2, KEY.check());
+
+        TestDatabase.flyway(scratch).migrate();
+        JdbcAuditLog migrated = new JdbcAuditLog(JdbcClient.create(scratch), KEY,
+                AuditPersistenceConfiguration.linkingTransactions(new DataSourceTransactionManager(scratch)));
+        migrated.append(new AuditEntry(Instant.now(), "guest:7", "BOOKING_CANCELLED", "booking", "b-0", Map.of(), Map.of("status", "CANCELLED")));
+
+        assertThat(migrated.verify()).isEmpty();
+        assertThat(migrated.unkeyedEntries()).isEqualTo(1);
+        assertThat(JdbcClient.create(scratch).sql("SELECT chain_seq FROM audit_log ORDER BY id").query(Long.class).list()).containsExactly(1L, 2L, 3L);
+        assertThat(migrated.forEntity("booking", "b-0", 10).get(2).previousHash()).isEqualTo(second);
     }
 
     @Test
@@ -85,7 +192,9 @@ class JdbcAuditLogIT {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'someone else'").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET chain_seq = 7").update()).as("linked once").hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update()).hasMessageContaining("append-only");
     }
 
     @Test
@@ -147,8 +256,8 @@ class JdbcAuditLogIT {
         String oldHash = AuditChain.hash(AuditChain.GENESIS, old);
         jdbc.sql("""
                         INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, previous_hash, hash,
-                                               chain_version)
-                        VALUES (CAST(:at AS timestamptz), 'guest:7', 'BOOKING_HELD', 'booking', 'b-0', '', :after, :previous, :hash, 1)
+                                               chain_version, chain_seq)
+                        VALUES (CAST(:at AS timestamptz), 'guest:7', 'BOOKING_HELD', 'booking', 'b-0', '', :after, :previous, :hash, 1, 1)
                         """)
                 .param("at", "2027-01-01T00:00:00Z").param("after", AuditChain.canonical(old.after())).param("previous", AuditChain.GENESIS)
                 .param("hash", oldHash).update();
@@ -164,19 +273,13 @@ class JdbcAuditLogIT {
     void a_verifier_holding_another_key_says_so_rather_than_calling_the_entry_edited() {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
 
-        assertThat(new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()).verify()).hasValueSatisfying(broken -> assertThat(broken.problem())
+        assertThat(new JdbcAuditLog(jdbc, AuditChainKey.developmentKey(), transaction).verify()).hasValueSatisfying(broken -> assertThat(broken.problem())
                 .contains("another key").contains("development key").contains(AuditChainKey.VARIABLE));
     }
 
-    // docs/architecture.md §10: the chain's global lock is taken at commit, not for the whole business transaction.
     @Test
-    void in_a_transaction_entries_are_chained_at_commit_so_the_chain_lock_is_not_held_meanwhile_and_a_rollback_writes_nothing() {
-        JdbcClient elsewhere = JdbcClient.create(TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database));
-        transaction.executeWithoutResult(status -> {
-            append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
-            assertThat(elsewhere.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").query(Long.class).single())
-                    .as("no chain lock until commit").isZero();
-        });
+    void a_rolled_back_transaction_leaves_nothing_in_the_chain() {
+        transaction.executeWithoutResult(status -> append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT")));
         transaction.executeWithoutResult(status -> {
             append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED"));
             status.setRollbackOnly();
@@ -184,6 +287,17 @@ class JdbcAuditLogIT {
 
         assertThat(log.forEntity("booking", "b-1", 10)).extracting(stored -> stored.entry().action()).containsExactly("BOOKING_HELD");
         assertThat(log.verify()).isEmpty();
+    }
+
+    private static void insertAsBefore(JdbcClient jdbc, AuditEntry entry, String previous, String hash, int version, String keyCheck) {
+        jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, previous_hash, hash,
+                                               chain_version, key_check)
+                        VALUES (:at, :actor, :action, :type, :id, '', :after, :previous, :hash, :version, :keyCheck)
+                        """)
+                .param("at", java.sql.Timestamp.from(entry.occurredAt())).param("actor", entry.actor()).param("action", entry.action())
+                .param("type", entry.entityType()).param("id", entry.entityId()).param("after", AuditChain.canonical(entry.after()))
+                .param("previous", previous).param("hash", hash).param("version", version).param("keyCheck", keyCheck).update();
     }
 
     private void append(String action, Map<String, String> after) {

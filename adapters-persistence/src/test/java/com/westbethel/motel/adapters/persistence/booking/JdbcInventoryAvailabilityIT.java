@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
-import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
-import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.application.booking.service.ExpireHoldsService;
 import com.westbethel.motel.domain.booking.Booking;
@@ -36,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -47,7 +46,8 @@ class JdbcInventoryAvailabilityIT {
     private static final LocalDate JUNE_7 = LocalDate.of(2031, 6, 7);
     private static final GuestContact GUEST = GuestContact.of("Ada", "Lind", new EmailAddress("ada.lind@example.com"));
 
-    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.migrated());
+    private final DataSource dataSource = TestDatabase.migrated();
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final JdbcInventory inventory = new JdbcInventory(jdbc);
     private final JdbcBookings bookings = new JdbcBookings(jdbc);
     private final PropertyId property = new PropertyId(UUID.randomUUID());
@@ -146,7 +146,7 @@ class JdbcInventoryAvailabilityIT {
         assertThat(free(Stay.of(JUNE_7, 1))).isZero();
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
 
-        int expired = new ExpireHoldsService(bookings, new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), later).expireHolds();
+        int expired = new ExpireHoldsService(bookings, TestDatabase.auditLog(dataSource), later).expireHolds();
 
         assertThat(expired).isGreaterThanOrEqualTo(2);
         assertThat(free(Stay.of(JUNE_7, 1))).isEqualTo(2);

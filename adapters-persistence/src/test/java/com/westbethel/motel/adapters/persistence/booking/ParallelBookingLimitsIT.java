@@ -4,8 +4,6 @@ import static com.westbethel.motel.adapters.persistence.support.TransactionalUse
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
-import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
-import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
@@ -160,7 +158,7 @@ class ParallelBookingLimitsIT {
         assertThat(book(service, guest(), Optional.of(once.code()))).isInstanceOf(Outcome.Refused.class);
 
         Clock later = Clock.offset(clock, Duration.ofMinutes(16));
-        new ExpireHoldsService(new JdbcBookings(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), later).expireHolds();
+        new ExpireHoldsService(new JdbcBookings(jdbc), TestDatabase.auditLog(dataSource), later).expireHolds();
 
         assertThat(uses(once)).isZero();
         assertThat(book(service, anna, Optional.of(once.code()))).isInstanceOf(Outcome.Success.class);
@@ -193,7 +191,7 @@ class ParallelBookingLimitsIT {
             }
         };
         return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory, new JdbcIdempotencyKeys(jdbc),
-                new JdbcUsers(jdbc), new JdbcAuditLog(jdbc, AuditChainKey.developmentKey()), settings, clock), new DataSourceTransactionManager(dataSource));
+                new JdbcUsers(jdbc), TestDatabase.auditLog(dataSource), settings, clock), new DataSourceTransactionManager(dataSource));
     }
 
     private Outcome<BookingView> book(BookRoomUseCase service, UserId guest, Optional<String> code) {

@@ -3,11 +3,14 @@ package com.westbethel.motel.application.audit.service;
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
+import com.westbethel.motel.application.audit.port.out.AuditLog.Unlinked;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-public record QueryAuditLogService(AuditLog log) implements QueryAuditLogUseCase {
+public record QueryAuditLogService(AuditLog log, Clock clock) implements QueryAuditLogUseCase {
 
     @Override
     public List<StoredEntry> history(String entityType, String entityId) {
@@ -17,6 +20,11 @@ public record QueryAuditLogService(AuditLog log) implements QueryAuditLogUseCase
     @Override
     public Optional<BrokenLink> verify() {
         return log.verify();
+    }
+
+    @Override
+    public Optional<Unlinked> unlinkedLongerThan(Duration grace) {
+        return log.unlinkedSince(clock.instant().minus(grace));
     }
 
     @Override

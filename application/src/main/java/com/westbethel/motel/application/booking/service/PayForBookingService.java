@@ -3,6 +3,8 @@ package com.westbethel.motel.application.booking.service;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
@@ -12,99 +14,106 @@ import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.support.OpensItsOwnTransaction;
+import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.Transition;
-import com.westbethel.motel.domain.inventory.Property;
-import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import com.westbethel.motel.domain.shared.Sha256;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Paying for a held booking: one charge, a confirmed booking, loyalty points, a confirmation email. */
+/**
+ * Paying for a held booking: one charge, a confirmed booking, loyalty points, a confirmation email. In three steps, so that
+ * no database connection or row lock waits on the card processor: a transaction writes the payment PENDING (with the key
+ * the processor charges under, so a retry cannot charge twice) and commits; the processor is called with no transaction
+ * open; a second transaction records the outcome ({@link PaymentOutcomes}). A process that stops in between leaves the
+ * payment PENDING, and the worker finishes it ({@link RecoverPendingPaymentsService}).
+ */
 public class PayForBookingService implements PayForBookingUseCase {
 
     private final Bookings bookings;
-    private final Inventory inventory;
     private final Payments payments;
     private final PaymentGateway gateway;
-    private final LoyaltyLedger loyalty;
     private final Idempotency idempotency;
-    private final BookingNotifications emails;
-    private final BookingAudit audit;
-    private final ManageLinks manageLinks;
+    private final PaymentOutcomes outcomes;
+    private final Transactions transactions;
     private final Clock clock;
 
     public PayForBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, ManageLinks manageLinks, Clock clock) {
+            IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, ManageLinks manageLinks, Clock clock,
+            Transactions transactions) {
         this.bookings = bookings;
-        this.inventory = inventory;
         this.payments = payments;
         this.gateway = gateway;
-        this.loyalty = loyalty;
         this.idempotency = new Idempotency(idempotencyKeys, clock);
-        this.emails = new BookingNotifications(events, users, inventory);
-        this.audit = new BookingAudit(auditLog);
-        this.manageLinks = manageLinks;
+        this.outcomes = new PaymentOutcomes(bookings, inventory, payments, gateway, loyalty, new BookingNotifications(events, users, inventory),
+                new BookingAudit(auditLog), manageLinks, clock);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
+    @OpensItsOwnTransaction
     public Outcome<PaymentView> pay(PayForBookingCommand command) {
+        Started started = transactions.inTransaction(() -> begin(command));
+        if (started instanceof Started.Answered answered) {
+            return answered.outcome();
+        }
+        Started.Charging charging = (Started.Charging) started;
+        // No transaction is open here: however long the processor takes, it holds no connection and no lock.
+        PaymentGateway.Charge charge = gateway.charge(command.paymentToken(), charging.payment().amount(), charging.gatewayKey());
+        return transactions.inTransaction(() -> outcomes.record(charging.payment().id(), charge, BookingAudit.actor(command.guest())));
+    }
+
+    private Started begin(PayForBookingCommand command) {
         UUID bookingId = command.bookingId();
-        // Locked until the transaction ends: two payments for one booking queue up instead of both charging.
+        // Locked until this first step commits: two payments for one booking queue up here, and the second sees the first's row.
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(command.guest()::owns);
         if (found.isEmpty()) {
-            return Outcome.refused(Refusal.noBooking(bookingId));
+            return new Started.Answered(Outcome.refused(Refusal.noBooking(bookingId)));
         }
         Booking booking = found.get();
         Idempotency.Request request = Idempotency.Request.of("payment:" + bookingId, command.idempotencyKey(), "payment", bookingId,
                 command.paymentToken());
         Optional<Outcome<PaymentView>> answered = idempotency.claim(request, payments::find);
         if (answered.isPresent()) {
-            return answered.get();
+            return new Started.Answered(answered.get() instanceof Outcome.Success<PaymentView> first ? answer(first.value()) : answered.get());
         }
         Instant now = clock.instant();
         if (booking.payable(now) instanceof Transition.Refused refused) {
-            return Outcome.refused(Refusal.conflict(refused.reason()));
+            return new Started.Answered(Outcome.refused(Refusal.conflict(refused.reason())));
         }
-        Property property = inventory.property(booking.property()).orElseThrow();
-        UUID paymentId = UUID.randomUUID();
-        // The processor's own idempotency key: one booking and one card are charged once, even when this
-        // transaction rolls back after the charge and the client retries.
-        PaymentGateway.Charge charge = gateway.charge(command.paymentToken(), booking.price().total(),
-                "charge:" + bookingId + ":" + Sha256.hex(command.paymentToken()));
-        if (charge instanceof PaymentGateway.Charge.Declined declined) {
-            PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.DECLINED, booking.price().total(),
-                    Optional.of(declined.reason()), now);
-            payments.record(payment, Optional.empty());
-            audit.payment(BookingAudit.actor(command.guest()), "PAYMENT_DECLINED", paymentId.toString(),
-                    Map.of("booking", bookingId.toString(), "amount", payment.amount().toString(), "reason", declined.reason()), now);
-            idempotency.complete(request, paymentId);
-            emails.paymentFailed(booking, property, declined.reason());
-            return Outcome.refused(new Refusal(Refusal.Kind.PAYMENT_DECLINED, "paymentToken", declined.reason()));
+        if (payments.ofBooking(booking.id()).stream().anyMatch(payment -> payment.status() == PaymentStatus.PENDING)) {
+            return new Started.Answered(Outcome.refused(inFlight(booking.reference())));
         }
-        Map<String, String> before = BookingAudit.snapshot(booking);
-        Transition confirmed = booking.confirmPayment(now);
-        if (confirmed instanceof Transition.Refused refused) {
-            throw new IllegalStateException("a payable booking refused payment: " + refused.reason());
+        PaymentView payment = new PaymentView(UUID.randomUUID(), bookingId, PaymentStatus.PENDING, booking.price().total(), Optional.empty(), now);
+        // The processor's own idempotency key: one booking and one card are charged once, even when the outcome is never
+        // recorded and the client retries.
+        String gatewayKey = "charge:" + bookingId + ":" + Sha256.hex(command.paymentToken());
+        payments.recordPending(payment, gatewayKey);
+        idempotency.complete(request, payment.id());
+        return new Started.Charging(payment, gatewayKey);
+    }
+
+    /** The answer to a retry: the payment as recorded, or, while it is still being charged, a refusal saying so. */
+    static Outcome<PaymentView> answer(PaymentView payment) {
+        return payment.status() == PaymentStatus.PENDING ? Outcome.refused(inFlight(payment.bookingId().toString())) : Outcome.replayed(payment);
+    }
+
+    private static Refusal inFlight(String booking) {
+        return Refusal.conflict("A payment for booking %s is being processed; its outcome will show on the booking in a moment.".formatted(booking));
+    }
+
+    /** What the first step decided: answer at once, or charge the card. */
+    private sealed interface Started {
+
+        record Answered(Outcome<PaymentView> outcome) implements Started {
         }
-        PaymentView payment = new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, booking.price().total(), Optional.empty(), now);
-        payments.record(payment, Optional.of(((PaymentGateway.Charge.Approved) charge).reference()));
-        bookings.update(booking);
-        // Points are an account's: a guest without one earns none (claiming the booking later does not earn them either).
-        long points = booking.account().isPresent() ? LoyaltyProgram.pointsFor(booking.price().total()) : 0;
-        booking.account().ifPresent(account -> loyalty.earn(account, booking.id(), points, now));
-        // The audit log is always written last: every use case takes its lock after its row locks, so none deadlock.
-        audit.payment(BookingAudit.actor(command.guest()), "PAYMENT_SUCCEEDED", paymentId.toString(),
-                Map.of("booking", bookingId.toString(), "amount", payment.amount().toString()), now);
-        audit.booking(BookingAudit.actor(command.guest()), "BOOKING_CONFIRMED", before, booking, now);
-        idempotency.complete(request, paymentId);
-        emails.paid(booking, property, paymentId, now, points, booking.account().map(loyalty::balance),
-                manageLinks.issue(booking, property, now));
-        return Outcome.success(payment);
+
+        record Charging(PaymentView payment, String gatewayKey) implements Started {
+        }
     }
 }

@@ -22,6 +22,7 @@ import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemory
 import com.westbethel.motel.application.booking.service.InMemoryBooking.RecordingEvents;
 import com.westbethel.motel.application.support.MutableClock;
 import com.westbethel.motel.application.support.RecordingAuditLog;
+import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.Promotion;
@@ -35,6 +36,7 @@ import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.Money;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -80,8 +82,11 @@ final class BookingFixture {
     final InMemoryManageLinkTokens manageLinkTokens = new InMemoryManageLinkTokens();
     final ManageLinks manageLinks = new ManageLinks(manageLinkTokens, SITE);
     final ManageLinkService manageLink = new ManageLinkService(bookings, inventory, manageLinks, clock);
+    final RecordingTransactions transactions = new RecordingTransactions();
     final PayForBookingService payForBooking = new PayForBookingService(bookings, inventory, payments, cards, loyalty, idempotencyKeys, users,
-            events, auditLog, manageLinks, clock);
+            events, auditLog, manageLinks, clock, transactions);
+    final RecoverPendingPaymentsService recoverPendingPayments = new RecoverPendingPaymentsService(bookings, inventory, payments, cards, loyalty,
+            users, events, auditLog, manageLinks, transactions, Duration.ofMinutes(2), clock);
     final ViewBookingsService viewBookings;
     final CancelBookingService cancelBooking;
     final FrontDeskService frontDesk;
@@ -107,6 +112,7 @@ final class BookingFixture {
         this.cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog, settings, clock);
         this.frontDesk = new FrontDeskService(bookings, inventory, auditLog, settings, clock);
         this.extendHold = new ExtendHoldService(bookings, inventory, auditLog, settings, clock);
+        cards.watching(transactions);
         inventory.bookedIn(bookings);
         inventory.addProperty(WEST_BETHEL);
         this.queen = sells(aRoomType().named("Queen Room").sleeping(2).at("100.00").rooms(queenRooms));

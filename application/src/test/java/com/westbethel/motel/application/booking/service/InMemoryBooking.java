@@ -13,6 +13,7 @@ import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.booking.port.out.ManageLinkTokens;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
+import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.application.booking.port.out.Promotions;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.event.NotificationEvent;
@@ -484,6 +485,30 @@ final class InMemoryBooking {
             gatewayReference.ifPresent(reference -> references.put(payment.id(), reference));
         }
 
+        private final Map<UUID, String> gatewayKeys = new HashMap<>();
+
+        @Override
+        public void recordPending(PaymentView payment, String gatewayKey) {
+            recorded.put(payment.id(), payment);
+            gatewayKeys.put(payment.id(), gatewayKey);
+        }
+
+        @Override
+        public void complete(UUID paymentId, PaymentStatus status, Optional<String> gatewayReference, Optional<String> declineReason, Instant at) {
+            PaymentView pending = recorded.get(paymentId);
+            if (pending == null || pending.status() != PaymentStatus.PENDING) {
+                throw new IllegalStateException("payment " + paymentId + " is not pending");
+            }
+            recorded.put(paymentId, new PaymentView(paymentId, pending.bookingId(), status, pending.amount(), declineReason, pending.createdAt()));
+            gatewayReference.ifPresent(reference -> references.put(paymentId, reference));
+        }
+
+        @Override
+        public List<PendingPayment> pendingSince(Instant before, int limit) {
+            return recorded.values().stream().filter(payment -> payment.status() == PaymentStatus.PENDING && payment.createdAt().isBefore(before))
+                    .limit(limit).map(payment -> new PendingPayment(payment.id(), payment.bookingId(), gatewayKeys.get(payment.id()))).toList();
+        }
+
         @Override
         public Optional<PaymentView> find(UUID paymentId) {
             return Optional.ofNullable(recorded.get(paymentId));
@@ -513,7 +538,11 @@ final class InMemoryBooking {
         }
     }
 
-    /** A card processor in test mode: {@link #GOOD_CARD} is approved, {@link #DECLINED_CARD} declined; once per idempotency key. */
+    /**
+     * A card processor in test mode: {@link #GOOD_CARD} is approved, {@link #DECLINED_CARD} declined; once per idempotency key.
+     * It remembers whether a transaction was open when it was called, and can be made to fail, or to answer and then have
+     * its caller stop, as a process that dies.
+     */
     static final class FakeCardProcessor implements PaymentGateway {
 
         static final String GOOD_CARD = "tok_visa";
@@ -523,6 +552,12 @@ final class InMemoryBooking {
         private final Map<String, Charge> chargesByKey = new LinkedHashMap<>();
         private final Map<String, Money> charged = new LinkedHashMap<>();
         private final Map<String, Money> refundsByKey = new LinkedHashMap<>();
+        private RecordingTransactions transactions = new RecordingTransactions();
+        private boolean chargedInTransaction;
+        private Optional<RuntimeException> failure = Optional.empty();
+        private Optional<RuntimeException> unreachable = Optional.empty();
+        private Runnable whileCharging = () -> {
+        };
 
         /** What was charged, per processor reference. */
         Map<String, Money> charged() {
@@ -534,9 +569,43 @@ final class InMemoryBooking {
             return refundsByKey;
         }
 
+        void watching(RecordingTransactions transactions) {
+            this.transactions = transactions;
+        }
+
+        /** Whether any charge was made while a transaction was open. */
+        boolean chargedInTransaction() {
+            return chargedInTransaction;
+        }
+
+        /** The next charges: the processor is reached, charges, and then the failure stops the caller. */
+        void failingAfterCharging(RuntimeException failure) {
+            this.failure = Optional.of(failure);
+        }
+
+        /** The next charges never reach the processor: the caller stops before (a process that dies, a network that fails). */
+        void unreachable(RuntimeException failure) {
+            this.unreachable = Optional.of(failure);
+        }
+
+        /** Reachable again, failing no more. */
+        void recovered() {
+            this.unreachable = Optional.empty();
+            this.failure = Optional.empty();
+        }
+
+        /** Runs while the card is being charged: what happens elsewhere meanwhile. */
+        void whileCharging(Runnable meanwhile) {
+            this.whileCharging = meanwhile;
+        }
+
         @Override
         public Charge charge(String paymentToken, Money amount, String idempotencyKey) {
-            return chargesByKey.computeIfAbsent(idempotencyKey, key -> {
+            chargedInTransaction |= transactions.open();
+            unreachable.ifPresent(stop -> {
+                throw stop;
+            });
+            Charge charge = chargesByKey.computeIfAbsent(idempotencyKey, key -> {
                 if (!paymentToken.equals(GOOD_CARD)) {
                     return new Charge.Declined(DECLINE_REASON);
                 }
@@ -544,6 +613,16 @@ final class InMemoryBooking {
                 charged.put(reference, amount);
                 return new Charge.Approved(reference);
             });
+            whileCharging.run();
+            failure.ifPresent(stop -> {
+                throw stop;
+            });
+            return charge;
+        }
+
+        @Override
+        public Optional<Charge> lookup(String idempotencyKey) {
+            return Optional.ofNullable(chargesByKey.get(idempotencyKey));
         }
 
         @Override

@@ -21,6 +21,7 @@ import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainT
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingNotifications;
 import com.westbethel.motel.application.support.MutableClock;
 import com.westbethel.motel.application.support.RecordingAuditLog;
+import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.GeoPoint;

@@ -6,7 +6,6 @@ import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
-import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.BookingDetails;
@@ -128,7 +127,11 @@ class ManageBookingController {
     private String show(Managed managed, BookingDetails details, Model model) {
         describe(managed, details.booking(), model);
         model.addAttribute("payments", details.payments().stream().map(payment -> new Line(
-                at(payment.createdAt()), payment.status() == PaymentStatus.SUCCEEDED ? "Paid" : "Declined: " + payment.declineReason().orElse(""),
+                at(payment.createdAt()), switch (payment.status()) {
+                    case SUCCEEDED -> "Paid";
+                    case PENDING -> "Being processed";
+                    case DECLINED -> "Declined: " + payment.declineReason().orElse("");
+                },
                 SiteFormat.money(payment.amount()))).toList());
         model.addAttribute("refunds", details.refunds().stream().map(refund -> new Line(at(refund.refundedAt()), "Refunded",
                 SiteFormat.money(refund.amount()))).toList());

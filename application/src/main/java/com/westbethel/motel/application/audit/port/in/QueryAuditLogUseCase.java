@@ -2,6 +2,8 @@ package com.westbethel.motel.application.audit.port.in;
 
 import com.westbethel.motel.application.audit.port.out.AuditLog.BrokenLink;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
+import com.westbethel.motel.application.audit.port.out.AuditLog.Unlinked;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,12 @@ public interface QueryAuditLogUseCase {
     List<StoredEntry> history(String entityType, String entityId);
 
     Optional<BrokenLink> verify();
+
+    /**
+     * Entries committed longer ago than the grace and still not in the chain: each is linked right after its commit, and the
+     * worker links what a stopped process left, so any such entry means linking has stalled and an operator must look.
+     */
+    Optional<Unlinked> unlinkedLongerThan(Duration grace);
 
     /** Entries from before the chain was keyed, checked with their plain hash only; the number never grows. */
     long unkeyedEntries();

@@ -1,14 +1,31 @@
 package com.westbethel.motel.application.audit.port.out;
 
 import com.westbethel.motel.domain.audit.AuditEntry;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The append-only, hash-chained audit log. */
 public interface AuditLog {
 
-    /** Appends in the caller's transaction, linked to the entry before it. */
+    /**
+     * Appends in the caller's transaction: the entry is gone if that transaction rolls back, and is linked to the entry
+     * before it in the chain once it has committed.
+     */
     void append(AuditEntry entry);
+
+    /**
+     * Links every committed entry not linked yet into the chain, in commit order; how many. Appending links after each
+     * commit already: this finishes what a process that stopped between a commit and its link left undone.
+     */
+    default int link() {
+        return 0;
+    }
+
+    /** The entries committed before the instant and still not linked into the chain, if any: linking has stalled. */
+    default Optional<Unlinked> unlinkedSince(Instant before) {
+        return Optional.empty();
+    }
 
     List<StoredEntry> forEntity(String entityType, String entityId, int limit);
 
@@ -23,9 +40,14 @@ public interface AuditLog {
         return 0;
     }
 
+    /** {@code previousHash} and {@code hash} are null while the entry is committed but not yet linked. */
     record StoredEntry(long id, AuditEntry entry, String previousHash, String hash) {
     }
 
     record BrokenLink(long entryId, String problem) {
+    }
+
+    /** How many entries wait to be linked, and the oldest of them. */
+    record Unlinked(long entries, long oldestEntryId) {
     }
 }

@@ -28,7 +28,8 @@ public interface PayForBookingUseCase {
         }
     }
 
-    enum PaymentStatus { SUCCEEDED, DECLINED }
+    /** PENDING while the processor is charging the card (or until the worker learns what it did). */
+    enum PaymentStatus { PENDING, SUCCEEDED, DECLINED }
 
     record PaymentView(UUID id, UUID bookingId, PaymentStatus status, Money amount, Optional<String> declineReason, Instant createdAt) {
     }

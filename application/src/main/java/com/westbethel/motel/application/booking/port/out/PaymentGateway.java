@@ -1,12 +1,22 @@
 package com.westbethel.motel.application.booking.port.out;
 
 import com.westbethel.motel.domain.shared.Money;
+import java.util.Optional;
 
-/** The card processor. The one shipped is a sandbox that answers like processors' test modes. */
+/**
+ * The card processor. The one shipped is a sandbox that answers like processors' test modes. It is called with no database
+ * transaction open: a slow processor holds no connection and no row lock.
+ */
 public interface PaymentGateway {
 
     /** @param idempotencyKey the processor charges at most once per key */
     Charge charge(String paymentToken, Money amount, String idempotencyKey);
+
+    /**
+     * What the processor did with the charge made under the idempotency key: empty when it never received one. Asked by
+     * the worker for a payment left PENDING by a process that stopped between the charge and recording its outcome.
+     */
+    Optional<Charge> lookup(String idempotencyKey);
 
     /** Refunds part or all of an approved charge, at most once per idempotency key. */
     String refund(String chargeReference, Money amount, String idempotencyKey);

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.port.out;
 
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
 import com.westbethel.motel.domain.booking.BookingId;
@@ -14,6 +15,15 @@ public interface Payments {
 
     void record(PaymentView payment, Optional<String> gatewayReference);
 
+    /** A payment about to be charged, PENDING until its outcome is recorded; the processor charges it under the key. */
+    void recordPending(PaymentView payment, String gatewayKey);
+
+    /** The outcome of a PENDING payment (SUCCEEDED with the processor's reference, or DECLINED with the reason). */
+    void complete(UUID paymentId, PaymentStatus status, Optional<String> gatewayReference, Optional<String> declineReason, Instant at);
+
+    /** PENDING payments created before the instant, oldest first: their process stopped before recording the outcome. */
+    List<PendingPayment> pendingSince(Instant before, int limit);
+
     Optional<PaymentView> find(UUID paymentId);
 
     /** The booking's successful payment and the processor's reference for it. */
@@ -26,6 +36,9 @@ public interface Payments {
 
     /** What was given back for the booking's payments, oldest first. */
     List<RefundView> refundsOf(BookingId booking);
+
+    record PendingPayment(UUID paymentId, UUID bookingId, String gatewayKey) {
+    }
 
     record SucceededPayment(UUID paymentId, Money amount, String gatewayReference) {
     }

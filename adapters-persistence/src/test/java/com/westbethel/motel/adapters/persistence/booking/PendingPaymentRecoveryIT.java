@@ -1,0 +1,211 @@
+package com.westbethel.motel.adapters.persistence.booking;
+
+import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.westbethel.motel.adapters.persistence.TestDatabase;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
+import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
+import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
+import com.westbethel.motel.application.booking.port.out.ManageLinkTokens;
+import com.westbethel.motel.application.booking.port.out.PaymentGateway;
+import com.westbethel.motel.application.booking.service.BookRoomService;
+import com.westbethel.motel.application.booking.service.BookingSettings;
+import com.westbethel.motel.application.booking.service.ExpireHoldsService;
+import com.westbethel.motel.application.booking.service.ManageLinks;
+import com.westbethel.motel.application.booking.service.PayForBookingService;
+import com.westbethel.motel.application.booking.service.RecoverPendingPaymentsService;
+import com.westbethel.motel.application.notification.event.NotificationEvent;
+import com.westbethel.motel.domain.identity.Role;
+import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.identity.UserId;
+import com.westbethel.motel.domain.inventory.CancellationPolicy;
+import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.EmailAddress;
+import com.westbethel.motel.domain.shared.Money;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Issue 12: a payment whose API process stopped between charging the card and recording the outcome is left PENDING in
+ * PostgreSQL; hold expiry leaves its booking alone, and the worker's recovery finishes it as the payment would have.
+ */
+class PendingPaymentRecoveryIT {
+
+    private static final LocalDate CHECK_IN = LocalDate.now(ZoneOffset.UTC).plusDays(90);
+
+    private final DataSource dataSource = TestDatabase.migrated();
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
+    private final DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
+    private final JdbcAuditLog auditLog = TestDatabase.auditLog(dataSource);
+    private final PropertyId property = new PropertyId(UUID.randomUUID());
+    private final RoomType cabin = new RoomType(RoomTypeId.random(), property, "Cabin", "", 2, Money.of("100.00", "USD"), List.of());
+    private final Clock clock = Clock.systemUTC();
+    private final Processor processor = new Processor();
+    private final List<NotificationEvent> events = new ArrayList<>();
+    private JdbcInventory inventory;
+
+    @BeforeEach
+    void aMotelWithOneCabin() {
+        inventory = new JdbcInventory(jdbc) {
+            @Override
+            public Optional<Property> defaultProperty() {
+                return property(property);
+            }
+        };
+        inventory.addProperty(new Property(property, "Recovery Motel " + property, ZoneId.of("America/New_York"), Currency.getInstance("USD"),
+                LocalTime.of(15, 0), LocalTime.of(11, 0), new CancellationPolicy(48)));
+        inventory.addRoomType(cabin);
+        inventory.addRoom(RoomId.random(), property, cabin.id(), "R-" + property.value().toString().substring(0, 8), 1);
+    }
+
+    @Test
+    void a_payment_left_pending_by_a_stopped_process_keeps_its_hold_past_expiry_and_is_completed_by_the_recovery_job() {
+        UserId anna = guest();
+        BookingView held = book(anna);
+        processor.stopAfterCharging = true;
+        assertThatThrownBy(() -> pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty())))
+                .hasMessageContaining("stopped");
+        assertThat(paymentStatus(held)).isEqualTo("PENDING");
+
+        Clock later = Clock.offset(clock, Duration.ofMinutes(20));
+        new ExpireHoldsService(new JdbcBookings(jdbc), auditLog, later).expireHolds();
+        assertThat(bookingStatus(held)).as("a hold with a payment in flight is not expired").isEqualTo("PENDING_PAYMENT");
+
+        assertThat(recovery(later).recoverPendingPayments()).isEqualTo(1);
+
+        assertThat(paymentStatus(held)).isEqualTo("SUCCEEDED");
+        assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
+        assertThat(jdbc.sql("SELECT gateway_reference FROM payments WHERE booking_id = :id").param("id", held.id()).query(String.class).single())
+                .isEqualTo(processor.charges.values().iterator().next());
+        assertThat(processor.charges).hasSize(1);
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE entity_id IN (:booking, (SELECT id::text FROM payments WHERE booking_id = :id)) ORDER BY id")
+                .param("booking", held.id().toString()).param("id", held.id()).query(String.class).list())
+                .containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
+        assertThat(recovery(later).recoverPendingPayments()).as("nothing is left pending").isZero();
+    }
+
+    @Test
+    void a_paid_booking_is_confirmed_with_the_charge_made_outside_any_transaction() {
+        UserId anna = guest();
+        BookingView held = book(anna);
+
+        Outcome<?> outcome = pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+
+        assertThat(outcome).isInstanceOf(Outcome.Success.class);
+        assertThat(processor.chargedInTransaction).isFalse();
+        assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
+    }
+
+    private PayForBookingUseCase pay(Clock at) {
+        return inTransactions(PayForBookingUseCase.class, new PayForBookingService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), processor,
+                new JdbcLoyaltyLedger(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), events::add, auditLog, links(), at,
+                new DatabaseTransactions(transactionManager)), transactionManager);
+    }
+
+    private RecoverPendingPaymentsService recovery(Clock at) {
+        return new RecoverPendingPaymentsService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), processor, new JdbcLoyaltyLedger(jdbc),
+                new JdbcUsers(jdbc), events::add, auditLog, links(), new DatabaseTransactions(transactionManager), Duration.ofMinutes(2), at);
+    }
+
+    private BookingView book(UserId guest) {
+        BookRoomUseCase service = inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory,
+                new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), auditLog, BookingSettings.defaults(), clock), transactionManager);
+        Outcome<BookingView> booked = service.book(new BookRoomCommand(guest(guest), cabin.id().value(), CHECK_IN, CHECK_IN.plusDays(2), 1,
+                Optional.empty(), Optional.empty()));
+        return ((Outcome.Success<BookingView>) booked).value();
+    }
+
+    private static Actor guest(UserId id) {
+        return new Actor(id, Set.of(Role.GUEST));
+    }
+
+    private UserId guest() {
+        User user = new User(UserId.random(), new EmailAddress("recovery-" + UUID.randomUUID() + "@example.com"), "Anna", "Berg", "{bcrypt}x",
+                EnumSet.of(Role.GUEST), true, true, Instant.now(), null);
+        new JdbcUsers(jdbc).add(user);
+        return user.id();
+    }
+
+    private String paymentStatus(BookingView booking) {
+        return jdbc.sql("SELECT status FROM payments WHERE booking_id = :id").param("id", booking.id()).query(String.class).single();
+    }
+
+    private String bookingStatus(BookingView booking) {
+        return jdbc.sql("SELECT status FROM bookings WHERE id = :id").param("id", booking.id()).query(String.class).single();
+    }
+
+    private static ManageLinks links() {
+        return new ManageLinks(new ManageLinkTokens() {
+            @Override
+            public String sign(Claim claim) {
+                return "token-" + claim.booking();
+            }
+
+            @Override
+            public Optional<Claim> verify(String token) {
+                return Optional.empty();
+            }
+        }, "http://localhost:8080");
+    }
+
+    /** A processor that approves, once per key, remembers its charges for lookups, and can stop its caller right after charging. */
+    private final class Processor implements PaymentGateway {
+
+        private final Map<String, String> charges = new ConcurrentHashMap<>();
+        private boolean stopAfterCharging;
+        private boolean chargedInTransaction;
+
+        @Override
+        public Charge charge(String paymentToken, Money amount, String idempotencyKey) {
+            chargedInTransaction |= TransactionSynchronizationManager.isActualTransactionActive();
+            String reference = charges.computeIfAbsent(idempotencyKey, key -> "ch_" + UUID.randomUUID());
+            if (stopAfterCharging) {
+                throw new IllegalStateException("the API process stopped after the charge");
+            }
+            return new Charge.Approved(reference);
+        }
+
+        @Override
+        public Optional<Charge> lookup(String idempotencyKey) {
+            return Optional.ofNullable(charges.get(idempotencyKey)).map(Charge.Approved::new);
+        }
+
+        @Override
+        public String refund(String chargeReference, Money amount, String idempotencyKey) {
+            return "re_" + idempotencyKey;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.westbethel.motel.application.booking.service;
+
+import static com.westbethel.motel.application.booking.service.BookingFixture.JULY_1;
+import static com.westbethel.motel.application.booking.service.BookingFixture.aBooking;
+import static com.westbethel.motel.application.booking.service.BookingFixture.refusal;
+import static com.westbethel.motel.application.booking.service.BookingFixture.succeeded;
+import static com.westbethel.motel.application.booking.service.BookingFixture.usd;
+import static com.westbethel.motel.application.booking.service.InMemoryBooking.FakeCardProcessor.GOOD_CARD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.westbethel.motel.application.booking.port.in.Actor;
+import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.Refusal;
+import com.westbethel.motel.application.notification.event.BookingConfirmed;
+import com.westbethel.motel.domain.booking.BookingStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12: the card is charged between two transactions (a PENDING payment, the charge with none open, the outcome), and
+ * a process that stops at any point in between leaves a PENDING payment the worker finishes.
+ */
+class PaymentOutsideTheTransactionTest {
+
+    private final BookingFixture motel = new BookingFixture();
+    private final Actor anna = motel.guest("Anna");
+
+    @Test
+    void the_card_is_charged_with_no_transaction_open_while_the_payment_waits_as_pending() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        List<PaymentStatus> whileCharging = new ArrayList<>();
+        motel.cards.whileCharging(() -> motel.payments.all().forEach(payment -> whileCharging.add(payment.status())));
+
+        PaymentView payment = succeeded(motel.pay(anna, held, GOOD_CARD, Optional.empty()));
+
+        assertThat(motel.cards.chargedInTransaction()).isFalse();
+        assertThat(whileCharging).containsExactly(PaymentStatus.PENDING);
+        assertThat(motel.payments.find(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_process_that_stops_after_the_charge_leaves_a_pending_payment_the_worker_completes_without_charging_again() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        motel.cards.failingAfterCharging(new IllegalStateException("the API process stopped"));
+        assertThatThrownBy(() -> motel.pay(anna, held, GOOD_CARD, Optional.empty())).hasMessageContaining("stopped");
+        assertThat(motel.payments.all()).extracting(PaymentView::status).containsExactly(PaymentStatus.PENDING);
+        assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
+
+        motel.clock.advance(Duration.ofMinutes(1));
+        assertThat(motel.recoverPendingPayments.recoverPendingPayments()).as("too recent: the charge may still be under way").isZero();
+        motel.clock.advance(Duration.ofMinutes(2));
+        assertThat(motel.recoverPendingPayments.recoverPendingPayments()).isEqualTo(1);
+
+        assertThat(motel.payments.all()).extracting(PaymentView::status).containsExactly(PaymentStatus.SUCCEEDED);
+        assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(motel.cards.charged()).hasSize(1);
+        assertThat(motel.events.of(BookingConfirmed.class)).hasSize(1);
+        assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
+        assertThat(motel.recoverPendingPayments.recoverPendingPayments()).as("once").isZero();
+    }
+
+    @Test
+    void a_charge_that_never_reached_the_processor_is_recorded_as_not_charged_and_the_hold_is_kept_for_another_try() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        motel.cards.unreachable(new IllegalStateException("the API process stopped before the charge"));
+        assertThatThrownBy(() -> motel.pay(anna, held, GOOD_CARD, Optional.empty())).hasMessageContaining("stopped");
+        motel.cards.recovered();
+
+        motel.clock.advance(Duration.ofMinutes(3));
+        motel.recoverPendingPayments.recoverPendingPayments();
+
+        assertThat(motel.payments.all()).singleElement().satisfies(payment -> {
+            assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+            assertThat(payment.declineReason()).contains(RecoverPendingPaymentsService.NOT_RECEIVED);
+        });
+        assertThat(motel.cards.charged()).isEmpty();
+        assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
+        assertThat(succeeded(motel.pay(anna, held, GOOD_CARD, Optional.empty())).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void a_hold_that_runs_out_while_the_card_is_being_charged_is_still_confirmed_since_the_payment_began_in_time() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        motel.clock.advance(Duration.ofMinutes(14));
+        motel.cards.whileCharging(() -> motel.clock.advance(Duration.ofMinutes(2)));
+
+        PaymentView payment = succeeded(motel.pay(anna, held, GOOD_CARD, Optional.empty()));
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_booking_cancelled_while_its_card_was_being_charged_is_not_confirmed_and_the_charge_is_refunded_in_full() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        motel.cards.whileCharging(() -> succeeded(motel.cancelBooking.cancel(anna, held.id())));
+
+        Outcome<PaymentView> outcome = motel.pay(anna, held, GOOD_CARD, Optional.empty());
+
+        assertThat(refusal(outcome).kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refusal(outcome).reason()).contains("refunded in full");
+        assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CANCELLED);
+        PaymentView payment = motel.payments.all().get(0);
+        assertThat(motel.cards.refunds()).containsEntry("refund:payment:" + payment.id(), usd("200.00"));
+        assertThat(motel.payments.refunded(payment.id())).contains(usd("200.00"));
+        assertThat(motel.auditedActions()).containsSubsequence("BOOKING_CANCELLED", "PAYMENT_REFUNDED");
+    }
+
+    @Test
+    void while_a_payment_is_in_flight_another_one_and_a_retry_of_it_are_told_it_is_being_processed_and_charge_nothing() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        List<Outcome<PaymentView>> meanwhile = new ArrayList<>();
+        motel.cards.whileCharging(() -> {
+            motel.cards.whileCharging(() -> {
+            });
+            meanwhile.add(motel.pay(anna, held, GOOD_CARD, Optional.of("key-1")));
+            meanwhile.add(motel.pay(anna, held, "tok_mastercard", Optional.empty()));
+        });
+
+        succeeded(motel.pay(anna, held, GOOD_CARD, Optional.of("key-1")));
+
+        assertThat(meanwhile).extracting(outcome -> refusal(outcome).reason()).allSatisfy(reason -> assertThat(reason).contains("being processed"));
+        assertThat(motel.cards.charged()).hasSize(1);
+        assertThat(motel.payments.all()).hasSize(1);
+    }
+
+    @Test
+    void when_the_worker_records_a_payment_first_the_request_finishing_it_changes_nothing() {
+        BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
+        motel.cards.whileCharging(() -> {
+            motel.clock.advance(Duration.ofMinutes(3));
+            motel.recoverPendingPayments.recoverPendingPayments();
+        });
+
+        PaymentView payment = succeeded(motel.pay(anna, held, GOOD_CARD, Optional.empty()));
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
+        assertThat(motel.events.of(BookingConfirmed.class)).hasSize(1);
+    }
+}

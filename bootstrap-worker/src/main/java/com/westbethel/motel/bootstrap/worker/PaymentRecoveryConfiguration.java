@@ -1,0 +1,110 @@
+package com.westbethel.motel.bootstrap.worker;
+
+import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.adapters.messaging.notification.HmacManageLinkTokens;
+import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
+import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
+import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
+import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
+import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
+import com.westbethel.motel.adapters.persistence.support.TransactionsConfiguration;
+import com.westbethel.motel.application.booking.port.in.RecoverPendingPaymentsUseCase;
+import com.westbethel.motel.application.booking.service.ManageLinks;
+import com.westbethel.motel.application.booking.service.RecoverPendingPaymentsService;
+import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Finishes payments left PENDING by an API process that stopped between charging a card and recording the outcome. The
+ * outcome step is the API's own, emails included, so the worker holds what it needs to write them as the API would: the
+ * manage-link key (a confirmation carries the booking's manage link, which the API must accept) and the unsubscribe key.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(TransactionsConfiguration.class)
+class PaymentRecoveryConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentRecoveryConfiguration.class);
+
+    @Bean
+    SandboxPaymentGateway paymentGateway() {
+        return new SandboxPaymentGateway();
+    }
+
+    @Bean
+    NotificationEvents notificationEvents(ApplicationEventPublisher publisher) {
+        return publisher::publishEvent;
+    }
+
+    /** The API's listener: the events of a recovered payment become the same emails in the outbox. */
+    @Bean
+    EmailNotificationListener emailNotificationListener(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JdbcNotificationPreferences preferences,
+            @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain, @Value("${motel.public-url}") String siteUrl,
+            @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/unsubscribe}") String unsubscribeUrl,
+            @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey) {
+        return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain, outboxSecretCipher), preferences,
+                new HmacUnsubscribeLinks(key(unsubscribeKey, "motel.notifications.unsubscribe-key")),
+                new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl, List.of())));
+    }
+
+    @Bean
+    ManageLinks workerManageLinks(@Value("${motel.booking.manage-link-key:}") String key, @Value("${motel.public-url}") String siteUrl) {
+        return new ManageLinks(new HmacManageLinkTokens(key(key, "motel.booking.manage-link-key")), siteUrl);
+    }
+
+    @Bean
+    RecoverPendingPaymentsUseCase recoverPendingPaymentsService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments,
+            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog,
+            ManageLinks workerManageLinks, DatabaseTransactions transactions, @Value("${motel.worker.payment-recovery-after:2m}") Duration after,
+            Clock clock) {
+        return new RecoverPendingPaymentsService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, workerManageLinks,
+                transactions, after, clock);
+    }
+
+    @Bean
+    PaymentRecoverySchedule paymentRecoverySchedule(RecoverPendingPaymentsUseCase recovery) {
+        return new PaymentRecoverySchedule(recovery);
+    }
+
+    private static byte[] key(String configured, String property) {
+        if (!configured.isBlank()) {
+            return Base64.getDecoder().decode(configured);
+        }
+        log.warn("No {} configured: the links in emails of payments the worker recovers will not work. Set the API's key.", property);
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
+    }
+
+    record PaymentRecoverySchedule(RecoverPendingPaymentsUseCase recovery) {
+
+        @Scheduled(fixedDelayString = "${motel.worker.payment-recovery-interval:30s}",
+                initialDelayString = "${motel.worker.payment-recovery-initial-delay:15s}")
+        void recoverPendingPayments() {
+            int recovered = recovery.recoverPendingPayments();
+            if (recovered > 0) {
+                log.warn("Recorded the outcome of {} payments left pending (a process stopped between charging a card and recording it)", recovered);
+            }
+        }
+    }
+}

@@ -71,7 +71,7 @@ class ChaosIT {
     private static final URI DATABASE = URI.create(DATABASE_URL.substring("jdbc:".length()));
     /** The API gives up a database read after this long (production: 30 s): well under the slow database's latency. */
     private static final int SOCKET_TIMEOUT_SECONDS = 2;
-    /** Longer than the 5 s a request waits for a pooled connection, so that requests started in it fail for certain. */
+    /** Longer than the 3 s a request waits for a pooled connection, so that requests started in it fail for certain. */
     private static final Duration OUTAGE = Duration.ofSeconds(8);
 
     static final ChaosProxy postgres = ChaosProxy.to("postgres", DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort());
@@ -175,7 +175,7 @@ class ChaosIT {
         assertThat(failed).as("every failure is a clean 503 problem with Retry-After, none a 500 and none left hanging")
                 .allSatisfy(ChaosIT::assertCleanUnavailable);
         assertThat(seconds(resumedAt, recovered)).as("the pool takes connections again within 15 s of the restart "
-                + "(Hikari retries at most every connection-timeout / 2 = 2.5 s)").isLessThan(15.0);
+                + "(Hikari retries at most every connection-timeout / 2 = 1.5 s)").isLessThan(15.0);
         assertThat(retried).as("a retry with the same key books now or returns what the first attempt committed")
                 .allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.body()).isEqualTo(201));
         assertBookedExactlyOncePerKey(cabins, outcomes, retried);
@@ -281,7 +281,7 @@ class ChaosIT {
                 slow.size(), SOCKET_TIMEOUT_SECONDS, byStatus(slow), slow.stream().mapToDouble(Outcome::seconds).max().orElseThrow(),
                 recovery, byStatus(retried));
 
-        assertThat(slow).as("each answers 503 problem+json with Retry-After within the 20 s client timeout (pool wait 5 s + "
+        assertThat(slow).as("each answers 503 problem+json with Retry-After within the 20 s client timeout (pool wait 3 s + "
                 + "validation 5 s + read timeout 2 s at most)").allSatisfy(ChaosIT::assertCleanUnavailable);
         assertThat(retried).allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.body()).isEqualTo(201));
         assertBookedExactlyOncePerKey(cabins, slow, retried);
@@ -316,7 +316,7 @@ class ChaosIT {
     /**
      * Searches from several threads, each outcome recorded; the first thread books instead whenever 250 ms have
      * passed since its last booking (two per guest at most), so that a booking is always in flight during an outage
-     * longer than the pool's 5 s wait.
+     * longer than the pool's 3 s wait.
      */
     private final class Load {
 

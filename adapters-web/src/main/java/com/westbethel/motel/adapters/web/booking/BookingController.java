@@ -23,6 +23,9 @@ import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.domain.booking.CancellationQuote;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -35,6 +38,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +47,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -65,6 +70,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class BookingController {
+
+    /**
+     * The public catalogue is the same for everyone, so browsers and shared caches may keep it: room types change when an
+     * admin edits them (an hour's delay is acceptable), availability with every booking (30 s: a search a moment old, while
+     * booking itself is always decided by the database). Both carry a weak ETag over their body
+     * ({@code EdgeConfiguration.publicAnswersEtag}), so a revalidation that finds nothing new costs a 304 without a body.
+     * Personal answers keep Spring Security's {@code no-store}.
+     */
+    private static final CacheControl ROOM_TYPES_CACHING = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    private static final CacheControl AVAILABILITY_CACHING = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
+    private static final String ETAG = "A weak validator of the body; send it back as If-None-Match";
+    private static final String NOT_MODIFIED = "The answer held (If-None-Match) is still current: no body";
 
     private static final int MAX_KEY_LENGTH = 128;
     /** A version 4 (random) UUID in its canonical form, either case. */
@@ -179,22 +196,38 @@ class BookingController {
     }
 
     @Operation(summary = "What the motel offers", tags = "Availability")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag of an answer already held: 304 if it is still current",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "The motel's room types; public, cacheable for an hour",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, max-age=3600", schema = @Schema(type = "string"))},
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = RoomTypeJson.class))))
+    @ApiResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+            content = @Content)
     @GetMapping("/room-types")
-    List<RoomTypeJson> roomTypes() {
-        return roomTypes.roomTypes().stream()
+    ResponseEntity<List<RoomTypeJson>> roomTypes() {
+        return ResponseEntity.ok().cacheControl(ROOM_TYPES_CACHING).body(roomTypes.roomTypes().stream()
                 .map(type -> new RoomTypeJson(type.id().value(), type.name(), type.description(), type.maxOccupancy(),
                         MoneyJson.of(type.baseRate()), type.amenities()))
-                .toList();
+                .toList());
     }
 
     @Operation(summary = "What is free for a stay, priced night by night", tags = "Availability")
-    @ApiResponse(responseCode = "200", description = "The room types free for the whole stay", content = @Content(schema = @Schema(implementation = AvailabilityJson.class)))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag of an answer already held: 304 if it is still current",
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "The room types free for the whole stay; public, cacheable for 30 seconds",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, max-age=30", schema = @Schema(type = "string"))},
+            content = @Content(schema = @Schema(implementation = AvailabilityJson.class)))
+    @ApiResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+            content = @Content)
     @GetMapping("/availability")
     ResponseEntity<?> availability(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkIn,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkOut,
             @RequestParam(defaultValue = "1") @Min(1) @Max(20) int guests) {
         return availability.search(checkIn, checkOut, guests).fold(
-                found -> ResponseEntity.ok(new AvailabilityJson(found.checkIn(), found.checkOut(), found.nights(), found.roomTypes().stream()
+                found -> ResponseEntity.ok().cacheControl(AVAILABILITY_CACHING).body(new AvailabilityJson(found.checkIn(), found.checkOut(),
+                        found.nights(), found.roomTypes().stream()
                         .map(offer -> new OfferJson(offer.roomTypeId(), offer.name(), offer.maxOccupancy(), offer.availableRooms(),
                                 MoneyJson.of(offer.total()), offer.minimumStay()))
                         .toList())),

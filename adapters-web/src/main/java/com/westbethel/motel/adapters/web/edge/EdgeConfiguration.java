@@ -18,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import tools.jackson.databind.JacksonModule;
 
 /** Registers the API's outer edge (see the package's description); the bootstrap imports it. */
@@ -79,6 +80,20 @@ public class EdgeConfiguration {
     FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter() {
         FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /**
+     * The public catalogue (room types, availability) carries an ETag computed over its body, weak since the bytes differ
+     * once gzip-compressed; a GET whose If-None-Match matches it (weak comparison, RFC 9110 13.1.2) gets a 304 without
+     * the body. The answer is still computed: what this saves is the transfer, while the cache saves the computing.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> publicAnswersEtag() {
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        filter.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/api/v1/room-types", "/api/v1/availability");
         return registration;
     }
 

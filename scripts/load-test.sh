@@ -64,6 +64,6 @@ awk -F'\t' '
   { split($2, v, " ")
     if (NR == 1) base = v[1]
     printf "%-20s %9.0f %8.1f %8.1f %8.1f %8d %7d %7d %7d %7d %12.2f\n", $1, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
-           base > 0 ? v[1] / base : 0 }' "$results"
+           (base > 0 ? v[1] / base : 0) }' "$results"
 echo "bookings: $(load_bookings_summary)"
 echo "double bookings (pairs of live bookings sharing a room and a night): $(load_double_bookings)"

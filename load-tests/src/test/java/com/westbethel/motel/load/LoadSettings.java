@@ -8,7 +8,7 @@ import java.util.Locale;
  * at full size for a measurement and at a few users for a smoke run. Each scenario gives its own defaults, the ones of the
  * spec's load plan.
  *
- * @param baseUrl   the API under load ({@code load.baseUrl})
+ * @param baseUrl   the API under load ({@code load.baseUrl}); several, comma-separated, for replicas
  * @param users     concurrent users at the scenario's plateau ({@code load.users})
  * @param duration  how long the plateau lasts; for the stress scenario, each step ({@code load.duration})
  * @param ramp      how long the users take to arrive ({@code load.ramp})

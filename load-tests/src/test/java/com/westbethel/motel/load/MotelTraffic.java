@@ -44,7 +44,8 @@ final class MotelTraffic {
     }
 
     HttpProtocolBuilder protocol() {
-        return http.baseUrl(settings.baseUrl()).acceptHeader("application/json").userAgentHeader("west-bethel-load-tests");
+        // Several comma-separated URLs (replicas): each user keeps to one, the users taking them in turn.
+        return http.baseUrls(List.of(settings.baseUrl().split(","))).acceptHeader("application/json").userAgentHeader("west-bethel-load-tests");
     }
 
     /** A visitor who searches in {@code bookingPercent} of cases then books and pays, and otherwise only searches. */

@@ -69,8 +69,9 @@ final class PhaseStatistics {
         return breakingPhase;
     }
 
-    String label(int phase) {
-        return phases.get(phase).label;
+    String breakingPointLabel() {
+        OptionalInt phase = breakingPoint();
+        return phase.isPresent() ? phases.get(phase.getAsInt()).label : "none yet";
     }
 
     void print(PrintStream out, String title) {

@@ -29,7 +29,7 @@ public class StressSimulation extends Simulation {
         MotelTraffic traffic = new MotelTraffic(settings, statistics);
         setUp(scenario("stress: steps to " + settings.users() + " users")
                 .exec(traffic.visit(20))
-                .exec(stopLoadGeneratorIf(session -> "breaking point reached at " + statistics.label(statistics.breakingPoint().getAsInt()),
+                .exec(stopLoadGeneratorIf(session -> "breaking point reached: " + statistics.breakingPointLabel(),
                         session -> stopAtBreakingPoint && statistics.breakingPoint().isPresent()))
                 .injectClosed(stairs()))
                 .protocols(traffic.protocol());

@@ -25,6 +25,13 @@ load_api_start() {
   read -ra java_opts <<<"${JAVA_OPTS:--Xmx1g}"
   jar=$(ls bootstrap-api/target/bootstrap-api-*-exec.jar)
   trap load_api_stop EXIT
+  # One set of keys for every replica (each would otherwise draw its own): a token, a booking's manage link or an
+  # audit entry made on one replica must hold on the other. Set in the environment, they are used as they are.
+  local secret
+  for secret in MOTEL_SECURITY_JWT_SIGNINGKEY MOTEL_SECURITY_MFAENCRYPTIONKEY MOTEL_BOOKING_MANAGELINKKEY \
+    MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY MOTEL_AUDIT_HMACKEY; do
+    [ -n "${!secret:-}" ] || export "$secret=$(head -c 32 /dev/urandom | base64)"
+  done
   for port in $(load_api_ports); do
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$LOAD_DB" java "${java_opts[@]}" -jar "$jar" --server.port="$port" \
       --management.server.port="$((port + 1))" --motel.demo-data.enabled=true --motel.rate-limit.enabled=false \

@@ -20,7 +20,9 @@ class AuditCommand {
                 "Entries are keyed with MOTEL_AUDIT_HMACKEY (motel.audit.hmac-key), which must be the key the API and the worker use; "
                         + "entries written before the chain was keyed (chain version 1) are checked with their plain SHA-256 hash.",
                 "Entries are linked into the chain right after their commit (or by the worker); entries committed longer ago than "
-                        + "--unlinked-grace and still unlinked are reported too (exit 1): linking has stalled."},
+                        + "--unlinked-grace and still unlinked are reported too (exit 1): linking has stalled.",
+                "Each entry carries a MAC of its own, made with the key when it was written: a row inserted by someone without the key "
+                        + "is never linked, and is reported as BROKEN, a forgery, by its id (exit 1)."},
             footer = {"", "Example:", "  MOTEL_AUDIT_HMACKEY=... motel-admin audit verify || alert-the-owner"})
     static class Verify extends AdminCommand {
 

@@ -2,11 +2,14 @@ package com.westbethel.motel.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
 import com.westbethel.motel.adapters.persistence.identity.JdbcMfaEnrolments;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSessions;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.application.identity.port.out.Sessions.Session;
 import com.westbethel.motel.application.notification.port.out.EmailOutbox.OutgoingEmail;
+import com.westbethel.motel.domain.audit.AuditChain;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.SessionId;
 import com.westbethel.motel.domain.identity.UserId;
@@ -19,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -268,17 +273,33 @@ class MotelAdminIT {
     @Test
     void audit_verify_reports_an_entry_committed_but_left_unlinked_longer_than_the_grace() throws Exception {
         admin(unique("unlinked"));
-        jdbc.sql("""
-                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version)
-                        VALUES (now() - interval '10 minutes', 'guest:7', 'BOOKING_HELD', 'booking', 'b-stalled', '', '', 2)
-                        """).update();
-        long stalled = jdbc.sql("SELECT id FROM audit_log WHERE entity_id = 'b-stalled'").query(Long.class).single();
+        AuditEntry entry = new AuditEntry(Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MICROS), "guest:7", "BOOKING_HELD", "booking",
+                "b-stalled", Map.of(), Map.of());
+        long stalled = insertUnlinked(entry, AuditChainKey.developmentKey().hmac(AuditChain.entryText(entry)));
         try {
             CliRun late = run("audit", "verify");
             assertThat(late.exitCode()).isEqualTo(1);
             assertThat(late.out()).contains("intact").contains("UNLINKED: 1 committed entries (the oldest is entry " + stalled + ")");
             assertThat(run("audit", "verify", "--unlinked-grace", "15m").exitCode()).as("within a longer grace").isZero();
             assertThat(JSON.readTree(run("audit", "verify", "--json").out()).path("oldestUnlinkedEntryId").asLong()).isEqualTo(stalled);
+        } finally {
+            jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER USER").update();
+            jdbc.sql("DELETE FROM audit_log").update();
+            jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER USER").update();
+        }
+    }
+
+    // Review of issue 12: a row inserted with only the database is never linked; verify names it rather than calling it a stall.
+    @Test
+    void audit_verify_names_a_row_inserted_without_the_key_as_a_forgery() throws Exception {
+        admin(unique("forged"));
+        AuditEntry entry = new AuditEntry(Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MICROS), "staff:7", "BOOKING_REFUNDED", "booking",
+                "b-forged", Map.of(), Map.of());
+        long forged = insertUnlinked(entry, "0".repeat(64));
+        try {
+            CliRun verify = run("audit", "verify");
+            assertThat(verify.exitCode()).isEqualTo(1);
+            assertThat(verify.out()).contains("BROKEN at entry " + forged).contains("forgery").doesNotContain("UNLINKED");
         } finally {
             jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER USER").update();
             jdbc.sql("DELETE FROM audit_log").update();
@@ -393,6 +414,18 @@ class MotelAdminIT {
         new JdbcEmailOutbox(jdbc, "westbethelmotel.test").enqueue(new OutgoingEmail(template, new EmailAddress(recipient), Locale.ENGLISH,
                 Map.of("firstName", "Anna")));
         return jdbc.sql("SELECT id FROM email_queue WHERE recipient = :recipient").param("recipient", recipient).query(UUID.class).single();
+    }
+
+    /** A committed entry never linked, as a process stopping between its commit and its link leaves one, with the MAC given. */
+    private static long insertUnlinked(AuditEntry entry, String entryMac) {
+        return jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version,
+                                               key_check, entry_mac)
+                        VALUES (:at, :actor, :action, :type, :entity, '', '', 3, :keyCheck, :mac) RETURNING id
+                        """)
+                .param("at", Timestamp.from(entry.occurredAt())).param("actor", entry.actor()).param("action", entry.action())
+                .param("type", entry.entityType()).param("entity", entry.entityId()).param("keyCheck", AuditChainKey.developmentKey().check())
+                .param("mac", entryMac).query(Long.class).single();
     }
 
     private List<String> audited(String email) {

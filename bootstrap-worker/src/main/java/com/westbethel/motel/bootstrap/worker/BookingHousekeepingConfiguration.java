@@ -63,12 +63,16 @@ class BookingHousekeepingConfiguration {
             }
         }
 
-        /** Each entry is linked right after its commit; this links what a process that stopped in between left unlinked. */
+        /**
+         * Each process links its entries right after their commit; this sweep links what a process that stopped in between left
+         * unlinked (rarely, an entry its writer was about to link). It never links a row not written with the key.
+         */
         @Scheduled(fixedDelayString = "${motel.worker.audit-link-interval:30s}", initialDelayString = "${motel.worker.audit-link-initial-delay:5s}")
         void linkAuditChain() {
             int linked = audit.linkUnlinkedEntries();
             if (linked > 0) {
-                log.warn("Linked {} audit entries that were committed but left unlinked (a process stopped between a commit and its link)", linked);
+                log.warn("Linked {} audit entries that were committed but not linked by their writer (a process stopped between a commit and its link)",
+                        linked);
             }
         }
 

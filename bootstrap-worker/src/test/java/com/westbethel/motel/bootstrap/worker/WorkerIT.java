@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
+import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.domain.audit.AuditChain;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -11,7 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +46,12 @@ class WorkerIT {
     @Autowired
     WebServerApplicationContext context;
 
+    @Autowired
+    AuditChainKey key;
+
+    @Autowired
+    JdbcAuditLog auditLog;
+
     @BeforeEach
     void emptyQueue() {
         jdbc.sql("DELETE FROM email_queue").update();
@@ -62,17 +76,30 @@ class WorkerIT {
     }
 
     // Finding 4: the worker serves actuator on its management port alone, bound to 127.0.0.1.
-    // Issue 12: an audit entry committed by a process that stopped before linking it is linked by the worker's job.
+    // Issue 12: an audit entry committed by a process that stopped before linking it is linked by the worker's sweep; a row
+    // inserted by someone with only the database is not (the review of issue 12), and verify names it.
     @Test
-    void the_worker_links_an_audit_entry_its_writer_left_unlinked() {
+    void the_worker_links_an_audit_entry_its_writer_left_unlinked_but_never_a_row_inserted_without_the_key() {
         String entity = "stopped-" + UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version)
-                        VALUES (now(), 'system:test', 'BOOKING_HELD', 'booking', :entity, '', '', 2)
-                        """).param("entity", entity).update();
+        AuditEntry forged = new AuditEntry(Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS), "staff:7", "BOOKING_REFUNDED",
+                "booking", entity, Map.of(), Map.of());
+        long forgedId = insertUnlinked(forged, "0".repeat(64));
+        AuditEntry genuine = new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), "system:test", "BOOKING_HELD", "booking", entity, Map.of(),
+                Map.of());
+        long genuineId = insertUnlinked(genuine, key.hmac(AuditChain.entryText(genuine)));
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> linked(genuineId));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT chain_seq IS NOT NULL AND hash IS NOT NULL FROM audit_log WHERE entity_id = :entity")
-                .param("entity", entity).query(Boolean.class).single());
+            assertThat(linked(forgedId)).as("a forged row is never signed").isFalse();
+            assertThat(auditLog.verify()).hasValueSatisfying(broken -> {
+                assertThat(broken.entryId()).isEqualTo(forgedId);
+                assertThat(broken.problem()).contains("forgery");
+            });
+        } finally {
+            jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only").update();
+            jdbc.sql("DELETE FROM audit_log WHERE id = :id").param("id", forgedId).update();
+            jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only").update();
+        }
     }
 
     @Test
@@ -97,6 +124,21 @@ class WorkerIT {
 
         assertThat(health.body()).contains("\"mail\":{\"status\":\"DOWN\"}");
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    /** A committed, unlinked entry, as a process that stopped between its commit and its link leaves one, with the MAC given. */
+    private long insertUnlinked(AuditEntry entry, String entryMac) {
+        return jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version,
+                                               key_check, entry_mac)
+                        VALUES (:at, :actor, :action, 'booking', :entity, '', '', 3, :keyCheck, :mac) RETURNING id
+                        """)
+                .param("at", Timestamp.from(entry.occurredAt())).param("actor", entry.actor()).param("action", entry.action())
+                .param("entity", entry.entityId()).param("keyCheck", key.check()).param("mac", entryMac).query(Long.class).single();
+    }
+
+    private boolean linked(long entry) {
+        return jdbc.sql("SELECT chain_seq IS NOT NULL AND hash IS NOT NULL FROM audit_log WHERE id = :id").param("id", entry).query(Boolean.class).single();
     }
 
     private void queue(String status, Duration age) {

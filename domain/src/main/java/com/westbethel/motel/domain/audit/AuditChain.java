@@ -13,6 +13,8 @@ public final class AuditChain {
     /** The "previous hash" of the very first entry. */
     public static final String GENESIS = "0".repeat(64);
 
+    private static final String ENTRY_MARKER = "entry";
+
     private AuditChain() {
     }
 
@@ -28,6 +30,16 @@ public final class AuditChain {
     public static String text(String previousHash, AuditEntry entry) {
         return String.join("\n", previousHash, entry.occurredAt().toString(), entry.actor(), entry.action(), entry.entityType(),
                 entry.entityId(), canonical(entry.before()), canonical(entry.after()));
+    }
+
+    /**
+     * What an entry's own MAC covers (chain version 3): every field of the entry, under a marker where a link's text has the
+     * previous hash. It is computed when the entry is written, before it has a place in the chain, so that the linker can tell
+     * an entry the application wrote from a row someone inserted with only the database; the marker, which no 64-digit hash
+     * can equal, keeps an entry's MAC from ever passing for a link.
+     */
+    public static String entryText(AuditEntry entry) {
+        return text(ENTRY_MARKER, entry);
     }
 
     /** Sorted keys, each key and value length-prefixed, so no value can imitate a separator. */

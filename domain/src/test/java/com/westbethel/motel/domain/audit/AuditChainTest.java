@@ -23,6 +23,16 @@ class AuditChainTest {
     }
 
     @Test
+    void an_entrys_own_text_covers_every_field_and_never_equals_a_links_text() {
+        String own = AuditChain.entryText(cancelled);
+
+        assertThat(own).isEqualTo(AuditChain.entryText(cancelled)).contains("guest:42", "BOOKING_CANCELLED", "200.00");
+        assertThat(own).isNotEqualTo(AuditChain.text(AuditChain.GENESIS, cancelled));
+        assertThat(AuditChain.entryText(new AuditEntry(NOON, "guest:43", "BOOKING_CANCELLED", "booking", "b-1",
+                Map.of("status", "CONFIRMED"), Map.of("status", "CANCELLED", "refunded", "200.00")))).isNotEqualTo(own);
+    }
+
+    @Test
     void a_value_cannot_imitate_a_separator_to_forge_the_same_text() {
         assertThat(AuditChain.canonical(Map.of("a", "1;b=2"))).isNotEqualTo(AuditChain.canonical(Map.of("a", "1", "b", "2")));
     }

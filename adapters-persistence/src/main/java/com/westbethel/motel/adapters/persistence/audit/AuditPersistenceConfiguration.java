@@ -20,12 +20,13 @@ public class AuditPersistenceConfiguration {
         return AuditChainKey.configured(key);
     }
 
+    /** Closed with the context (Spring calls {@code close}): its linker links what this process committed before it stops. */
     @Bean
     JdbcAuditLog auditLog(JdbcClient jdbc, AuditChainKey key, PlatformTransactionManager transactions) {
         return new JdbcAuditLog(jdbc, key, linkingTransactions(transactions));
     }
 
-    /** The link step's own transaction: never the business transaction's, whose commit it follows. */
+    /** Each batch of links in a transaction of its own: never a business transaction, whose commit it follows. */
     public static TransactionTemplate linkingTransactions(PlatformTransactionManager transactions) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

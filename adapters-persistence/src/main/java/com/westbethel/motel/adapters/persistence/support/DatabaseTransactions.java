@@ -16,6 +16,6 @@ public final class DatabaseTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return AfterTransaction.scope(() -> template.execute(status -> work.get()));
+        return template.execute(status -> work.get());
     }
 }

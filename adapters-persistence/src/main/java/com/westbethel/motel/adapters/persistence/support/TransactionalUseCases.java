@@ -2,9 +2,6 @@ package com.westbethel.motel.adapters.persistence.support;
 
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import java.lang.reflect.Method;
-import java.lang.reflect.UndeclaredThrowableException;
-import org.aopalliance.intercept.MethodInterceptor;
-import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,20 +32,8 @@ public final class TransactionalUseCases {
             throw new IllegalArgumentException(port.getName() + " is not an input port (an interface)");
         }
         ProxyFactory proxy = new ProxyFactory(service);
-        // Outside the transaction: what the use case queued for after its commit runs once its connection is released.
-        proxy.addAdvice((MethodInterceptor) call -> AfterTransaction.scope(() -> proceed(call)));
         proxy.addAdvice(new TransactionInterceptor(transactions, new UseCaseTransactions()));
         return port.cast(proxy.getProxy(service.getClass().getClassLoader()));
-    }
-
-    private static Object proceed(MethodInvocation call) {
-        try {
-            return call.proceed();
-        } catch (RuntimeException | Error unchecked) {
-            throw unchecked;
-        } catch (Throwable checked) {
-            throw new UndeclaredThrowableException(checked);
-        }
     }
 
     /** A transaction for every method but those that open their own. */

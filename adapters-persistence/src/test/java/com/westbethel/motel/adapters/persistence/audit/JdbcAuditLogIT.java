@@ -2,9 +2,9 @@ package com.westbethel.motel.adapters.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
-import com.westbethel.motel.adapters.persistence.support.AfterTransaction;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
 import com.westbethel.motel.application.audit.service.LinkAuditChainService;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ class JdbcAuditLogIT {
     private JdbcAuditLog log;
     private DataSourceTransactionManager transactions;
     private TransactionTemplate transaction;
+    private final List<JdbcAuditLog> opened = new ArrayList<>();
 
     @BeforeEach
     void aFreshChain() {
@@ -51,12 +53,13 @@ class JdbcAuditLogIT {
         TestDatabase.flyway(scratch).migrate();
         jdbc = JdbcClient.create(scratch);
         transactions = new DataSourceTransactionManager(scratch);
-        log = new JdbcAuditLog(jdbc, KEY, AuditPersistenceConfiguration.linkingTransactions(transactions));
+        log = opened(new JdbcAuditLog(jdbc, KEY, AuditPersistenceConfiguration.linkingTransactions(transactions)));
         transaction = new TransactionTemplate(transactions);
     }
 
     @AfterEach
     void dropDatabase() {
+        opened.forEach(JdbcAuditLog::close);
         admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
     }
 
@@ -64,6 +67,7 @@ class JdbcAuditLogIT {
     void entries_chain_up_and_read_back_exactly_as_written() {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT", "note", "quote: \"a;b=c\""));
         append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED"));
+        awaitEveryEntryLinked();
 
         List<StoredEntry> history = log.forEntity("booking", "b-1", 10);
 
@@ -73,18 +77,25 @@ class JdbcAuditLogIT {
         assertThat(log.verify()).isEmpty();
     }
 
-    // Issue 12: many writers at once, some rolling back; nothing waits on the chain inside a business transaction.
+    // Issue 12: many writers at once in two processes, some rolling back; nobody waits on the chain, whose linkers catch up.
     @Test
     void concurrent_transactions_some_rolling_back_leave_a_gap_free_chain_of_exactly_the_committed_entries() throws Exception {
+        DataSource replicaDatabase = scratchDataSource();
+        DataSourceTransactionManager replicaTransactions = new DataSourceTransactionManager(replicaDatabase);
+        JdbcAuditLog replica = opened(new JdbcAuditLog(JdbcClient.create(replicaDatabase), KEY,
+                AuditPersistenceConfiguration.linkingTransactions(replicaTransactions)));
+        TransactionTemplate replicaTransaction = new TransactionTemplate(replicaTransactions);
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Future<Integer>> writes = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             int n = i;
-            writes.add(pool.submit(() -> AfterTransaction.scope(() -> {
+            JdbcAuditLog writer = n % 2 == 0 ? log : replica;
+            TransactionTemplate writersTransaction = n % 2 == 0 ? transaction : replicaTransaction;
+            writes.add(pool.submit(() -> {
                 try {
-                    return transaction.execute(status -> {
+                    return writersTransaction.execute(status -> {
                         for (int entry = 0; entry <= n % 3; entry++) {
-                            log.append(new AuditEntry(Instant.now(), "guest:" + n, "STEP", "booking", "b-" + n, Map.of(), Map.of("entry", "" + entry)));
+                            writer.append(new AuditEntry(Instant.now(), "guest:" + n, "STEP", "booking", "b-" + n, Map.of(), Map.of("entry", "" + entry)));
                         }
                         if (n % 4 == 0) {
                             throw new IllegalStateException("the business change fails after its audit entries were appended");
@@ -94,7 +105,7 @@ class JdbcAuditLogIT {
                 } catch (IllegalStateException rolledBack) {
                     return 0;
                 }
-            })));
+            }));
         }
         int committed = 0;
         for (Future<Integer> write : writes) {
@@ -102,27 +113,64 @@ class JdbcAuditLogIT {
         }
         pool.shutdown();
 
+        awaitEveryEntryLinked();
         assertThat(log.verify()).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single()).as("exactly the committed entries").isEqualTo(committed);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_id IN (SELECT 'b-' || n FROM generate_series(0, 119, 4) n)")
                 .query(Long.class).single()).as("nothing of a rolled-back change").isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_seq IS NULL").query(Long.class).single())
-                .as("each linked before its writer was answered").isZero();
         assertThat(jdbc.sql("SELECT min(chain_seq), max(chain_seq), count(DISTINCT previous_hash) FROM audit_log")
                 .query((row, number) -> List.of(row.getLong(1), row.getLong(2), row.getLong(3))).single())
                 .as("places 1 to n, no gap, no fork").containsExactly(1L, (long) committed, (long) committed);
     }
 
+    // Issue 12, review: a request never waits on the chain's lock; a linker that finds it held tries again, not the 30 s sweep.
+    @Test
+    void a_commit_does_not_wait_while_another_process_holds_the_chain_and_its_entry_is_linked_soon_after_the_lock_is_released()
+            throws Exception {
+        DataSource scratch = scratchDataSource();
+        DataSourceTransactionManager otherProcess = new DataSourceTransactionManager(scratch);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        new TransactionTemplate(otherProcess).executeWithoutResult(holding -> {
+            JdbcClient.create(scratch).sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", JdbcAuditLog.CHAIN_LOCK).query(Object.class).single();
+            try {
+                writer.submit(() -> transaction.executeWithoutResult(status -> append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"))))
+                        .get(5, TimeUnit.SECONDS);
+            } catch (Exception waited) {
+                throw new AssertionError("the writer waited on the chain's lock", waited);
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_seq IS NULL").query(Long.class).single())
+                    .as("committed, and unlinked while the other process holds the chain").isEqualTo(1);
+        });
+        writer.shutdown();
+
+        awaitEveryEntryLinked();
+        assertThat(log.verify()).isEmpty();
+    }
+
+    @Test
+    void closing_the_log_links_what_was_committed_before_it_returns() {
+        JdbcAuditLog stopping = new JdbcAuditLog(jdbc, KEY, AuditPersistenceConfiguration.linkingTransactions(transactions));
+        for (int i = 0; i < 20; i++) {
+            transaction.executeWithoutResult(status -> stopping.append(new AuditEntry(Instant.now(), "system:hold-expiry", "BOOKING_EXPIRED",
+                    "booking", "b-1", Map.of(), Map.of("status", "EXPIRED"))));
+        }
+
+        stopping.close();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_seq IS NULL").query(Long.class).single()).isZero();
+        assertThat(log.verify()).isEmpty();
+    }
+
     @Test
     void inside_a_business_transaction_no_chain_lock_is_taken_and_the_entry_is_linked_once_it_commits() {
-        JdbcClient elsewhere = JdbcClient.create(TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database));
-        AfterTransaction.scope(() -> transaction.execute(status -> {
+        JdbcClient elsewhere = JdbcClient.create(scratchDataSource());
+        transaction.executeWithoutResult(status -> {
             append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
             assertThat(elsewhere.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").query(Long.class).single())
                     .as("no chain lock in the business transaction").isZero();
             assertThat(elsewhere.sql("SELECT count(*) FROM audit_log").query(Long.class).single()).as("not committed yet").isZero();
-            return null;
-        }));
+        });
+        awaitEveryEntryLinked();
 
         assertThat(log.forEntity("booking", "b-1", 10)).singleElement().satisfies(entry -> assertThat(entry.hash()).isNotNull());
         assertThat(log.verify()).isEmpty();
@@ -138,7 +186,8 @@ class JdbcAuditLogIT {
             }
         };
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
-        JdbcAuditLog dying = new JdbcAuditLog(jdbc, KEY, crashed);
+        awaitEveryEntryLinked();
+        JdbcAuditLog dying = opened(new JdbcAuditLog(jdbc, KEY, crashed));
         transaction.executeWithoutResult(status -> dying.append(new AuditEntry(Instant.now().minusSeconds(600), "guest:42", "BOOKING_CONFIRMED",
                 "booking", "b-1", Map.of(), Map.of("status", "CONFIRMED"))));
 
@@ -177,19 +226,25 @@ class JdbcAuditLogIT {
         insertAsBefore(before, keyed, first, second, 2, KEY.check());
 
         TestDatabase.flyway(scratch).migrate();
-        JdbcAuditLog migrated = new JdbcAuditLog(JdbcClient.create(scratch), KEY,
-                AuditPersistenceConfiguration.linkingTransactions(new DataSourceTransactionManager(scratch)));
+        JdbcAuditLog migrated = opened(new JdbcAuditLog(JdbcClient.create(scratch), KEY,
+                AuditPersistenceConfiguration.linkingTransactions(new DataSourceTransactionManager(scratch))));
         migrated.append(new AuditEntry(Instant.now(), "guest:7", "BOOKING_CANCELLED", "booking", "b-0", Map.of(), Map.of("status", "CANCELLED")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> JdbcClient.create(scratch).sql("SELECT count(*) FROM audit_log WHERE chain_seq IS NULL")
+                .query(Long.class).single() == 0);
 
         assertThat(migrated.verify()).isEmpty();
         assertThat(migrated.unkeyedEntries()).isEqualTo(1);
         assertThat(JdbcClient.create(scratch).sql("SELECT chain_seq FROM audit_log ORDER BY id").query(Long.class).list()).containsExactly(1L, 2L, 3L);
         assertThat(migrated.forEntity("booking", "b-0", 10).get(2).previousHash()).isEqualTo(second);
+        // Why V17 needs the old processes stopped: an entry written as they write it is refused.
+        assertThatThrownBy(() -> insertAsBefore(JdbcClient.create(scratch), keyed, second, KEY.hmac(AuditChain.text(second, keyed)), 2, KEY.check()))
+                .hasMessageContaining("audit_log_linked_entries_are_whole");
     }
 
     @Test
     void the_application_cannot_change_or_delete_an_entry() {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+        awaitEveryEntryLinked();
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'someone else'").update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET chain_seq = 7").update()).as("linked once").hasMessageContaining("append-only");
@@ -197,11 +252,78 @@ class JdbcAuditLogIT {
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update()).hasMessageContaining("append-only");
     }
 
+    // Review of issue 12: the one update the trigger allows, linking, cannot carry a change of what the entry records.
+    @Test
+    void an_unlinked_entry_can_be_linked_once_but_not_edited_before_or_while_it_is_linked() {
+        appendUnlinked(new AuditEntry(Instant.now(), "guest:42", "BOOKING_HELD", "booking", "b-1", Map.of(), Map.of("status", "PENDING_PAYMENT")));
+        String link = "previous_hash = repeat('0', 64), hash = repeat('1', 64)";
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'staff:1' WHERE chain_seq IS NULL").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET after_state = '' WHERE chain_seq IS NULL").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET chain_seq = 1, " + link + ", actor = 'staff:1' WHERE chain_seq IS NULL").update())
+                .as("linked and edited at once").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET chain_seq = 1, " + link + ", entry_mac = repeat('2', 64) WHERE chain_seq IS NULL")
+                .update()).as("linked with another MAC").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE chain_seq IS NULL").update()).hasMessageContaining("append-only");
+
+        assertThat(log.link()).isEqualTo(1);
+        assertThat(log.verify()).isEmpty();
+    }
+
+    // Review of issue 12: someone with only the database inserts an entry for the linker to sign; it never is, and verify names it.
+    @Test
+    void an_entry_inserted_without_the_key_is_never_linked_and_verification_names_it_as_forged() {
+        AuditEntry forgedEntry = new AuditEntry(Instant.now().minusSeconds(3600), "staff:7", "BOOKING_REFUNDED", "booking", "b-1", Map.of(),
+                Map.of("refunded", "900.00"));
+        long forged = insertUnlinked(forgedEntry, KEY.check(), AuditChain.hash(AuditChain.GENESIS, forgedEntry));
+        long otherKey = insertUnlinked(forgedEntry, AuditChainKey.developmentKey().check(),
+                AuditChainKey.developmentKey().hmac(AuditChain.entryText(forgedEntry)));
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.forEntity("booking", "b-1", 10).stream().anyMatch(entry -> entry.hash() != null));
+        assertThat(log.link()).as("the sweep refuses them too").isZero();
+
+        assertThat(jdbc.sql("SELECT id FROM audit_log WHERE chain_seq IS NULL ORDER BY id").query(Long.class).list()).containsExactly(forged, otherKey);
+        assertThat(log.verify()).hasValueSatisfying(broken -> {
+            assertThat(broken.entryId()).isEqualTo(forged);
+            assertThat(broken.problem()).contains("not linked").contains("forgery");
+        });
+        assertThat(new QueryAuditLogService(log, Clock.systemUTC()).unlinkedLongerThan(Duration.ofMinutes(5)))
+                .as("a forgery is not a stalled linker").isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version)
+                        VALUES (now(), 'staff:7', 'BOOKING_REFUNDED', 'booking', 'b-1', '', '', 2)
+                        """).update()).as("an unlinked entry without a MAC is refused outright").hasMessageContaining("audit_log_linked_entries_are_whole");
+
+        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only").update();
+        jdbc.sql("DELETE FROM audit_log WHERE id = :id").param("id", forged).update();
+        assertThat(log.verify()).as("written with another key").hasValueSatisfying(broken -> {
+            assertThat(broken.entryId()).isEqualTo(otherKey);
+            assertThat(broken.problem()).contains("another key");
+        });
+    }
+
+    @Test
+    void a_linked_entry_whose_own_mac_was_replaced_fails_verification() {
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+        awaitEveryEntryLinked();
+        long entry = log.forEntity("booking", "b-1", 10).get(0).id();
+
+        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only").update();
+        jdbc.sql("UPDATE audit_log SET entry_mac = repeat('0', 64) WHERE id = :id").param("id", entry).update();
+
+        assertThat(log.verify()).hasValueSatisfying(broken -> {
+            assertThat(broken.entryId()).isEqualTo(entry);
+            assertThat(broken.problem()).contains("MAC does not match");
+        });
+    }
+
     @Test
     void an_edited_or_removed_entry_is_found_by_verification() {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
         append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED", "total", "300.00"));
         append("BOOKING_CANCELLED", Map.of("status", "CANCELLED"));
+        awaitEveryEntryLinked();
         long second = log.forEntity("booking", "b-1", 10).get(1).id();
 
         // Someone with the table's own powers switches the guard off and edits history.
@@ -223,6 +345,7 @@ class JdbcAuditLogIT {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
         append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED", "total", "300.00"));
         append("BOOKING_CANCELLED", Map.of("status", "CANCELLED"));
+        awaitEveryEntryLinked();
         List<StoredEntry> history = log.forEntity("booking", "b-1", 10);
         StoredEntry second = history.get(1);
         jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only").update();
@@ -242,7 +365,7 @@ class JdbcAuditLogIT {
         });
 
         // Marking the forged entries as the old, unkeyed kind does not help: unkeyed entries may only come first.
-        jdbc.sql("UPDATE audit_log SET chain_version = 1, key_check = NULL WHERE id >= :id").param("id", second.id()).update();
+        jdbc.sql("UPDATE audit_log SET chain_version = 1, key_check = NULL, entry_mac = NULL WHERE id >= :id").param("id", second.id()).update();
         assertThat(log.verify()).hasValueSatisfying(broken -> {
             assertThat(broken.entryId()).isEqualTo(second.id());
             assertThat(broken.problem()).contains("unkeyed");
@@ -263,6 +386,7 @@ class JdbcAuditLogIT {
                 .param("hash", oldHash).update();
 
         append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED"));
+        awaitEveryEntryLinked();
 
         assertThat(log.verify()).isEmpty();
         assertThat(log.forEntity("booking", "b-1", 10).get(0).previousHash()).as("the keyed chain covers the old entries").isEqualTo(oldHash);
@@ -272,6 +396,7 @@ class JdbcAuditLogIT {
     @Test
     void a_verifier_holding_another_key_says_so_rather_than_calling_the_entry_edited() {
         append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+        awaitEveryEntryLinked();
 
         assertThat(new JdbcAuditLog(jdbc, AuditChainKey.developmentKey(), transaction).verify()).hasValueSatisfying(broken -> assertThat(broken.problem())
                 .contains("another key").contains("development key").contains(AuditChainKey.VARIABLE));
@@ -285,6 +410,7 @@ class JdbcAuditLogIT {
             status.setRollbackOnly();
         });
 
+        awaitEveryEntryLinked();
         assertThat(log.forEntity("booking", "b-1", 10)).extracting(stored -> stored.entry().action()).containsExactly("BOOKING_HELD");
         assertThat(log.verify()).isEmpty();
     }
@@ -298,6 +424,42 @@ class JdbcAuditLogIT {
                 .param("at", java.sql.Timestamp.from(entry.occurredAt())).param("actor", entry.actor()).param("action", entry.action())
                 .param("type", entry.entityType()).param("id", entry.entityId()).param("after", AuditChain.canonical(entry.after()))
                 .param("previous", previous).param("hash", hash).param("version", version).param("keyCheck", keyCheck).update();
+    }
+
+    /** A genuine entry left unlinked, as by a process that stopped between its commit and its link. */
+    private void appendUnlinked(AuditEntry entry) {
+        JdbcAuditLog stopped = opened(new JdbcAuditLog(jdbc, KEY, new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                throw new IllegalStateException("the process stopped between the commit and the link");
+            }
+        }));
+        transaction.executeWithoutResult(status -> stopped.append(entry));
+    }
+
+    /** A row inserted straight into the table, as someone with the database but not the key can. */
+    private long insertUnlinked(AuditEntry entry, String keyCheck, String entryMac) {
+        return jdbc.sql("""
+                        INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, before_state, after_state, chain_version,
+                                               key_check, entry_mac)
+                        VALUES (:at, :actor, :action, :type, :id, '', :after, 3, :keyCheck, :mac) RETURNING id
+                        """)
+                .param("at", java.sql.Timestamp.from(entry.occurredAt())).param("actor", entry.actor()).param("action", entry.action())
+                .param("type", entry.entityType()).param("id", entry.entityId()).param("after", AuditChain.canonical(entry.after()))
+                .param("keyCheck", keyCheck).param("mac", entryMac).query(Long.class).single();
+    }
+
+    private void awaitEveryEntryLinked() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM audit_log WHERE chain_seq IS NULL").query(Long.class).single() == 0);
+    }
+
+    private DataSource scratchDataSource() {
+        return TestDatabase.dataSource(TestDatabase.URL.substring(0, TestDatabase.URL.lastIndexOf('/') + 1) + database);
+    }
+
+    private JdbcAuditLog opened(JdbcAuditLog auditLog) {
+        opened.add(auditLog);
+        return auditLog;
     }
 
     private void append(String action, Map<String, String> after) {

@@ -19,6 +19,7 @@ public interface QueryAuditLogUseCase {
     /**
      * Entries committed longer ago than the grace and still not in the chain: each is linked right after its commit, and the
      * worker links what a stopped process left, so any such entry means linking has stalled and an operator must look.
+     * Rows the linker refuses (not written with the key) are not counted here: {@link #verify} names them.
      */
     Optional<Unlinked> unlinkedLongerThan(Duration grace);
 

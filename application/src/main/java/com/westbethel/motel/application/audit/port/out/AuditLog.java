@@ -15,8 +15,9 @@ public interface AuditLog {
     void append(AuditEntry entry);
 
     /**
-     * Links every committed entry not linked yet into the chain, in commit order; how many. Appending links after each
-     * commit already: this finishes what a process that stopped between a commit and its link left undone.
+     * Links every committed entry not linked yet into the chain, in commit order; how many. Each process links what it
+     * commits right after the commit, on a thread of its own: this finishes what a process that stopped between a commit
+     * and its link left undone. An entry that was not written by a holder of the chain's key is never linked.
      */
     default int link() {
         return 0;
@@ -29,7 +30,7 @@ public interface AuditLog {
 
     List<StoredEntry> forEntity(String entityType, String entityId, int limit);
 
-    /** Walks the whole chain; the first broken link, if any. */
+    /** Walks the whole chain; the first broken link, if any, or else the first unlinked entry that was not written with the key. */
     Optional<BrokenLink> verify();
 
     /**

@@ -49,28 +49,28 @@ public class CachingInventory implements Inventory, Promotions {
 
     @Override
     public Optional<Property> defaultProperty() {
-        return caches.cache(MotelCache.PROPERTIES).get(DEFAULT_PROPERTY, inventory::defaultProperty);
+        return caches.cache(MotelCache.PROPERTIES).getOrLoad(DEFAULT_PROPERTY, inventory::defaultProperty);
     }
 
     @Override
     public Optional<Property> property(PropertyId id) {
-        return caches.cache(MotelCache.PROPERTIES).get(id.value().toString(), () -> inventory.property(id));
+        return caches.cache(MotelCache.PROPERTIES).getOrLoad(id.value().toString(), () -> inventory.property(id));
     }
 
     @Override
     public List<RoomType> roomTypes(PropertyId property) {
-        return caches.cache(MotelCache.ROOM_TYPES).get(property.value().toString(), () -> inventory.roomTypes(property));
+        return caches.cache(MotelCache.ROOM_TYPES).getOrLoad(property.value().toString(), () -> inventory.roomTypes(property));
     }
 
     @Override
     public Optional<RoomType> roomType(RoomTypeId id) {
-        List<RoomType> found = caches.cache(MotelCache.ROOM_TYPES).get("type:" + id.value(), () -> inventory.roomType(id).stream().toList());
+        List<RoomType> found = caches.cache(MotelCache.ROOM_TYPES).getOrLoad("type:" + id.value(), () -> inventory.roomType(id).stream().toList());
         return found.stream().findFirst();
     }
 
     @Override
     public List<RatePlan> ratePlans(PropertyId property, Stay stay) {
-        List<RatePlan> all = caches.cache(MotelCache.RATE_PLANS).get(property.value().toString(), () -> inventory.allRatePlans(property));
+        List<RatePlan> all = caches.cache(MotelCache.RATE_PLANS).getOrLoad(property.value().toString(), () -> inventory.allRatePlans(property));
         // The statement's rule: valid_from < check-out and valid_until > check-in.
         return all.stream().filter(plan -> plan.validFrom().isBefore(stay.checkOut()) && plan.validUntil().isAfter(stay.checkIn())).toList();
     }
@@ -133,7 +133,7 @@ public class CachingInventory implements Inventory, Promotions {
     @Override
     public Optional<Promotion> byCode(String code) {
         String key = Promotion.normalise(code);
-        return caches.cache(MotelCache.PROMOTIONS).get(key, () -> inventory.byCode(code));
+        return caches.cache(MotelCache.PROMOTIONS).getOrLoad(key, () -> inventory.byCode(code));
     }
 
     @Override

@@ -85,7 +85,7 @@ public class TwoLevelCache implements Cache {
 
     /** The value of the key, from L1, L2, or else {@code loader} (then kept in both). */
     @SuppressWarnings("unchecked")
-    public <V> V get(String key, Supplier<V> loader) {
+    public <V> V getOrLoad(String key, Supplier<V> loader) {
         if (CacheInvalidation.pendingInThisTransaction()) {
             return loader.get();
         }
@@ -233,7 +233,7 @@ public class TwoLevelCache implements Cache {
 
     @Override
     public <T> T get(Object key, Callable<T> valueLoader) {
-        return get(key.toString(), () -> {
+        return getOrLoad(key.toString(), () -> {
             try {
                 return valueLoader.call();
             } catch (Exception e) {

@@ -9,6 +9,7 @@ import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.cache.CacheNamespace;
 import com.westbethel.motel.adapters.persistence.cache.CacheSettings;
 import com.westbethel.motel.adapters.persistence.cache.SharedCacheAdmin;
 import com.westbethel.motel.adapters.persistence.cache.SharedCacheStore;
@@ -147,11 +148,16 @@ class CliConfiguration {
         return new RedisBackedRevocationList(jdbc, redis, properties.jwt().accessTokenTtl(), clock);
     }
 
-    /** Lazy, so that only the cache commands need Redis; for them an unreachable Redis stops the command, which can do nothing without it. */
+    /**
+     * Lazy, so that only the cache commands need Redis (and the database, which names the cache); for them an unreachable
+     * Redis stops the command, which can do nothing without it.
+     */
     @Bean
     @Lazy
-    SharedCacheAdmin cacheAdmin(StringRedisTemplate redis, DataRedisProperties redisAddress, Environment environment) {
-        SharedCacheAdmin admin = new SharedCacheAdmin(new SharedCacheStore(redis, CacheSettings.from(environment).keyPrefix()), MotelAdmin.ACTOR);
+    SharedCacheAdmin cacheAdmin(StringRedisTemplate redis, DataRedisProperties redisAddress, Environment environment, JdbcClient jdbc) {
+        // The cache of the database this tool is configured for, as the API and the worker name it.
+        String prefix = CacheNamespace.of(CacheSettings.from(environment).keyPrefix(), jdbc);
+        SharedCacheAdmin admin = new SharedCacheAdmin(new SharedCacheStore(redis, prefix), MotelAdmin.ACTOR);
         if (!admin.reachable()) {
             throw new StartupPreconditionException("Redis at %s:%d is unreachable".formatted(redisAddress.getHost(), redisAddress.getPort()),
                     "start it (scripts/services.sh) and try again: the cache lives there", null);

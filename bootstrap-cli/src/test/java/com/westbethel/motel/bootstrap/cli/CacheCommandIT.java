@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.westbethel.motel.adapters.persistence.cache.CacheCoordinator;
 import com.westbethel.motel.adapters.persistence.cache.CacheInvalidation;
+import com.westbethel.motel.adapters.persistence.cache.CacheNamespace;
 import com.westbethel.motel.adapters.persistence.cache.CacheSettings;
 import com.westbethel.motel.adapters.persistence.cache.MotelCache;
 import com.westbethel.motel.adapters.persistence.cache.SharedCacheStore;
@@ -25,13 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** motel-admin cache against the real Redis, with one running replica's cache beside it (under a key prefix of this test's own). */
 class CacheCommandIT {
 
-    private final String prefix = "test-cli-cache-" + UUID.randomUUID();
+    private static final String DATABASE = System.getenv().getOrDefault("MOTEL_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/motel_test");
+
+    private final String configuredPrefix = "test-cli-cache-" + UUID.randomUUID();
+    /** As the tool names the cache: the configured prefix, then the database's namespace. */
+    private final String prefix = CacheNamespace.of(configuredPrefix, JdbcClient.create(new DriverManagerDataSource(DATABASE, "motel", "motel")));
     private LettuceConnectionFactory factory;
     private StringRedisTemplate redis;
     private CacheCoordinator replica;
@@ -63,11 +70,15 @@ class CacheCommandIT {
         factory.destroy();
     }
 
+    private Map<String, Object> settings() {
+        return Map.of("motel.cache.key-prefix", configuredPrefix, "spring.datasource.url", DATABASE);
+    }
+
     @Test
     void stats_show_the_keys_in_redis_and_each_running_replicas_own_counts() throws Exception {
         await().atMost(Duration.ofSeconds(5)).until(() -> redis.hasKey(prefix + ":replicas:motel-api-test"));
 
-        CliRun run = CliRun.of(Map.of("motel.cache.key-prefix", prefix), "cache", "stats", "--json");
+        CliRun run = CliRun.of(settings(), "cache", "stats", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode rows = JsonMapper.builder().build().readTree(run.out());
@@ -77,12 +88,12 @@ class CacheCommandIT {
         assertThat(row.path("replica").asString()).isEqualTo("motel-api-test");
         assertThat(row.path("misses").asLong()).isEqualTo(1);
         assertThat(row.path("l1Size").asLong()).isEqualTo(1);
-        assertThat(CliRun.of(Map.of("motel.cache.key-prefix", prefix), "cache", "stats").out()).contains("L2 KEYS").contains("motel-api-test");
+        assertThat(CliRun.of(settings(), "cache", "stats").out()).contains("L2 KEYS").contains("motel-api-test");
     }
 
     @Test
     void evict_empties_a_cache_in_redis_and_in_every_replicas_memory() {
-        CliRun run = CliRun.of(Map.of("motel.cache.key-prefix", prefix), "cache", "evict", "promotions");
+        CliRun run = CliRun.of(settings(), "cache", "evict", "promotions");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Evicted promotions");
@@ -92,7 +103,7 @@ class CacheCommandIT {
 
     @Test
     void evict_without_a_name_empties_every_cache() {
-        CliRun run = CliRun.of(Map.of("motel.cache.key-prefix", prefix), "cache", "evict");
+        CliRun run = CliRun.of(settings(), "cache", "evict");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains(String.join(", ", List.of("availability", "room-types", "rate-plans", "promotions", "properties")));
@@ -101,7 +112,7 @@ class CacheCommandIT {
 
     @Test
     void an_unknown_cache_is_a_usage_error_naming_the_caches() {
-        CliRun run = CliRun.of(Map.of("motel.cache.key-prefix", prefix), "cache", "evict", "bookings");
+        CliRun run = CliRun.of(settings(), "cache", "evict", "bookings");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no cache is named 'bookings'").contains("availability, room-types");
@@ -115,7 +126,7 @@ class CacheCommandIT {
             closed = socket.getLocalPort();
         }
 
-        CliRun run = CliRun.of(Map.of("motel.cache.key-prefix", prefix, "spring.data.redis.port", closed), "cache", "evict");
+        CliRun run = CliRun.of(Map.of("motel.cache.key-prefix", configuredPrefix, "spring.datasource.url", DATABASE, "spring.data.redis.port", closed), "cache", "evict");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).last().asString().startsWith("motel-admin: Redis at 127.0.0.1:" + closed + " is unreachable");

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The two-level cache of the inventory, for a deployable that serves reads (the API) or warms them (the worker); it needs
@@ -21,8 +22,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public class CacheConfiguration {
 
     @Bean
-    CacheSettings cacheSettings(Environment environment) {
-        return CacheSettings.from(environment);
+    CacheSettings cacheSettings(Environment environment, JdbcClient jdbc) {
+        CacheSettings configured = CacheSettings.from(environment);
+        return configured.withKeyPrefix(CacheNamespace.of(configured.keyPrefix(), jdbc));
     }
 
     /** Names this process in messages and in {@code cache stats}: the application's name and a random suffix. */

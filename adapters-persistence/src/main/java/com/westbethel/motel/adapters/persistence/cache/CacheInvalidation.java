@@ -169,7 +169,8 @@ public class CacheInvalidation implements InventoryChanges {
         if (lines.length < 2 || lines[0].equals(instance)) {
             return;
         }
-        List<String> keys = Arrays.asList(lines).subList(2, lines.length).contains(EVERY_KEY) ? List.of() : Arrays.asList(lines).subList(2, lines.length);
+        List<String> named = Arrays.asList(lines).subList(2, lines.length);
+        List<String> keys = named.contains(EVERY_KEY) ? List.of() : named;
         counted(keys);
         MotelCache.named(lines[1]).ifPresent(cache -> caches.cache(cache).evictLocally(keys));
     }

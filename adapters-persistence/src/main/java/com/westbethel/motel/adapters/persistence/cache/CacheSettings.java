@@ -9,7 +9,8 @@ import org.springframework.core.env.Environment;
 /**
  * The cache's settings ({@code motel.cache.*}, defaults in motel-persistence.yml).
  *
- * @param keyPrefix     what every key and channel of the cache in Redis starts with (tests give each run its own)
+ * @param keyPrefix     what every key and channel of the cache in Redis starts with: {@code motel.cache.key-prefix}, then the
+ *                      database's namespace ({@link CacheNamespace})
  * @param lifetimes     per cache, how long an entry lives in Redis and in each process ({@code motel.cache.<name>.ttl})
  * @param fallbackTtl   while Redis is unreachable, how long an entry lives in a process: other replicas' changes cannot be
  *                      announced then, so this bounds how stale a replica's answer may be
@@ -24,6 +25,11 @@ public record CacheSettings(String keyPrefix, Map<MotelCache, Duration> lifetime
 
     public CacheSettings {
         lifetimes = Map.copyOf(lifetimes);
+    }
+
+    /** The same settings under another prefix: the configured one with the database's namespace ({@link CacheNamespace}). */
+    public CacheSettings withKeyPrefix(String prefix) {
+        return new CacheSettings(prefix, lifetimes, fallbackTtl, l1MaximumSize, retryInterval, statsInterval, warmDays, stormThreshold);
     }
 
     public Duration ttl(MotelCache cache) {

@@ -46,6 +46,7 @@ public class CacheInvalidation implements InventoryChanges {
         this.caches = caches;
         this.shared = shared;
         this.instance = instance;
+        caches.all().forEach(cache -> cache.invalidateThrough(this));
     }
 
     @Override

@@ -53,6 +53,7 @@ public class TwoLevelCache implements Cache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder puts = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    private volatile CacheInvalidation invalidation;
 
     /** A value in L1, with when it was stored and how long it may live. */
     private record Held(Object value, long storedAt, long lifetimeNanos) {
@@ -77,10 +78,6 @@ public class TwoLevelCache implements Cache {
 
     static JavaType type(Class<?> raw) {
         return JSON.getTypeFactory().constructType(raw);
-    }
-
-    MotelCache motelCache() {
-        return cache;
     }
 
     /** The value of the key, from L1, L2, or else {@code loader} (then kept in both). */
@@ -195,7 +192,12 @@ public class TwoLevelCache implements Cache {
         }
     }
 
-    // --- Spring's Cache: what Boot's metrics and a caller of the abstraction see. Invalidation goes through CacheInvalidation.
+    /** Where {@link #evict} and {@link #clear} go: the one place that drops entries everywhere, after commit. */
+    void invalidateThrough(CacheInvalidation invalidation) {
+        this.invalidation = invalidation;
+    }
+
+    // --- Spring's Cache: what Boot's metrics and a caller of the abstraction see.
 
     @Override
     public String getName() {
@@ -249,14 +251,12 @@ public class TwoLevelCache implements Cache {
 
     @Override
     public void evict(Object key) {
-        evictLocally(List.of(key.toString()));
-        shared.invalidate(cache.cacheName(), List.of(key.toString()));
+        invalidation.evict(cache, List.of(key.toString()));
     }
 
     @Override
     public void clear() {
-        evictLocally(List.of());
-        shared.invalidate(cache.cacheName(), List.of());
+        invalidation.evict(cache, List.of());
     }
 
     // --- Counts, for the metrics and for motel-admin cache stats.

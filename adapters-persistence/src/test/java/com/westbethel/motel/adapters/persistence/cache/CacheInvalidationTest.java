@@ -98,6 +98,15 @@ class CacheInvalidationTest {
         assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "availability", List.of()));
     }
 
+    @Test
+    void evicting_through_springs_cache_interface_drops_the_entry_everywhere_too() {
+        caches.getCache("promotions").evict("WELCOME10");
+        caches.getCache("rate-plans").clear();
+
+        assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "promotions", List.of("WELCOME10")),
+                CacheInvalidation.message("this-replica", "rate-plans", List.of()));
+    }
+
     private static List<TransactionSynchronization> inATransaction(Runnable work) {
         TransactionSynchronizationManager.initSynchronization();
         work.run();

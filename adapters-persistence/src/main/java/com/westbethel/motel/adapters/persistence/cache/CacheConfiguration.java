@@ -4,6 +4,10 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import io.lettuce.core.RedisClient;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +23,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code InventoryChanges} that the JDBC writers tell of every change.
  */
 @Configuration(proxyBeanMethods = false)
-public class CacheConfiguration {
+public class CacheConfiguration implements DisposableBean {
+
+    private final ThreadPoolExecutor nightsReloads = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), runnable -> {
+        Thread daemon = new Thread(runnable, "motel-cache-reload");
+        daemon.setDaemon(true);
+        return daemon;
+    });
+
+    @Override
+    public void destroy() {
+        nightsReloads.shutdownNow();
+    }
 
     @Bean
     CacheSettings cacheSettings(Environment environment, JdbcClient jdbc) {
@@ -63,9 +78,12 @@ public class CacheConfiguration {
         return new CacheCoordinator(() -> (RedisClient) redis.getNativeClient(), shared, invalidation, caches, settings, instance.name());
     }
 
+    /** Also reloads the nights a change dropped, on one thread of its own with a bounded queue (a reload may be skipped). */
     @Bean
-    CachingInventory cachingInventory(JdbcInventory inventory, TwoLevelCacheManager caches) {
-        return new CachingInventory(inventory, caches);
+    CachingInventory cachingInventory(JdbcInventory inventory, TwoLevelCacheManager caches, CacheInvalidation invalidation) {
+        CachingInventory cached = new CachingInventory(inventory, caches);
+        invalidation.reloadNightsWith(cached::reloadNights, nightsReloads);
+        return cached;
     }
 
     @Bean

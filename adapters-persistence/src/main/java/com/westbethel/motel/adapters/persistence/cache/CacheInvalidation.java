@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.persistence.cache;
 import com.westbethel.motel.adapters.persistence.booking.InventoryChanges;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.stay.Stay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,6 +45,9 @@ public class CacheInvalidation implements InventoryChanges {
     private final Set<MotelCache> missedInRedis = EnumSet.noneOf(MotelCache.class);
     private final AtomicLong invalidations = new AtomicLong();
     private final AtomicLong clears = new AtomicLong();
+    private volatile BiConsumer<PropertyId, Stay> nightsReload = (property, nights) -> {
+    };
+    private volatile Executor reloads = Runnable::run;
 
     public CacheInvalidation(TwoLevelCacheManager caches, SharedCacheStore shared, String instance) {
         this.caches = caches;
@@ -56,6 +63,7 @@ public class CacheInvalidation implements InventoryChanges {
             nights.add(CachingInventory.nightKey(property, night));
         }
         evict(MotelCache.AVAILABILITY, nights);
+        afterEviction(() -> nightsReload.accept(property, new Stay(from, until)));
     }
 
     @Override
@@ -83,6 +91,17 @@ public class CacheInvalidation implements InventoryChanges {
         evict(MotelCache.PROMOTIONS, List.of(Promotion.normalise(code)));
     }
 
+    /**
+     * Reads the nights a change dropped again once they are dropped everywhere, on {@code executor}, so that the next
+     * search on any replica finds them in Redis rather than in PostgreSQL (a booking would otherwise cost the next
+     * searches of its nights a miss each). The reload follows the cache's own rules: should another change come in the
+     * meantime, its answer is not kept.
+     */
+    public void reloadNightsWith(BiConsumer<PropertyId, Stay> reload, Executor executor) {
+        this.nightsReload = reload;
+        this.reloads = executor;
+    }
+
     /** Whether the current transaction has changed something cached: its reads then bypass the cache. */
     static boolean pendingInThisTransaction() {
         return TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.hasResource(Pending.class);
@@ -94,19 +113,41 @@ public class CacheInvalidation implements InventoryChanges {
             apply(Map.of(cache, new LinkedHashSet<>(keys)));
             return;
         }
+        pending().add(cache, keys);
+    }
+
+    /** Runs {@code task} (on the reload executor) once the evictions gathered so far are done: after commit, or at once. */
+    private void afterEviction(Runnable task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            reload(task);
+            return;
+        }
+        pending().afterwards.add(task);
+    }
+
+    private Pending pending() {
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.class);
         if (pending == null) {
             pending = new Pending();
             TransactionSynchronizationManager.bindResource(Pending.class, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.add(cache, keys);
+        return pending;
+    }
+
+    private void reload(Runnable task) {
+        try {
+            reloads.execute(task);
+        } catch (RejectedExecutionException busy) {
+            // A reload only saves the next reader a miss: skipped when too many wait already.
+        }
     }
 
     /** Entries gathered in one transaction: an empty set stands for the whole cache. */
     private final class Pending implements TransactionSynchronization {
 
         private final Map<MotelCache, Set<String>> entries = new EnumMap<>(MotelCache.class);
+        private final List<Runnable> afterwards = new ArrayList<>();
 
         void add(MotelCache cache, List<String> keys) {
             Set<String> gathered = entries.computeIfAbsent(cache, ignored -> new LinkedHashSet<>(keys));
@@ -122,6 +163,7 @@ public class CacheInvalidation implements InventoryChanges {
             TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
             if (status == STATUS_COMMITTED) {
                 apply(entries);
+                afterwards.forEach(CacheInvalidation.this::reload);
             }
         }
     }

@@ -125,6 +125,11 @@ public class CachingInventory implements Inventory, Promotions {
         return byNight;
     }
 
+    /** Loads the nights into the cache again (after a change dropped them), unless some are there already. */
+    void reloadNights(PropertyId property, Stay nights) {
+        nights(property, nights);
+    }
+
     @Override
     public String roomNumber(RoomId room) {
         return inventory.roomNumber(room);

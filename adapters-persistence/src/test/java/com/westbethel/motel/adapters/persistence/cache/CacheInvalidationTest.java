@@ -3,8 +3,10 @@ package com.westbethel.motel.adapters.persistence.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.stay.Stay;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,20 @@ class CacheInvalidationTest {
 
         assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "promotions", List.of("WELCOME10")),
                 CacheInvalidation.message("this-replica", "rate-plans", List.of()));
+    }
+
+    @Test
+    void the_nights_a_committed_change_dropped_are_read_again_and_those_of_a_rolled_back_one_are_not() {
+        List<Stay> reloaded = new ArrayList<>();
+        invalidation.reloadNightsWith((property, nights) -> reloaded.add(nights), Runnable::run);
+
+        inATransaction(() -> invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2)))
+                .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+        assertThat(reloaded).isEmpty();
+
+        inATransaction(() -> invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2)))
+                .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        assertThat(reloaded).containsExactly(new Stay(JUNE_1, JUNE_1.plusDays(2)));
     }
 
     private static List<TransactionSynchronization> inATransaction(Runnable work) {

@@ -34,6 +34,8 @@ final class Replica implements AutoCloseable {
         jdbcInventory = inventoryOf.apply(invalidation);
         bookings = new JdbcBookings(jdbc, invalidation);
         inventory = new CachingInventory(jdbcInventory, caches);
+        // As CacheConfiguration does, but at once rather than on a thread of its own, so that tests know when it is done.
+        invalidation.reloadNightsWith(inventory::reloadNights, Runnable::run);
     }
 
     /** Listens to the other replicas' invalidations, as a running process does. */

@@ -24,6 +24,9 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
+import com.westbethel.motel.adapters.persistence.cache.CacheConfiguration;
+import com.westbethel.motel.adapters.persistence.cache.CacheWarmer;
+import com.westbethel.motel.adapters.persistence.cache.CachingInventory;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
 import com.westbethel.motel.application.booking.service.BookRoomService;
@@ -53,11 +56,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Wires the booking use cases to PostgreSQL and the sandbox card processor; each use case runs in a transaction. */
+/**
+ * Wires the booking use cases to PostgreSQL and the sandbox card processor; each use case runs in a transaction. What guests
+ * read on every search (the property, room types, rates, promotions, availability) comes through the two-level cache.
+ */
 @Configuration(proxyBeanMethods = false)
-@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class})
+@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class, CacheConfiguration.class})
 class BookingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BookingConfiguration.class);
@@ -100,23 +108,23 @@ class BookingConfiguration {
     }
 
     @Bean
-    BrowseRoomTypesUseCase browseRoomTypesService(JdbcInventory inventory, PlatformTransactionManager transactions) {
+    BrowseRoomTypesUseCase browseRoomTypesService(CachingInventory inventory, PlatformTransactionManager transactions) {
         return inTransactions(BrowseRoomTypesUseCase.class, new BrowseRoomTypesService(inventory), transactions);
     }
 
     @Bean
-    SearchAvailabilityUseCase searchAvailabilityService(JdbcInventory inventory, BookingSettings settings, Clock clock,
+    SearchAvailabilityUseCase searchAvailabilityService(CachingInventory inventory, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
         return inTransactions(SearchAvailabilityUseCase.class, new SearchAvailabilityService(inventory, inventory, settings, clock), transactions);
     }
 
     @Bean
-    ViewPriceCalendarUseCase priceCalendarService(JdbcInventory inventory, Clock clock, PlatformTransactionManager transactions) {
+    ViewPriceCalendarUseCase priceCalendarService(CachingInventory inventory, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(ViewPriceCalendarUseCase.class, new ViewPriceCalendarService(inventory, clock), transactions);
     }
 
     @Bean
-    BookRoomUseCase bookRoomService(JdbcInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, Users users,
+    BookRoomUseCase bookRoomService(CachingInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, Users users,
             JdbcAuditLog auditLog, BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
         return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, bookings, inventory, idempotencyKeys, users, auditLog, settings,
                 clock), transactions);
@@ -172,6 +180,7 @@ class BookingConfiguration {
 
     /** With motel.demo-data.enabled=true (the README's run command), an empty system gets the West Bethel Motel. */
     @Bean
+    @Order(0)
     @ConditionalOnProperty(name = "motel.demo-data.enabled", havingValue = "true")
     ApplicationRunner demoDataSeed(SeedDemoDataUseCase seed) {
         return arguments -> {
@@ -179,5 +188,16 @@ class BookingConfiguration {
                 log.info("Seeded the West Bethel Motel demo data: 4 room types, 16 rooms, summer and foliage rates, code WELCOME10");
             }
         };
+    }
+
+    /**
+     * Fills this process's L1 (from Redis, or PostgreSQL) before readiness turns UP: Boot reports ACCEPTING_TRAFFIC only
+     * after every ApplicationRunner has returned, so the load balancer's first requests find the cache warm. After the demo
+     * data, which may create the property it warms.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ApplicationRunner cacheWarmUp(CacheWarmer warmer) {
+        return arguments -> log.info("Cache warmed: {} nights of availability, with room types and rates", warmer.warm());
     }
 }

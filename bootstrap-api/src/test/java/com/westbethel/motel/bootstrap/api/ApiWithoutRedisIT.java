@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -13,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Redis stopped: pointed at a port where nothing listens, the API sees exactly what a stopped
@@ -79,6 +83,25 @@ class ApiWithoutRedisIT {
         assertThat(http.post("/api/v1/auth/logout", "{}", access).status()).isEqualTo(204);
 
         assertThat(http.get("/api/v1/users/me", access).status()).isEqualTo(401);
+    }
+
+    @Test
+    void availability_is_answered_from_this_processs_memory_and_a_booking_here_is_seen_on_the_next_read() {
+        HttpProbe http = new HttpProbe(port);
+        LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(30 + ThreadLocalRandom.current().nextInt(300));
+        String search = "/api/v1/availability?checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(2) + "&guests=1";
+        Reply first = http.get(search);
+        assertThat(first.status()).isEqualTo(200);
+        JsonNode queen = AbstractApiIT.named(first.json().path("roomTypes"), "Queen Room");
+        assertThat(AbstractApiIT.named(http.get(search).json().path("roomTypes"), "Queen Room")).isEqualTo(queen);
+
+        Reply booked = http.post("/api/v1/bookings", HttpProbe.json(Map.of("roomTypeId", queen.path("roomTypeId").asString(), "checkIn",
+                checkIn.toString(), "checkOut", checkIn.plusDays(2).toString(), "guests", 1,
+                "guest", Map.of("firstName", "Mia", "lastName", "Holm", "email", Guests.uniqueEmail("no-redis")))));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+
+        assertThat(AbstractApiIT.named(http.get(search).json().path("roomTypes"), "Queen Room").path("availableRooms").asInt())
+                .isEqualTo(queen.path("availableRooms").asInt() - 1);
     }
 
     @Test

@@ -9,6 +9,10 @@ import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks
 import com.westbethel.motel.adapters.messaging.notification.ThymeleafEmailRenderer;
 import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
+import com.westbethel.motel.adapters.persistence.cache.CacheNamespace;
+import com.westbethel.motel.adapters.persistence.cache.CacheSettings;
+import com.westbethel.motel.adapters.persistence.cache.SharedCacheAdmin;
+import com.westbethel.motel.adapters.persistence.cache.SharedCacheStore;
 import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
@@ -65,6 +69,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,6 +146,23 @@ class CliConfiguration {
                     "start it (scripts/services.sh) and try again: the API would not see a revocation made without it", unreachable);
         }
         return new RedisBackedRevocationList(jdbc, redis, properties.jwt().accessTokenTtl(), clock);
+    }
+
+    /**
+     * Lazy, so that only the cache commands need Redis (and the database, which names the cache); for them an unreachable
+     * Redis stops the command, which can do nothing without it.
+     */
+    @Bean
+    @Lazy
+    SharedCacheAdmin cacheAdmin(StringRedisTemplate redis, DataRedisProperties redisAddress, Environment environment, JdbcClient jdbc) {
+        // The cache of the database this tool is configured for, as the API and the worker name it.
+        String prefix = CacheNamespace.of(CacheSettings.from(environment).keyPrefix(), jdbc);
+        SharedCacheAdmin admin = new SharedCacheAdmin(new SharedCacheStore(redis, prefix), MotelAdmin.ACTOR);
+        if (!admin.reachable()) {
+            throw new StartupPreconditionException("Redis at %s:%d is unreachable".formatted(redisAddress.getHost(), redisAddress.getPort()),
+                    "start it (scripts/services.sh) and try again: the cache lives there", null);
+        }
+        return admin;
     }
 
     @Bean

@@ -17,9 +17,9 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "motel-admin",
         mixinStandardHelpOptions = true,
         versionProvider = MotelAdminVersion.class,
-        description = "Administers the West Bethel Motel booking system: database, tokens, backups, users, mail.",
+        description = "Administers the West Bethel Motel booking system: database, tokens, backups, users, mail, cache.",
         subcommands = {DbCommand.class, TokensCommand.class, SessionsCommand.class, UsersCommand.class, MailCommand.class, BackupCommand.class,
-            AuditCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+            AuditCommand.class, CacheCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Configuration comes from the same properties and environment variables as the API, for example "
                 + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD, SPRING_DATA_REDIS_HOST.",
             "Bash completion: source <(motel-admin generate-completion)"})

@@ -20,7 +20,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
+import com.westbethel.motel.adapters.persistence.cache.CacheSettings;
+import com.westbethel.motel.adapters.persistence.cache.CacheWarmer;
+import com.westbethel.motel.adapters.persistence.cache.SharedCacheAdmin;
+import com.westbethel.motel.adapters.persistence.cache.SharedCacheStore;
+import com.westbethel.motel.domain.inventory.CancellationPolicy;
+import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.inventory.RoomId;
+import com.westbethel.motel.domain.inventory.RoomType;
+import com.westbethel.motel.domain.inventory.RoomTypeId;
+import com.westbethel.motel.domain.shared.Money;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +69,18 @@ class WorkerIT {
 
     @Autowired
     JdbcAuditLog auditLog;
+
+    @Autowired
+    CacheWarmer cacheWarmer;
+
+    @Autowired
+    CacheSettings cacheSettings;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    JdbcInventory inventory;
 
     @BeforeEach
     void emptyQueue() {
@@ -139,6 +169,36 @@ class WorkerIT {
 
     private boolean linked(long entry) {
         return jdbc.sql("SELECT chain_seq IS NOT NULL AND hash IS NOT NULL FROM audit_log WHERE id = :id").param("id", entry).query(Boolean.class).single();
+    }
+
+    @Test
+    void the_worker_warms_the_shared_cache_and_warms_it_again_after_an_admin_emptied_it() {
+        // given: a motel to warm (the API's tests may have left one in this database)
+        if (inventory.defaultProperty().isEmpty()) {
+            PropertyId property = new PropertyId(UUID.randomUUID());
+            inventory.addProperty(new Property(property, "Worker Motel", ZoneId.of("America/New_York"), Currency.getInstance("USD"), LocalTime.of(15, 0),
+                    LocalTime.of(11, 0), new CancellationPolicy(48)));
+            RoomType cabin = new RoomType(RoomTypeId.random(), property, "Cabin", "", 2, Money.of("100.00", "USD"), List.of());
+            inventory.addRoomType(cabin);
+            inventory.addRoom(RoomId.random(), property, cabin.id(), "W1", 1);
+        }
+
+        // when / then: the next 90 nights go to Redis
+        assertThat(cacheWarmer.warm()).isEqualTo(90);
+        assertThat(sharedAvailabilityKeys()).isGreaterThanOrEqualTo(90);
+
+        // when: motel-admin cache evict empties every cache, and every replica hears of it
+        new SharedCacheAdmin(new SharedCacheStore(redis, cacheSettings.keyPrefix()), "test").evict(Optional.empty());
+
+        // then: the worker takes it as a storm and warms again
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            cacheWarmer.warmAfterStorm();
+            assertThat(sharedAvailabilityKeys()).isGreaterThanOrEqualTo(90);
+        });
+    }
+
+    private long sharedAvailabilityKeys() {
+        return redis.keys(cacheSettings.keyPrefix() + ":availability:*").size();
     }
 
     private void queue(String status, Duration age) {

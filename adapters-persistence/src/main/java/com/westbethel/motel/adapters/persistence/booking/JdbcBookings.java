@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +43,21 @@ public class JdbcBookings implements Bookings, BookingClaims {
     };
 
     private final JdbcClient jdbc;
+    private final InventoryChanges changes;
 
     public JdbcBookings(JdbcClient jdbc) {
+        this(jdbc, InventoryChanges.NONE);
+    }
+
+    /** @param changes told of every booking written, so that cached availability of its nights is dropped */
+    @Autowired
+    public JdbcBookings(JdbcClient jdbc, ObjectProvider<InventoryChanges> changes) {
+        this(jdbc, changes.getIfAvailable(() -> InventoryChanges.NONE));
+    }
+
+    public JdbcBookings(JdbcClient jdbc, InventoryChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Override
@@ -60,6 +74,7 @@ public class JdbcBookings implements Bookings, BookingClaims {
             // A concurrent booking may have taken this room since the read: the constraint then skips the
             // insert (no error, no aborted transaction) and the next room is tried.
             if (insert(booking) == 1) {
+                changes.nightsChanged(booking.property(), stay.checkIn(), stay.checkOut());
                 return Optional.of(booking);
             }
         }
@@ -107,6 +122,8 @@ public class JdbcBookings implements Bookings, BookingClaims {
                 .param("holdExpiresAt", utc(booking.holdExpiresAt()))
                 .param("holdExtensions", booking.holdExtensions())
                 .update();
+        // Every change is told, a payment or an extension too: what it changed is not known here, and it is rare next to reads.
+        changes.nightsChanged(booking.property(), booking.stay().checkIn(), booking.stay().checkOut());
     }
 
     @Override

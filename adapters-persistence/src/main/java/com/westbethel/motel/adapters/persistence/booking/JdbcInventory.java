@@ -24,11 +24,15 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Properties, room types, rooms, closures, rate plans and promotions. */
@@ -76,15 +80,35 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
               AND NOT EXISTS (SELECT 1 FROM held h WHERE h.room_id = r.id AND h.starts <= n.night AND h.ends > n.night)
             GROUP BY n.night, r.room_type_id
             """.formatted(HOLDING);
+    /**
+     * The rooms behind {@link #FREE_ROOMS_PER_NIGHT}'s counts, by the same statement: what the two-level cache keeps per night,
+     * since the rooms free for a stay are those free on each of its nights, which counts alone cannot tell.
+     * {@code CachingInventoryIT} fails if a change to the statement above stops these replacements from applying.
+     */
+    static final String FREE_ROOM_IDS_PER_NIGHT = FREE_ROOMS_PER_NIGHT
+            .replace("SELECT n.night, r.room_type_id, count(*) AS free", "SELECT n.night, r.room_type_id, r.id AS room_id")
+            .replace("GROUP BY n.night, r.room_type_id", "");
     private static final String ROOM_TYPE = """
             SELECT t.id, t.property_id, t.name, t.description, t.max_occupancy, t.base_rate, t.amenities, p.currency
             FROM room_types t JOIN properties p ON p.id = t.property_id
             """;
 
     private final JdbcClient jdbc;
+    private final InventoryChanges changes;
 
     public JdbcInventory(JdbcClient jdbc) {
+        this(jdbc, InventoryChanges.NONE);
+    }
+
+    /** @param changes told of every write, so that cached copies of what it changed are dropped */
+    @Autowired
+    public JdbcInventory(JdbcClient jdbc, ObjectProvider<InventoryChanges> changes) {
+        this(jdbc, changes.getIfAvailable(() -> InventoryChanges.NONE));
+    }
+
+    public JdbcInventory(JdbcClient jdbc, InventoryChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Override
@@ -150,6 +174,37 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                             .put(new RoomTypeId(row.getObject("room_type_id", UUID.class)), row.getInt("free"));
                 });
         return free;
+    }
+
+    /**
+     * Night by night over a range, per room type, which rooms are free ({@link #freeRoomsPerNight} counts them): every night
+     * of the range is present, with no room type when nothing is free.
+     */
+    public Map<LocalDate, Map<RoomTypeId, Set<RoomId>>> freeRoomIdsPerNight(PropertyId property, Stay nights) {
+        Map<LocalDate, Map<RoomTypeId, Set<RoomId>>> free = new HashMap<>();
+        nights.nightsDates().forEach(night -> free.put(night, new HashMap<>()));
+        jdbc.sql(FREE_ROOM_IDS_PER_NIGHT)
+                .param("property", property.value())
+                .param("checkIn", nights.checkIn())
+                .param("checkOut", nights.checkOut())
+                .query((ResultSet row) -> {
+                    free.get(row.getObject("night", LocalDate.class))
+                            .computeIfAbsent(new RoomTypeId(row.getObject("room_type_id", UUID.class)), type -> new HashSet<>())
+                            .add(new RoomId(row.getObject("room_id", UUID.class)));
+                });
+        return free;
+    }
+
+    /** Every rate plan of the property's room types, whatever nights it prices. */
+    public List<RatePlan> allRatePlans(PropertyId property) {
+        return jdbc.sql("""
+                        SELECT rp.*, p.currency FROM rate_plans rp
+                        JOIN room_types t ON t.id = rp.room_type_id JOIN properties p ON p.id = t.property_id
+                        WHERE t.property_id = :property ORDER BY rp.valid_from, rp.id
+                        """)
+                .param("property", property.value())
+                .query(JdbcInventory::ratePlan)
+                .list();
     }
 
     @Override
@@ -245,6 +300,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("checkOut", property.checkOutTime())
                 .param("freeHours", property.cancellationPolicy().freeUntilHoursBeforeCheckIn())
                 .update();
+        changes.propertiesChanged();
     }
 
     @Override
@@ -253,6 +309,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                         INSERT INTO room_types (id, property_id, name, description, max_occupancy, base_rate, amenities)
                         VALUES (:id, :property, :name, :description, :maxOccupancy, :baseRate, :amenities)
                         """), roomType).update();
+        changes.roomTypesChanged();
     }
 
     @Override
@@ -264,6 +321,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("number", number)
                 .param("floor", floor)
                 .update();
+        changes.roomsChanged();
     }
 
     @Override
@@ -281,6 +339,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("weekend", ratePlan.weekendRate().amount())
                 .param("minimumStay", ratePlan.minimumStay())
                 .update();
+        changes.ratePlansChanged();
     }
 
     @Override
@@ -299,6 +358,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("perGuest", promotion.perGuestLimit())
                 .param("minimumNights", promotion.minimumNights())
                 .update();
+        changes.promotionChanged(promotion.code());
     }
 
     @Override
@@ -308,6 +368,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                                               amenities = :amenities
                         WHERE id = :id
                         """), roomType).update();
+        changes.roomTypesChanged();
     }
 
     private static JdbcClient.StatementSpec withRoomType(JdbcClient.StatementSpec statement, RoomType roomType) {
@@ -352,6 +413,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     @Override
     public void setRoomInService(RoomId room, boolean inService) {
         jdbc.sql("UPDATE rooms SET in_service = :inService WHERE id = :id").param("id", room.value()).param("inService", inService).update();
+        changes.roomsChanged();
     }
 
     @Override
@@ -367,13 +429,18 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason) {
-        jdbc.sql("INSERT INTO room_closures (id, room_id, starts, ends, reason) VALUES (:id, :room, :starts, :ends, :reason)")
+        UUID property = jdbc.sql("""
+                        INSERT INTO room_closures (id, room_id, starts, ends, reason) VALUES (:id, :room, :starts, :ends, :reason)
+                        RETURNING (SELECT property_id FROM rooms WHERE id = :room)
+                        """)
                 .param("id", closureId)
                 .param("room", room.value())
                 .param("starts", starts)
                 .param("ends", ends)
                 .param("reason", reason.length() > 200 ? reason.substring(0, 200) : reason)
-                .update();
+                .query(UUID.class)
+                .single();
+        changes.nightsChanged(new PropertyId(property), starts, ends);
     }
 
     @Override
@@ -391,6 +458,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     @Override
     public void removeRatePlan(UUID ratePlanId) {
         jdbc.sql("DELETE FROM rate_plans WHERE id = :id").param("id", ratePlanId).update();
+        changes.ratePlansChanged();
     }
 
     @Override

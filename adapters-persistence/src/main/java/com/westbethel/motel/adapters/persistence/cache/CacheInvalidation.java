@@ -1,0 +1,248 @@
+package com.westbethel.motel.adapters.persistence.cache;
+
+import com.westbethel.motel.adapters.persistence.booking.InventoryChanges;
+import com.westbethel.motel.domain.booking.Promotion;
+import com.westbethel.motel.domain.inventory.PropertyId;
+import com.westbethel.motel.domain.stay.Stay;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Which entries a change makes stale, and dropping them everywhere once the change is committed: in this process's L1, in
+ * Redis (L2, raising the cache's generation first), and in every other replica's L1 through a message on the Redis
+ * channel. Inside a transaction the entries are gathered and dropped after commit (nothing for a rollback); meanwhile that
+ * transaction's own reads bypass the cache, so it neither sees stale entries nor stores what it has not committed. Without
+ * a transaction they are dropped at once.
+ *
+ * <p>When Redis cannot be reached the L2 part is remembered and done when it is back ({@link #redisBack()}), since Redis
+ * may still hold the entries; the other replicas, unable to hear of it, hold their L1 entries no longer than the fallback
+ * lifetime, and clear L1 when they reach Redis again.
+ */
+public class CacheInvalidation implements InventoryChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(CacheInvalidation.class);
+    private static final String EVERY_KEY = "*";
+
+    private final TwoLevelCacheManager caches;
+    private final SharedCacheStore shared;
+    private final String instance;
+    private final Set<MotelCache> missedInRedis = EnumSet.noneOf(MotelCache.class);
+    private final AtomicLong invalidations = new AtomicLong();
+    private final AtomicLong clears = new AtomicLong();
+    private volatile BiConsumer<PropertyId, Stay> nightsReload = (property, nights) -> {
+    };
+    private volatile Executor reloads = Runnable::run;
+
+    public CacheInvalidation(TwoLevelCacheManager caches, SharedCacheStore shared, String instance) {
+        this.caches = caches;
+        this.shared = shared;
+        this.instance = instance;
+        caches.all().forEach(cache -> cache.invalidateThrough(this));
+    }
+
+    @Override
+    public void nightsChanged(PropertyId property, LocalDate from, LocalDate until) {
+        List<String> nights = new ArrayList<>();
+        for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
+            nights.add(CachingInventory.nightKey(property, night));
+        }
+        evict(MotelCache.AVAILABILITY, nights);
+        afterEviction(() -> nightsReload.accept(property, new Stay(from, until)));
+    }
+
+    @Override
+    public void roomsChanged() {
+        evict(MotelCache.AVAILABILITY, List.of());
+    }
+
+    @Override
+    public void roomTypesChanged() {
+        evict(MotelCache.ROOM_TYPES, List.of());
+    }
+
+    @Override
+    public void ratePlansChanged() {
+        evict(MotelCache.RATE_PLANS, List.of());
+    }
+
+    @Override
+    public void propertiesChanged() {
+        evict(MotelCache.PROPERTIES, List.of());
+    }
+
+    @Override
+    public void promotionChanged(String code) {
+        evict(MotelCache.PROMOTIONS, List.of(Promotion.normalise(code)));
+    }
+
+    /**
+     * Reads the nights a change dropped again once they are dropped everywhere, on {@code executor}, so that the next
+     * search on any replica finds them in Redis rather than in PostgreSQL (a booking would otherwise cost the next
+     * searches of its nights a miss each). The reload follows the cache's own rules: should another change come in the
+     * meantime, its answer is not kept.
+     */
+    public void reloadNightsWith(BiConsumer<PropertyId, Stay> reload, Executor executor) {
+        this.nightsReload = reload;
+        this.reloads = executor;
+    }
+
+    /** Whether the current transaction has changed something cached: its reads then bypass the cache. */
+    static boolean pendingInThisTransaction() {
+        return TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.hasResource(Pending.class);
+    }
+
+    /** Drops the keys of the cache (every key when none is named) everywhere, after the current transaction commits. */
+    void evict(MotelCache cache, List<String> keys) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            apply(Map.of(cache, new LinkedHashSet<>(keys)));
+            return;
+        }
+        pending().add(cache, keys);
+    }
+
+    /** Runs {@code task} (on the reload executor) once the evictions gathered so far are done: after commit, or at once. */
+    private void afterEviction(Runnable task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            reload(task);
+            return;
+        }
+        pending().afterwards.add(task);
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.class);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(Pending.class, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    private void reload(Runnable task) {
+        try {
+            reloads.execute(task);
+        } catch (RejectedExecutionException busy) {
+            // A reload only saves the next reader a miss: skipped when too many wait already.
+        }
+    }
+
+    /** Entries gathered in one transaction: an empty set stands for the whole cache. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Map<MotelCache, Set<String>> entries = new EnumMap<>(MotelCache.class);
+        private final List<Runnable> afterwards = new ArrayList<>();
+
+        void add(MotelCache cache, List<String> keys) {
+            Set<String> gathered = entries.computeIfAbsent(cache, ignored -> new LinkedHashSet<>(keys));
+            if (keys.isEmpty()) {
+                gathered.clear();
+            } else if (!gathered.isEmpty()) {
+                gathered.addAll(keys);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
+            if (status == STATUS_COMMITTED) {
+                apply(entries);
+                afterwards.forEach(CacheInvalidation.this::reload);
+            }
+        }
+    }
+
+    private void apply(Map<MotelCache, Set<String>> entries) {
+        entries.forEach((cache, keys) -> {
+            counted(keys);
+            caches.cache(cache).evictLocally(keys);
+            if (!shared.invalidate(cache.cacheName(), keys)) {
+                synchronized (missedInRedis) {
+                    missedInRedis.add(cache);
+                }
+            }
+            shared.announce(message(instance, cache.cacheName(), keys));
+        });
+    }
+
+    /**
+     * Drops every entry of the named caches (all of them when empty) in Redis and in every replica: what
+     * {@code motel-admin cache evict} does, from a process that holds no L1 of its own.
+     */
+    public static void evictEverywhere(SharedCacheStore shared, List<MotelCache> caches, String sender) {
+        for (MotelCache cache : caches) {
+            if (!shared.invalidate(cache.cacheName(), List.of()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
+                throw new IllegalStateException("Redis is unreachable: nothing was evicted");
+            }
+        }
+    }
+
+    /** Redis answers again: the L2 evictions it missed are done now, as whole caches (which keys is not known any more). */
+    void redisBack() {
+        List<MotelCache> missed;
+        synchronized (missedInRedis) {
+            missed = List.copyOf(missedInRedis);
+            missedInRedis.clear();
+        }
+        missed.forEach(cache -> {
+            log.info("Clearing the {} cache in Redis: changes made while it was unreachable could not evict their entries there", cache.cacheName());
+            apply(Map.of(cache, Set.of()));
+        });
+    }
+
+    /** A message on the channel: another replica's invalidation, done here in L1 (this process's own are done already). */
+    void received(String message) {
+        String[] lines = message.split("\n");
+        if (lines.length < 2 || lines[0].equals(instance)) {
+            return;
+        }
+        List<String> named = Arrays.asList(lines).subList(2, lines.length);
+        List<String> keys = named.contains(EVERY_KEY) ? List.of() : named;
+        counted(keys);
+        MotelCache.named(lines[1]).ifPresent(cache -> caches.cache(cache).evictLocally(keys));
+    }
+
+    /** Drops everything in this process's L1: after an outage, when messages may have been missed. */
+    void clearLocally() {
+        counted(List.of());
+        caches.all().forEach(cache -> cache.evictLocally(List.of()));
+    }
+
+    private void counted(Collection<String> keys) {
+        invalidations.incrementAndGet();
+        if (keys.isEmpty()) {
+            clears.incrementAndGet();
+        }
+    }
+
+    /** Invalidations done or heard so far, for the worker's warming after a storm. */
+    long invalidations() {
+        return invalidations.get();
+    }
+
+    /** Of those, the ones that dropped a whole cache. */
+    long clears() {
+        return clears.get();
+    }
+
+    /** The sender, the cache, then one key a line, or {@code *} for every key. */
+    static String message(String sender, String cache, Collection<String> keys) {
+        return sender + "\n" + cache + "\n" + (keys.isEmpty() ? EVERY_KEY : String.join("\n", keys));
+    }
+}

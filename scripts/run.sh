@@ -18,13 +18,20 @@ echo "run: building bootstrap-$deployable"
 ./mvnw -B -q -DskipTests package -pl "bootstrap-$deployable" -am
 jar=$(ls "bootstrap-$deployable"/target/bootstrap-"$deployable"-*-exec.jar)
 echo "run: starting $jar"
-# Development only: one key, kept across restarts, for the API and the worker. It encrypts TOTP secrets and
-# seals password-reset links in the outbox, which the worker opens with the same key. Production sets its own.
-if [ -z "${MOTEL_SECURITY_MFAENCRYPTIONKEY:-}" ]; then
-  mkdir -p .dev-secrets && chmod 700 .dev-secrets
-  [ -s .dev-secrets/mfa-encryption-key ] || (umask 077 && head -c 32 /dev/urandom | base64 > .dev-secrets/mfa-encryption-key)
-  export MOTEL_SECURITY_MFAENCRYPTIONKEY=$(cat .dev-secrets/mfa-encryption-key)
-fi
+# Development only: keys kept across restarts and shared by the API and the worker; production sets its own (the prod
+# profile refuses to start without them). The MFA key encrypts TOTP secrets and seals password-reset links in the outbox,
+# which the worker opens with the same key; the manage-link and unsubscribe keys sign the links in the emails of the
+# payments the worker recovers, which the API must accept.
+dev_key() { # dev_key FILE VARIABLE
+  if [ -z "${!2:-}" ]; then
+    mkdir -p .dev-secrets && chmod 700 .dev-secrets
+    [ -s ".dev-secrets/$1" ] || (umask 077 && head -c 32 /dev/urandom | base64 > ".dev-secrets/$1")
+    export "$2=$(cat ".dev-secrets/$1")"
+  fi
+}
+dev_key mfa-encryption-key MOTEL_SECURITY_MFAENCRYPTIONKEY
+dev_key manage-link-key MOTEL_BOOKING_MANAGELINKKEY
+dev_key unsubscribe-key MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY
 extra=()
 # The API seeds the West Bethel Motel demo data into an empty database.
 [ "$deployable" = api ] && extra=(--motel.demo-data.enabled=true)

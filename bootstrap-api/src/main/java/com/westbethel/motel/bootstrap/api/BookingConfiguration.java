@@ -3,7 +3,6 @@ package com.westbethel.motel.bootstrap.api;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.notification.HmacManageLinkTokens;
-import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
 import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase;
@@ -18,6 +17,7 @@ import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.adapters.persistence.audit.AuditPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.BookingPersistenceConfiguration;
+import com.westbethel.motel.adapters.persistence.payment.PaymentGatewayConfiguration;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
@@ -29,6 +29,7 @@ import com.westbethel.motel.adapters.persistence.cache.CacheWarmer;
 import com.westbethel.motel.adapters.persistence.cache.CachingInventory;
 import com.westbethel.motel.application.audit.service.QueryAuditLogService;
 import com.westbethel.motel.application.booking.port.in.SeedDemoDataUseCase;
+import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.service.BookRoomService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.BrowseRoomTypesService;
@@ -39,6 +40,7 @@ import com.westbethel.motel.application.booking.service.ManageLinks;
 import com.westbethel.motel.application.booking.service.FrontDeskService;
 import com.westbethel.motel.application.booking.service.ManageInventoryService;
 import com.westbethel.motel.application.booking.service.PayForBookingService;
+import com.westbethel.motel.application.booking.service.PaymentSettings;
 import com.westbethel.motel.application.booking.service.SearchAvailabilityService;
 import com.westbethel.motel.application.booking.service.SeedDemoDataService;
 import com.westbethel.motel.application.booking.service.ViewBookingsService;
@@ -65,15 +67,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * read on every search (the property, room types, rates, promotions, availability) comes through the two-level cache.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class, CacheConfiguration.class})
+@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class, CacheConfiguration.class, PaymentGatewayConfiguration.class})
 class BookingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BookingConfiguration.class);
-
-    @Bean
-    SandboxPaymentGateway paymentGateway() {
-        return new SandboxPaymentGateway();
-    }
 
     @Bean
     BookingSettings bookingSettings(@Value("${motel.booking.hold-duration:15m}") Duration holdDuration,
@@ -137,7 +134,7 @@ class BookingConfiguration {
     }
 
     @Bean
-    CancelBookingUseCase cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+    CancelBookingUseCase cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, PaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog, BookingSettings settings, Clock clock,
             PlatformTransactionManager transactions) {
         return inTransactions(CancelBookingUseCase.class, new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events,
@@ -145,11 +142,12 @@ class BookingConfiguration {
     }
 
     @Bean
-    PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, SandboxPaymentGateway gateway,
+    PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, PaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
-            ManageLinks manageLinks, Clock clock, DatabaseTransactions storageSteps, PlatformTransactionManager transactions) {
+            ManageLinks manageLinks, Clock clock, DatabaseTransactions storageSteps, PaymentSettings paymentSettings,
+            PlatformTransactionManager transactions) {
         return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys,
-                users, events, auditLog, manageLinks, clock, storageSteps), transactions);
+                users, events, auditLog, manageLinks, clock, storageSteps, paymentSettings), transactions);
     }
 
     @Bean

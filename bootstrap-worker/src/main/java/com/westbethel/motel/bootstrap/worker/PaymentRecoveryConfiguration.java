@@ -3,7 +3,6 @@ package com.westbethel.motel.bootstrap.worker;
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
 import com.westbethel.motel.adapters.messaging.notification.HmacManageLinkTokens;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
-import com.westbethel.motel.adapters.messaging.payment.SandboxPaymentGateway;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
@@ -12,17 +11,21 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.payment.PaymentGatewayConfiguration;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.support.TransactionsConfiguration;
 import com.westbethel.motel.application.booking.port.in.RecoverPendingPaymentsUseCase;
+import com.westbethel.motel.application.booking.port.in.RecoverPendingPaymentsUseCase.Recovery;
+import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.service.ManageLinks;
+import com.westbethel.motel.application.booking.service.PaymentSettings;
 import com.westbethel.motel.application.booking.service.RecoverPendingPaymentsService;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
 import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
+import com.westbethel.motel.domain.shared.EmailAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,20 +39,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Finishes payments left PENDING by an API process that stopped between charging a card and recording the outcome. The
- * outcome step is the API's own, emails included, so the worker holds what it needs to write them as the API would: the
- * manage-link key (a confirmation carries the booking's manage link, which the API must accept) and the unsubscribe key.
+ * Finishes payments left PENDING by an API process that stopped between charging a card and recording the outcome, or whose
+ * processor did not answer in time. The outcome step is the API's own, emails included, so the worker holds what it needs
+ * to write them as the API would: the API's public address and manage-link key (a confirmation carries the booking's manage
+ * link, which the API must accept), the unsubscribe key, and the front desk's copy ({@code motel.notifications.front-desk-bcc}).
  */
 @Configuration(proxyBeanMethods = false)
-@Import(TransactionsConfiguration.class)
+@Import({TransactionsConfiguration.class, PaymentGatewayConfiguration.class})
 class PaymentRecoveryConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentRecoveryConfiguration.class);
-
-    @Bean
-    SandboxPaymentGateway paymentGateway() {
-        return new SandboxPaymentGateway();
-    }
 
     @Bean
     NotificationEvents notificationEvents(ApplicationEventPublisher publisher) {
@@ -61,10 +60,12 @@ class PaymentRecoveryConfiguration {
     EmailNotificationListener emailNotificationListener(JdbcClient jdbc, AesGcmSecretCipher outboxSecretCipher, JdbcNotificationPreferences preferences,
             @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain, @Value("${motel.public-url}") String siteUrl,
             @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/unsubscribe}") String unsubscribeUrl,
-            @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey) {
+            @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey,
+            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
         return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain, outboxSecretCipher), preferences,
                 new HmacUnsubscribeLinks(key(unsubscribeKey, "motel.notifications.unsubscribe-key")),
-                new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl, List.of())));
+                new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl,
+                        frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList())));
     }
 
     @Bean
@@ -74,11 +75,10 @@ class PaymentRecoveryConfiguration {
 
     @Bean
     RecoverPendingPaymentsUseCase recoverPendingPaymentsService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments,
-            SandboxPaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog,
-            ManageLinks workerManageLinks, DatabaseTransactions transactions, @Value("${motel.worker.payment-recovery-after:2m}") Duration after,
-            Clock clock) {
+            PaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog,
+            ManageLinks workerManageLinks, DatabaseTransactions transactions, PaymentSettings settings, Clock clock) {
         return new RecoverPendingPaymentsService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, workerManageLinks,
-                transactions, after, clock);
+                transactions, settings, clock);
     }
 
     @Bean
@@ -101,10 +101,13 @@ class PaymentRecoveryConfiguration {
         @Scheduled(fixedDelayString = "${motel.worker.payment-recovery-interval:30s}",
                 initialDelayString = "${motel.worker.payment-recovery-initial-delay:15s}")
         void recoverPendingPayments() {
-            int recovered = recovery.recoverPendingPayments();
-            if (recovered > 0) {
-                log.warn("Recorded the outcome of {} payments left pending (a process stopped between charging a card and recording it)", recovered);
+            Recovery run = recovery.recoverPendingPayments();
+            if (run.recorded() > 0) {
+                log.warn("Recorded the outcome of {} payments left pending (a process stopped, or the processor did not answer in time)",
+                        run.recorded());
             }
+            run.failed().forEach((payment, why) -> log.error("Could not record the outcome of pending payment {}; it is tried again later",
+                    payment, why));
         }
     }
 }

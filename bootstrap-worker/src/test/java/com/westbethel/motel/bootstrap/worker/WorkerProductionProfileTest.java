@@ -43,4 +43,31 @@ class WorkerProductionProfileTest {
                 .isInstanceOf(StartupPreconditionException.class)
                 .hasMessage("Missing required secret 'motel.audit.hmac-key'.");
     }
+
+    // The emails of payments the worker recovers carry the site's links: no localhost default, and the API's keys.
+    @Test
+    void in_production_the_worker_will_not_start_without_the_public_address_and_the_keys_of_the_links_its_emails_carry() {
+        SpringApplicationBuilder worker = new SpringApplicationBuilder(MotelWorkerApplication.class).profiles("prod")
+                .properties("management.server.port=-1", "logging.level.root=OFF");
+        String[] secrets = {"--spring.datasource.password=set-by-the-operator",
+                "--motel.security.mfa-encryption-key=c2V0LWJ5LXRoZS1vcGVyYXRvci0zMi1ieXRlcy1sb25nLWtleQ==",
+                "--motel.audit.hmac-key=c2V0LWJ5LXRoZS1vcGVyYXRvci0zMi1ieXRlcy1sb25nLWtleQ=="};
+
+        assertThatThrownBy(() -> worker.run(secrets))
+                .isInstanceOf(StartupPreconditionException.class)
+                .hasMessage("Missing required secret 'motel.public-url'.");
+        assertThatThrownBy(() -> new SpringApplicationBuilder(MotelWorkerApplication.class).profiles("prod")
+                .properties("management.server.port=-1", "logging.level.root=OFF").run(with(secrets, "--motel.public-url=https://westbethelmotel.example")))
+                .isInstanceOf(StartupPreconditionException.class)
+                .hasMessage("Missing required secret 'motel.booking.manage-link-key'.");
+        assertThatThrownBy(() -> new SpringApplicationBuilder(MotelWorkerApplication.class).profiles("prod")
+                .properties("management.server.port=-1", "logging.level.root=OFF").run(with(secrets, "--motel.public-url=https://westbethelmotel.example",
+                        "--motel.booking.manage-link-key=c2V0LWJ5LXRoZS1vcGVyYXRvci0zMi1ieXRlcy1sb25nLWtleQ==")))
+                .isInstanceOf(StartupPreconditionException.class)
+                .hasMessage("Missing required secret 'motel.notifications.unsubscribe-key'.");
+    }
+
+    private static String[] with(String[] arguments, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
 }

@@ -11,16 +11,19 @@ import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Payments and their refunds in {@code payments}; at most one successful payment per booking (a unique index). A payment
- * is PENDING from before its card is charged until its outcome is recorded (V18).
+ * is PENDING from before its card is charged until its outcome is recorded (V18); a stalled one is claimed by one recovery
+ * at a time under a lease ({@code recovery_claimed_until}).
  */
 public record JdbcPayments(JdbcClient jdbc) implements Payments {
 
@@ -74,13 +77,46 @@ public record JdbcPayments(JdbcClient jdbc) implements Payments {
     }
 
     @Override
-    public List<PendingPayment> pendingSince(Instant before, int limit) {
-        return jdbc.sql("SELECT id, booking_id, gateway_key FROM payments WHERE status = 'PENDING' AND created_at < :before ORDER BY created_at LIMIT :limit")
+    public Optional<PendingPayment> claimStalled(Instant before, Instant now, Duration lease) {
+        return claim("", null, before, now, lease);
+    }
+
+    @Override
+    public Optional<PendingPayment> claimStalled(BookingId booking, Instant before, Instant now, Duration lease) {
+        return claim("AND booking_id = :booking", booking.value(), before, now, lease);
+    }
+
+    /** One statement: SKIP LOCKED, so concurrent recoveries take different payments; the lease keeps it theirs afterwards. */
+    private Optional<PendingPayment> claim(String ofBooking, UUID booking, Instant before, Instant now, Duration lease) {
+        return jdbc.sql("""
+                        UPDATE payments SET recovery_claimed_until = :until
+                        WHERE id = (SELECT id FROM payments WHERE status = 'PENDING' AND created_at < :before %s
+                                    AND (recovery_claimed_until IS NULL OR recovery_claimed_until <= :now)
+                                    ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        RETURNING id, booking_id, gateway_key
+                        """.formatted(ofBooking))
+                .param("until", utc(now.plus(lease)))
                 .param("before", utc(before))
-                .param("limit", limit)
+                .param("now", utc(now))
+                .params(booking == null ? Map.of() : Map.of("booking", booking))
                 .query((row, number) -> new PendingPayment(row.getObject("id", UUID.class), row.getObject("booking_id", UUID.class),
                         row.getString("gateway_key")))
-                .list();
+                .optional();
+    }
+
+    @Override
+    public void recordRefundedLateCharge(UUID paymentId, String gatewayReference, Instant at) {
+        int refunded = jdbc.sql("""
+                        UPDATE payments SET status = 'REFUNDED', gateway_reference = :reference, decline_reason = NULL, refunded = amount,
+                        refunded_at = :at WHERE id = :id AND status = 'DECLINED'
+                        """)
+                .param("id", paymentId)
+                .param("reference", gatewayReference)
+                .param("at", utc(at))
+                .update();
+        if (refunded != 1) {
+            throw new IllegalStateException("payment " + paymentId + " is not recorded as declined");
+        }
     }
 
     @Override

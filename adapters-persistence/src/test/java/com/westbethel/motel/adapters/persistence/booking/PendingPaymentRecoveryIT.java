@@ -2,11 +2,11 @@ package com.westbethel.motel.adapters.persistence.booking;
 
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.payment.SandboxPaymentGateway;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
@@ -15,6 +15,8 @@ import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
+import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.out.ManageLinkTokens;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.service.BookRoomService;
@@ -22,8 +24,10 @@ import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.ExpireHoldsService;
 import com.westbethel.motel.application.booking.service.ManageLinks;
 import com.westbethel.motel.application.booking.service.PayForBookingService;
+import com.westbethel.motel.application.booking.service.PaymentSettings;
 import com.westbethel.motel.application.booking.service.RecoverPendingPaymentsService;
 import com.westbethel.motel.application.notification.event.NotificationEvent;
+import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
@@ -57,6 +61,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 12: a payment whose API process stopped between charging the card and recording the outcome is left PENDING in
@@ -65,6 +70,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class PendingPaymentRecoveryIT {
 
     private static final LocalDate CHECK_IN = LocalDate.now(ZoneOffset.UTC).plusDays(90);
+    private int nextCheckIn;
 
     private final DataSource dataSource = TestDatabase.migrated();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -96,15 +102,16 @@ class PendingPaymentRecoveryIT {
         UserId anna = guest();
         BookingView held = book(anna);
         processor.stopAfterCharging = true;
-        assertThatThrownBy(() -> pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty())))
-                .hasMessageContaining("stopped");
+        Outcome<PaymentView> unknown = pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        assertThat(((Outcome.Refused<PaymentView>) unknown).refusal().kind()).isEqualTo(Refusal.Kind.PAYMENT_PENDING);
         assertThat(paymentStatus(held)).isEqualTo("PENDING");
 
         Clock later = Clock.offset(clock, Duration.ofMinutes(20));
         new ExpireHoldsService(new JdbcBookings(jdbc), auditLog, later).expireHolds();
         assertThat(bookingStatus(held)).as("a hold with a payment in flight is not expired").isEqualTo("PENDING_PAYMENT");
 
-        assertThat(recovery(later).recoverPendingPayments()).isEqualTo(1);
+        // Every stalled payment in the database is recovered (other tests leave theirs): this one among them.
+        assertThat(recovery(later).recoverPendingPayments().recorded()).isPositive();
 
         assertThat(paymentStatus(held)).isEqualTo("SUCCEEDED");
         assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
@@ -114,7 +121,82 @@ class PendingPaymentRecoveryIT {
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE entity_id IN (:booking, (SELECT id::text FROM payments WHERE booking_id = :id)) ORDER BY id")
                 .param("booking", held.id().toString()).param("id", held.id()).query(String.class).list())
                 .containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
-        assertThat(recovery(later).recoverPendingPayments()).as("nothing is left pending").isZero();
+        recovery(Clock.offset(later, Duration.ofMinutes(5))).recoverPendingPayments();
+        assertThat(paymentStatus(held)).as("recorded once").isEqualTo("SUCCEEDED");
+    }
+
+    // Review, finding 2: the sandbox answered "approved" for a charge it never made. Its lookup now reads its own ledger.
+    @Test
+    void with_the_sandbox_a_charge_that_never_reached_it_is_not_found_so_recovery_records_nothing_taken_and_keeps_the_hold() {
+        UserId anna = guest();
+        BookingView held = book(anna);
+        SandboxPaymentGateway sandbox = new SandboxPaymentGateway(dataSource);
+        PaymentGateway stoppedBeforeCharging = new PaymentGateway() {
+            @Override
+            public Charge charge(String paymentToken, Money amount, String idempotencyKey) {
+                throw new IllegalStateException("the API process stopped before calling the processor");
+            }
+
+            @Override
+            public Optional<Charge> lookup(String idempotencyKey) {
+                return sandbox.lookup(idempotencyKey);
+            }
+
+            @Override
+            public String refund(String chargeReference, Money amount, String idempotencyKey) {
+                return sandbox.refund(chargeReference, amount, idempotencyKey);
+            }
+        };
+        pay(clock, stoppedBeforeCharging).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        String key = jdbc.sql("SELECT gateway_key FROM payments WHERE booking_id = :id").param("id", held.id()).query(String.class).single();
+
+        assertThat(new SandboxPaymentGateway(dataSource).lookup(key)).as("another process asks the sandbox's ledger").isEmpty();
+        Clock later = Clock.offset(clock, Duration.ofMinutes(3));
+        assertThat(recovery(later, sandbox).recoverPendingPayments().recorded()).isPositive();
+
+        assertThat(paymentStatus(held)).isEqualTo("DECLINED");
+        assertThat(bookingStatus(held)).as("the hold is kept for another try").isEqualTo("PENDING_PAYMENT");
+        assertThat(jdbc.sql("SELECT count(*) FROM sandbox_charges WHERE idempotency_key = :key").param("key", key).query(Long.class).single()).isZero();
+        Outcome<PaymentView> again = pay(later, sandbox).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        assertThat(again).isInstanceOf(Outcome.Success.class);
+        assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
+    }
+
+    // Review, finding 5: several workers split the stalled payments; none is taken twice while its claim runs.
+    @Test
+    void concurrent_recoveries_claim_different_stalled_payments() {
+        UserId anna = guest();
+        UserId ben = guest();
+        BookingView first = book(anna);
+        BookingView second = book(ben);
+        JdbcPayments payments = new JdbcPayments(jdbc);
+        processor.stopAfterCharging = true;
+        pay(clock).pay(new PayForBookingCommand(guest(anna), first.id(), "tok_visa", Optional.empty()));
+        pay(clock).pay(new PayForBookingCommand(guest(ben), second.id(), "tok_visa", Optional.empty()));
+        Instant now = clock.instant().plus(Duration.ofMinutes(3));
+        Instant before = now.minus(Duration.ofMinutes(2));
+
+        List<UUID> claimed = new ArrayList<>();
+        new TransactionTemplate(transactionManager).executeWithoutResult(outer -> {
+            claimed.add(payments.claimStalled(new BookingId(first.id()), before, now, Duration.ofMinutes(2)).orElseThrow().paymentId());
+            // Another worker, while the first's claim is not committed: the first's row is locked, so it takes another.
+            new TransactionTemplate(transactionManager, requiresNew()).executeWithoutResult(inner ->
+                    claimed.add(payments.claimStalled(before, now, Duration.ofMinutes(2)).orElseThrow().paymentId()));
+        });
+
+        assertThat(claimed.get(0)).isEqualTo(paymentId(first));
+        assertThat(claimed.get(1)).isNotEqualTo(paymentId(first));
+        assertThat(payments.claimStalled(new BookingId(first.id()), before, now, Duration.ofMinutes(2))).as("claimed until its lease lapses").isEmpty();
+        assertThat(payments.claimStalled(new BookingId(first.id()), before, now.plus(Duration.ofMinutes(2)), Duration.ofMinutes(2))).isPresent();
+    }
+
+    private static org.springframework.transaction.TransactionDefinition requiresNew() {
+        return new org.springframework.transaction.support.DefaultTransactionDefinition(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private UUID paymentId(BookingView booking) {
+        return jdbc.sql("SELECT id FROM payments WHERE booking_id = :id").param("id", booking.id()).query(UUID.class).single();
     }
 
     @Test
@@ -130,20 +212,29 @@ class PendingPaymentRecoveryIT {
     }
 
     private PayForBookingUseCase pay(Clock at) {
-        return inTransactions(PayForBookingUseCase.class, new PayForBookingService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), processor,
+        return pay(at, processor);
+    }
+
+    private PayForBookingUseCase pay(Clock at, PaymentGateway gateway) {
+        return inTransactions(PayForBookingUseCase.class, new PayForBookingService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), gateway,
                 new JdbcLoyaltyLedger(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), events::add, auditLog, links(), at,
-                new DatabaseTransactions(transactionManager)), transactionManager);
+                new DatabaseTransactions(transactionManager), PaymentSettings.defaults()), transactionManager);
     }
 
     private RecoverPendingPaymentsService recovery(Clock at) {
-        return new RecoverPendingPaymentsService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), processor, new JdbcLoyaltyLedger(jdbc),
-                new JdbcUsers(jdbc), events::add, auditLog, links(), new DatabaseTransactions(transactionManager), Duration.ofMinutes(2), at);
+        return recovery(at, processor);
+    }
+
+    private RecoverPendingPaymentsService recovery(Clock at, PaymentGateway gateway) {
+        return new RecoverPendingPaymentsService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), gateway, new JdbcLoyaltyLedger(jdbc),
+                new JdbcUsers(jdbc), events::add, auditLog, links(), new DatabaseTransactions(transactionManager), PaymentSettings.defaults(), at);
     }
 
     private BookingView book(UserId guest) {
         BookRoomUseCase service = inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory,
                 new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), auditLog, BookingSettings.defaults(), clock), transactionManager);
-        Outcome<BookingView> booked = service.book(new BookRoomCommand(guest(guest), cabin.id().value(), CHECK_IN, CHECK_IN.plusDays(2), 1,
+        LocalDate checkIn = CHECK_IN.plusDays(3L * nextCheckIn++);
+        Outcome<BookingView> booked = service.book(new BookRoomCommand(guest(guest), cabin.id().value(), checkIn, checkIn.plusDays(2), 1,
                 Optional.empty(), Optional.empty()));
         return ((Outcome.Success<BookingView>) booked).value();
     }

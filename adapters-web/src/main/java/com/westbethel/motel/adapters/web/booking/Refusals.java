@@ -5,6 +5,7 @@ import static com.westbethel.motel.adapters.web.problem.Problems.fieldProblem;
 import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 
 import com.westbethel.motel.application.booking.port.in.Refusal;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,14 @@ final class Refusals {
         return response;
     }
 
+    /** How long a client should wait before asking again about a payment being processed. */
+    static final int PAYMENT_PENDING_RETRY_AFTER_SECONDS = 10;
+
+    private static ResponseEntity<ProblemDetail> retryLater(ResponseEntity<ProblemDetail> problem) {
+        return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, String.valueOf(PAYMENT_PENDING_RETRY_AFTER_SECONDS))
+                .body(problem.getBody());
+    }
+
     static ResponseEntity<ProblemDetail> toProblem(Refusal refusal) {
         return switch (refusal.kind()) {
             case INVALID -> invalid(refusal);
@@ -39,6 +48,9 @@ final class Refusals {
             // 409, not 429: nothing is wrong with the rate of requests; the guest's own unpaid bookings block a new one
             // until one is paid, cancelled or expires.
             case TOO_MANY_UNPAID_HOLDS -> problem(HttpStatus.CONFLICT, "too-many-unpaid-holds", "Too many unpaid bookings", refusal.reason());
+            // Not refused: the outcome is not known yet (another attempt is being charged, or the processor did not answer in
+            // time). The booking stays held; asking again later gets the outcome, or finishes a stalled attempt first.
+            case PAYMENT_PENDING -> retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "payment-pending", "Payment being processed", refusal.reason()));
         };
     }
 }

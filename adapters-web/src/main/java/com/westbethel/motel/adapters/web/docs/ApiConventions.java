@@ -92,7 +92,7 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("GET /api/v1/availability", Map.of(400, List.of("invalid-booking-request"))),
             Map.entry("POST /api/v1/bookings", Map.of(400, List.of("invalid-idempotency-key"), 409, List.of("too-many-unpaid-holds"))),
             Map.entry("POST /api/v1/bookings/{id}/payments", Map.of(400, List.of("invalid-idempotency-key"), 401, List.of("invalid-booking-token"),
-                    402, List.of("payment-declined"))),
+                    402, List.of("payment-declined"), 503, List.of("payment-pending"))),
             Map.entry("GET /api/v1/bookings/{id}", Map.of(401, List.of("invalid-booking-token"))),
             Map.entry("POST /api/v1/bookings/{id}/cancel", Map.of(401, List.of("invalid-booking-token"))),
             Map.entry("POST /api/v1/bookings/{id}/extend-hold", Map.of(401, List.of("invalid-booking-token"))),

@@ -92,14 +92,18 @@ final class PaymentOutcomes {
     }
 
     /**
-     * Someone recorded this payment first. Their record stands; a charge approved after the worker had recorded it as never
-     * received (the processor was slower than the recovery's threshold) is refunded, since nothing confirmed the booking with it.
+     * Someone recorded this payment first. Their record stands; a charge approved after the payment had been recorded as
+     * never received (the processor was slower than the recovery's threshold) is refunded in full, since nothing confirmed
+     * the booking with it (a later attempt is charged under a key of its own), and the payment shows as REFUNDED.
      */
     private Outcome<PaymentView> alreadyRecorded(PaymentView recorded, Charge charge, String actor, Instant now) {
         if (charge instanceof Charge.Approved approved && recorded.status() == PaymentStatus.DECLINED) {
             gateway.refund(approved.reference(), recorded.amount(), "refund:payment:" + recorded.id());
+            payments.recordRefundedLateCharge(recorded.id(), approved.reference(), now);
             audit.payment(actor, "PAYMENT_REFUNDED", recorded.id().toString(), Map.of("booking", recorded.bookingId().toString(),
                     "amount", recorded.amount().toString(), "reason", "approved after the payment was recorded as not completed"), now);
+            return Outcome.refused(Refusal.conflict(("This payment had been recorded as not completed before the card processor approved it; "
+                    + "the charge of %s has been refunded in full.").formatted(recorded.amount())));
         }
         return PayForBookingService.answer(recorded);
     }

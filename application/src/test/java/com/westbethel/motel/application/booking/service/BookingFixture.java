@@ -67,9 +67,9 @@ final class BookingFixture {
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryPromotions promotions = new InMemoryPromotions();
     final InMemoryInventory inventory = new InMemoryInventory(promotions);
-    final InMemoryBookings bookings = new InMemoryBookings(inventory, promotions);
-    final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     final InMemoryPayments payments = new InMemoryPayments();
+    final InMemoryBookings bookings = new InMemoryBookings(inventory, promotions, payments);
+    final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     final FakeCardProcessor cards = new FakeCardProcessor();
     final InMemoryLoyaltyLedger loyalty = new InMemoryLoyaltyLedger();
     final InMemoryUsers users = new InMemoryUsers();
@@ -84,9 +84,9 @@ final class BookingFixture {
     final ManageLinkService manageLink = new ManageLinkService(bookings, inventory, manageLinks, clock);
     final RecordingTransactions transactions = new RecordingTransactions();
     final PayForBookingService payForBooking = new PayForBookingService(bookings, inventory, payments, cards, loyalty, idempotencyKeys, users,
-            events, auditLog, manageLinks, clock, transactions);
+            events, auditLog, manageLinks, clock, transactions, PaymentSettings.defaults());
     final RecoverPendingPaymentsService recoverPendingPayments = new RecoverPendingPaymentsService(bookings, inventory, payments, cards, loyalty,
-            users, events, auditLog, manageLinks, transactions, Duration.ofMinutes(2), clock);
+            users, events, auditLog, manageLinks, transactions, PaymentSettings.defaults(), clock);
     final ViewBookingsService viewBookings;
     final CancelBookingService cancelBooking;
     final FrontDeskService frontDesk;

@@ -34,6 +34,7 @@ import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +42,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -238,10 +241,12 @@ final class InMemoryBooking {
         private final Map<BookingId, Booking> stored = new LinkedHashMap<>();
         private final InMemoryInventory inventory;
         private final InMemoryPromotions promotions;
+        private final InMemoryPayments payments;
 
-        InMemoryBookings(InMemoryInventory inventory, InMemoryPromotions promotions) {
+        InMemoryBookings(InMemoryInventory inventory, InMemoryPromotions promotions, InMemoryPayments payments) {
             this.inventory = inventory;
             this.promotions = promotions;
+            this.payments = payments;
         }
 
         /** The booking as stored now. */
@@ -354,7 +359,9 @@ final class InMemoryBooking {
 
         @Override
         public List<BookingId> expiredHolds(Instant now, int limit) {
+            // As JdbcBookings: a hold whose payment is in flight (PENDING) is left to that payment.
             return stored.values().stream().filter(booking -> booking.status() == BookingStatus.PENDING_PAYMENT && !booking.holdExpiresAt().isAfter(now))
+                    .filter(booking -> payments.ofBooking(booking.id()).stream().noneMatch(payment -> payment.status() == PaymentStatus.PENDING))
                     .sorted(Comparator.comparing(Booking::holdExpiresAt)).map(Booking::id).limit(limit).toList();
         }
 
@@ -503,10 +510,39 @@ final class InMemoryBooking {
             gatewayReference.ifPresent(reference -> references.put(paymentId, reference));
         }
 
+        private final Map<UUID, Instant> claimedUntil = new HashMap<>();
+
         @Override
-        public List<PendingPayment> pendingSince(Instant before, int limit) {
-            return recorded.values().stream().filter(payment -> payment.status() == PaymentStatus.PENDING && payment.createdAt().isBefore(before))
-                    .limit(limit).map(payment -> new PendingPayment(payment.id(), payment.bookingId(), gatewayKeys.get(payment.id()))).toList();
+        public Optional<PendingPayment> claimStalled(Instant before, Instant now, Duration lease) {
+            return claim(payment -> true, before, now, lease);
+        }
+
+        @Override
+        public Optional<PendingPayment> claimStalled(BookingId booking, Instant before, Instant now, Duration lease) {
+            return claim(payment -> payment.bookingId().equals(booking.value()), before, now, lease);
+        }
+
+        private Optional<PendingPayment> claim(Predicate<PaymentView> which, Instant before, Instant now, Duration lease) {
+            Optional<PaymentView> oldest = recorded.values().stream().filter(which)
+                    .filter(payment -> payment.status() == PaymentStatus.PENDING && payment.createdAt().isBefore(before))
+                    .filter(payment -> !claimedUntil.getOrDefault(payment.id(), Instant.MIN).isAfter(now))
+                    .min(Comparator.comparing(PaymentView::createdAt));
+            oldest.ifPresent(payment -> claimedUntil.put(payment.id(), now.plus(lease)));
+            return oldest.map(payment -> new PendingPayment(payment.id(), payment.bookingId(), gatewayKeys.get(payment.id())));
+        }
+
+        @Override
+        public void recordRefundedLateCharge(UUID paymentId, String gatewayReference, Instant at) {
+            PaymentView declined = recorded.get(paymentId);
+            recorded.put(paymentId, new PaymentView(paymentId, declined.bookingId(), PaymentStatus.REFUNDED, declined.amount(), Optional.empty(),
+                    declined.createdAt()));
+            references.put(paymentId, gatewayReference);
+            recordRefund(paymentId, declined.amount(), at);
+        }
+
+        /** The processor's key each payment was charged under. */
+        Optional<String> gatewayKey(UUID payment) {
+            return Optional.ofNullable(gatewayKeys.get(payment));
         }
 
         @Override
@@ -558,6 +594,9 @@ final class InMemoryBooking {
         private Optional<RuntimeException> unreachable = Optional.empty();
         private Runnable whileCharging = () -> {
         };
+        private Runnable onTheWay = () -> {
+        };
+        private final Set<String> lookupsFailing = new HashSet<>();
 
         /** What was charged, per processor reference. */
         Map<String, Money> charged() {
@@ -592,6 +631,17 @@ final class InMemoryBooking {
         void recovered() {
             this.unreachable = Optional.empty();
             this.failure = Optional.empty();
+            this.lookupsFailing.clear();
+        }
+
+        /** Runs before the charge reaches the processor (a slow network, a slow processor): what happens elsewhere meanwhile. */
+        void onTheWay(Runnable meanwhile) {
+            this.onTheWay = meanwhile;
+        }
+
+        /** Lookups of the key fail (the processor cannot be reached for it) until {@link #recovered()}. */
+        void lookupFailing(String key) {
+            lookupsFailing.add(key);
         }
 
         /** Runs while the card is being charged: what happens elsewhere meanwhile. */
@@ -605,6 +655,10 @@ final class InMemoryBooking {
             unreachable.ifPresent(stop -> {
                 throw stop;
             });
+            Runnable beforeArriving = onTheWay;
+            onTheWay = () -> {
+            };
+            beforeArriving.run();
             Charge charge = chargesByKey.computeIfAbsent(idempotencyKey, key -> {
                 if (!paymentToken.equals(GOOD_CARD)) {
                     return new Charge.Declined(DECLINE_REASON);
@@ -622,6 +676,9 @@ final class InMemoryBooking {
 
         @Override
         public Optional<Charge> lookup(String idempotencyKey) {
+            if (lookupsFailing.contains(idempotencyKey)) {
+                throw new IllegalStateException("the processor did not answer the lookup of " + idempotencyKey);
+            }
             return Optional.ofNullable(chargesByKey.get(idempotencyKey));
         }
 

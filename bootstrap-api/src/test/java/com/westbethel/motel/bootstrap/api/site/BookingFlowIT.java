@@ -188,6 +188,44 @@ class BookingFlowIT {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    // Review, finding 4: a second submit while the first is being charged once showed a 409 and a fresh card form.
+    @Test
+    void a_second_submit_while_the_first_is_being_charged_shows_a_page_that_waits_for_the_outcome_and_lands_on_the_confirmation() {
+        String review = hold("Double Queen");
+        UUID bookingId = UUID.fromString(review.split("/")[2]);
+        Page pay = guest.get(review.replace("/review", "/pay"));
+        // The first submit: its payment is PENDING while the processor charges the card.
+        UUID first = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO payments (id, booking_id, amount, currency, status, gateway_key, created_at)
+                        SELECT :id, id, total, currency, 'PENDING', :key, now() FROM bookings WHERE id = :booking
+                        """).param("id", first).param("key", "charge:" + first).param("booking", bookingId).update();
+
+        Page second = guest.submit(pay.form("form.card-form"), card("4242 4242 4242 4242", "12/" + (LocalDate.now().getYear() % 100 + 2)));
+
+        assertThat(second.status()).isEqualTo(503);
+        assertThat(second.header("Retry-After")).isNotBlank();
+        assertThat(second.html().selectFirst("h1").text()).isEqualTo("Your payment is being processed");
+        assertThat(second.html().select("form.card-form")).as("no new card form").isEmpty();
+        assertThat(second.html().selectFirst("meta[http-equiv=refresh]").attr("content")).endsWith("url=/bookings/" + bookingId + "/processing");
+        assertThat(path(guest.get(review.replace("/review", "/pay")))).as("no card form while a payment is pending")
+                .isEqualTo("/bookings/" + bookingId + "/processing");
+        assertThat(guest.get("/bookings/" + bookingId + "/processing").status()).isEqualTo(200);
+        // The hold's time runs out meanwhile: the room stays held for the payment, and the page says so.
+        jdbc.sql("UPDATE bookings SET hold_expires_at = now() - interval '1 minute' WHERE id = :id").param("id", bookingId).update();
+        assertThat(guest.get(review).html().selectFirst(".hold h2").text()).isEqualTo("Your payment is being processed");
+        assertThat(guest.get(review).html().select("#hold-status")).as("no countdown to an end").isEmpty();
+
+        // The first submit's outcome is recorded.
+        jdbc.sql("UPDATE payments SET status = 'SUCCEEDED', gateway_reference = 'sandbox_ch_first', completed_at = now() WHERE id = :id")
+                .param("id", first).update();
+        jdbc.sql("UPDATE bookings SET status = 'CONFIRMED' WHERE id = :id").param("id", bookingId).update();
+
+        assertThat(path(guest.get("/bookings/" + bookingId + "/processing"))).isEqualTo("/bookings/" + bookingId + "/confirmation");
+        assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE booking_id = :id").param("id", bookingId).query(Long.class).single())
+                .as("the second submit charged nothing").isEqualTo(1);
+    }
+
     @Test
     void a_card_sent_after_the_hold_ended_is_refused_on_the_page_and_the_page_says_the_hold_has_ended() {
         String review = hold("Queen Room");

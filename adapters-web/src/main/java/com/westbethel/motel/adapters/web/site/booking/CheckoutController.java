@@ -42,11 +42,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A held booking on its way to being paid, one thing per page: {@code /bookings/{id}/review} (the stay, the price night by
  * night, the policy, and the hold's time with "Extend hold"), {@code /bookings/{id}/pay} (the card), and
- * {@code /bookings/{id}/confirmation} (the reference, what was paid, the manage link). Only the booking's holder (this web
- * session, for a guest without an account) or its account sees these pages; anyone else gets the 404 page.
+ * {@code /bookings/{id}/confirmation} (the reference, what was paid, the manage link), and, while a payment's outcome is not
+ * known yet (a second submit of the card form, a processor that did not answer in time), {@code /bookings/{id}/processing},
+ * which refreshes itself until the outcome is recorded. Only the booking's holder (this web session, for a guest without an
+ * account) or its account sees these pages; anyone else gets the 404 page.
  */
 @Controller
 class CheckoutController {
+
+    /** How often the processing page asks again. */
+    private static final int PROCESSING_REFRESH_SECONDS = 3;
 
     /** The last time zone on Earth to end a day (and a month). */
     private static final ZoneOffset LAST_TIME_ZONE = ZoneOffset.ofHours(-12);
@@ -108,12 +113,37 @@ class CheckoutController {
     @GetMapping("/bookings/{id}/pay")
     String payPage(@PathVariable UUID id, @AuthenticationPrincipal AccessTokenClaims caller, HttpServletRequest request, Model model) {
         Visit visit = visit(id, caller, request);
-        if (!HoldView.of(visit.booking(), visit.property(), clock).running()) {
+        HoldView hold = HoldView.of(visit.details(), visit.property(), clock);
+        if (hold.paymentPending()) {
+            return "redirect:/bookings/" + id + "/processing";
+        }
+        if (!hold.running()) {
             return "redirect:/bookings/" + id + "/review";
         }
         visit.show(model, clock);
         model.addAttribute("form", new CardForm());
         return newCardForm(model, visit);
+    }
+
+    /**
+     * A payment whose outcome is not known yet: no card form (a second payment would wait on the first anyway), a page that
+     * asks again every few seconds (a meta refresh, no script) and lands on the confirmation, or back on the card form with
+     * the decline, once the outcome is recorded.
+     */
+    @GetMapping("/bookings/{id}/processing")
+    String processing(@PathVariable UUID id, @AuthenticationPrincipal AccessTokenClaims caller, HttpServletRequest request, Model model,
+            RedirectAttributes flash) {
+        Visit visit = visit(id, caller, request);
+        if (paid(visit.booking())) {
+            return "redirect:/bookings/" + id + "/confirmation";
+        }
+        if (HoldView.of(visit.details(), visit.property(), clock).paymentPending()) {
+            return processingPage(model, visit);
+        }
+        visit.details().payments().stream().reduce((first, second) -> second).filter(last -> last.status() == PaymentStatus.DECLINED)
+                .ifPresent(declined -> flash.addFlashAttribute("payProblem", "Your card was declined: %s Nothing was charged; try another card."
+                        .formatted(sentence(declined.declineReason().orElse("")))));
+        return "redirect:/bookings/" + id + "/pay";
     }
 
     @PostMapping("/bookings/{id}/pay")
@@ -139,6 +169,12 @@ class CheckoutController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Visit now = visit(id, caller, request);
+        if (refusal.kind() == Refusal.Kind.PAYMENT_PENDING) {
+            // The first submit is still being charged, or the processor did not answer in time: the outcome will follow.
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(PROCESSING_REFRESH_SECONDS));
+            return processingPage(model, now);
+        }
         if (refusal.kind() == Refusal.Kind.PAYMENT_DECLINED) {
             // The hold is kept: the guest may try another card while it runs.
             response.setStatus(HttpStatus.PAYMENT_REQUIRED.value());
@@ -172,6 +208,13 @@ class CheckoutController {
             response.setHeader("Referrer-Policy", "no-referrer");
         }
         return "site/booking/confirmation";
+    }
+
+    private String processingPage(Model model, Visit visit) {
+        visit.show(model, clock);
+        model.addAttribute("refreshSeconds", PROCESSING_REFRESH_SECONDS);
+        model.addAttribute("refreshUrl", "/bookings/" + visit.booking().id() + "/processing");
+        return "site/booking/processing";
     }
 
     private String newCardForm(Model model, Visit visit) {
@@ -212,7 +255,7 @@ class CheckoutController {
 
         void show(Model model, Clock clock) {
             model.addAttribute("stay", StayView.of(booking(), roomType, property, clock));
-            model.addAttribute("hold", HoldView.of(booking(), property, clock));
+            model.addAttribute("hold", HoldView.of(details, property, clock));
         }
     }
 }

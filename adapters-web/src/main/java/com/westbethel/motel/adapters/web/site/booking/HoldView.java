@@ -1,6 +1,8 @@
 package com.westbethel.motel.adapters.web.site.booking;
 
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
+import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.BookingDetails;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.Property;
 import java.time.Clock;
@@ -17,13 +19,25 @@ import java.time.ZonedDateTime;
  * @param extendableNow whether an extension would be taken now, in the hold's last {@code windowSeconds}; until then the
  *     form is hidden, the page says from when, and {@code countdown.js} shows it when the time comes
  * @param extensions what the guest may still do about the time, in words
+ * @param paymentPending whether a payment is being processed: the room stays held for it, however long the hold had left
+ *     (hold expiry leaves such a booking to its payment), so the page says so instead of counting down
  */
 record HoldView(String heldUntil, long secondsLeft, boolean running, boolean extendable, boolean extendableNow, long windowSeconds,
-        String extensions) {
+        String extensions, boolean paymentPending) {
 
+    /** The hold of a booking with its payments: one being processed holds the room. */
+    static HoldView of(BookingDetails details, Property motel, Clock clock) {
+        return of(details.booking(), details.payments().stream().anyMatch(payment -> payment.status() == PaymentStatus.PENDING), motel, clock);
+    }
+
+    /** The hold of a booking with no payment being processed (one just extended). */
     static HoldView of(BookingView booking, Property motel, Clock clock) {
+        return of(booking, false, motel, clock);
+    }
+
+    private static HoldView of(BookingView booking, boolean paymentPending, Property motel, Clock clock) {
         long secondsLeft = Math.max(0, Duration.between(clock.instant(), booking.holdExpiresAt()).toSeconds());
-        boolean running = booking.status() == BookingStatus.PENDING_PAYMENT && secondsLeft > 0;
+        boolean running = booking.status() == BookingStatus.PENDING_PAYMENT && (secondsLeft > 0 || paymentPending);
         boolean extendable = running && booking.holdExtendable();
         boolean inWindow = !clock.instant().isBefore(booking.holdExtendableFrom());
         int left = booking.maxHoldExtensions() - booking.holdExtensions();
@@ -34,7 +48,7 @@ record HoldView(String heldUntil, long secondsLeft, boolean running, boolean ext
                 : "You may extend it %s, in its last %s: from %s.".formatted(more, span(booking.holdExtensionWindow()),
                         clockTime(booking.holdExtendableFrom(), motel));
         return new HoldView(clockTime(booking.holdExpiresAt(), motel), secondsLeft, running, extendable, extendable && inWindow,
-                booking.holdExtensionWindow().toSeconds(), extensions);
+                booking.holdExtensionWindow().toSeconds(), extensions, running && paymentPending);
     }
 
     private static String clockTime(Instant moment, Property motel) {

@@ -131,13 +131,14 @@ class ManageBookingController {
                     case SUCCEEDED -> "Paid";
                     case PENDING -> "Being processed";
                     case DECLINED -> "Declined: " + payment.declineReason().orElse("");
+                    case REFUNDED -> "Charged after it was recorded as not completed, and refunded in full";
                 },
                 SiteFormat.money(payment.amount()))).toList());
         model.addAttribute("refunds", details.refunds().stream().map(refund -> new Line(at(refund.refundedAt()), "Refunded",
                 SiteFormat.money(refund.amount()))).toList());
         model.addAttribute("cancellable", details.cancellation().isPresent());
         model.addAttribute("payable", details.booking().status() == BookingStatus.PENDING_PAYMENT
-                && HoldView.of(details.booking(), managed.property(), clock).running());
+                && HoldView.of(details, managed.property(), clock).running());
         return "site/booking/manage";
     }
 

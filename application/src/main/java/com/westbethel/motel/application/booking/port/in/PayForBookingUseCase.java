@@ -28,8 +28,11 @@ public interface PayForBookingUseCase {
         }
     }
 
-    /** PENDING while the processor is charging the card (or until the worker learns what it did). */
-    enum PaymentStatus { PENDING, SUCCEEDED, DECLINED }
+    /**
+     * PENDING while the processor is charging the card (or until the worker learns what it did); REFUNDED: charged after the
+     * attempt had been recorded as not charged (a processor slower than the recovery's threshold), so refunded in full.
+     */
+    enum PaymentStatus { PENDING, SUCCEEDED, DECLINED, REFUNDED }
 
     record PaymentView(UUID id, UUID bookingId, PaymentStatus status, Money amount, Optional<String> declineReason, Instant createdAt) {
     }

@@ -24,7 +24,12 @@ public record Refusal(Kind kind, String field, String reason, List<FieldError> e
         /** The card was declined. */
         PAYMENT_DECLINED,
         /** The guest already has as many unpaid holds running as one guest may. */
-        TOO_MANY_UNPAID_HOLDS
+        TOO_MANY_UNPAID_HOLDS,
+        /**
+         * A payment's outcome is not known yet: another attempt is being charged, or the processor did not answer in time.
+         * Nothing is refused; the outcome is recorded within minutes and the booking stays held meanwhile.
+         */
+        PAYMENT_PENDING
     }
 
     /** One field at fault and what is wrong with it. */
@@ -65,6 +70,10 @@ public record Refusal(Kind kind, String field, String reason, List<FieldError> e
     /** No such booking, or not the caller's: the two are answered alike, so a stranger learns nothing. */
     public static Refusal noBooking(UUID bookingId) {
         return notFound("You have no booking " + bookingId + ".");
+    }
+
+    public static Refusal paymentPending(String reason) {
+        return new Refusal(Kind.PAYMENT_PENDING, null, reason);
     }
 
     public static Refusal conflict(String reason) {

@@ -5,16 +5,17 @@ import java.util.Optional;
 
 /**
  * The card processor. The one shipped is a sandbox that answers like processors' test modes. It is called with no database
- * transaction open: a slow processor holds no connection and no row lock.
+ * transaction open: a slow processor holds no connection and no row lock. Any method may throw (the processor cannot be
+ * reached, or did not answer within the client's timeout): then nothing is known of what it did.
  */
 public interface PaymentGateway {
 
-    /** @param idempotencyKey the processor charges at most once per key */
+    /** @param idempotencyKey the processor charges at most once per key: one key per payment attempt */
     Charge charge(String paymentToken, Money amount, String idempotencyKey);
 
     /**
-     * What the processor did with the charge made under the idempotency key: empty when it never received one. Asked by
-     * the worker for a payment left PENDING by a process that stopped between the charge and recording its outcome.
+     * What the processor did with the charge made under the idempotency key, as its own records say: empty when it never
+     * received one. Asked for a payment left PENDING (its process stopped, or the processor did not answer in time).
      */
     Optional<Charge> lookup(String idempotencyKey);
 

@@ -5,6 +5,7 @@ import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.Pay
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.shared.Money;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,20 @@ public interface Payments {
     /** The outcome of a PENDING payment (SUCCEEDED with the processor's reference, or DECLINED with the reason). */
     void complete(UUID paymentId, PaymentStatus status, Optional<String> gatewayReference, Optional<String> declineReason, Instant at);
 
-    /** PENDING payments created before the instant, oldest first: their process stopped before recording the outcome. */
-    List<PendingPayment> pendingSince(Instant before, int limit);
+    /**
+     * Claims the oldest PENDING payment created before {@code before} that no other recovery holds ({@code now} past its
+     * claim), for {@code lease}: several workers take different payments, and one that fails is not retried in the same run.
+     */
+    Optional<PendingPayment> claimStalled(Instant before, Instant now, Duration lease);
+
+    /** The same, among the booking's payments only: a guest paying again finishes a stalled attempt first. */
+    Optional<PendingPayment> claimStalled(BookingId booking, Instant before, Instant now, Duration lease);
+
+    /**
+     * A payment recorded DECLINED whose charge was approved after all, and refunded in full at once: it shows as
+     * REFUNDED, with the processor's reference and the refund.
+     */
+    void recordRefundedLateCharge(UUID paymentId, String gatewayReference, Instant at);
 
     Optional<PaymentView> find(UUID paymentId);
 

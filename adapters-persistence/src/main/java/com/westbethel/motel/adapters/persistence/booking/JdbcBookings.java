@@ -61,14 +61,17 @@ public class JdbcBookings implements Bookings, BookingClaims {
     }
 
     @Override
-    public Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom) {
-        List<RoomId> candidates = jdbc.sql("SELECT r.id FROM rooms r WHERE r.room_type_id = :type AND " + JdbcInventory.FREE_ROOM
-                        + " ORDER BY r.number")
+    public List<RoomId> freeRooms(RoomTypeId roomType, Stay stay) {
+        return jdbc.sql("SELECT r.id FROM rooms r WHERE r.room_type_id = :type AND " + JdbcInventory.FREE_ROOM + " ORDER BY r.number")
                 .param("type", roomType.value())
                 .param("checkIn", stay.checkIn())
                 .param("checkOut", stay.checkOut())
                 .query((row, number) -> new RoomId(row.getObject("id", UUID.class)))
                 .list();
+    }
+
+    @Override
+    public Optional<Booking> holdFirstFree(List<RoomId> candidates, Function<RoomId, Booking> bookingOfRoom) {
         for (RoomId room : candidates) {
             Booking booking = bookingOfRoom.apply(room);
             // A concurrent booking may have taken this room since the read: the constraint then skips the

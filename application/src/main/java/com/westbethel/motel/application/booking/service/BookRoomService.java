@@ -19,6 +19,7 @@ import com.westbethel.motel.domain.booking.StayQuote;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.Property;
+import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.Sha256;
@@ -35,6 +36,9 @@ import java.util.Optional;
  * Booking a room type for a stay: the stay is checked and priced, a promotion applied, and the first free room
  * held unpaid for a while. A retry with the same Idempotency-Key gets the first booking back. The booking names its
  * guest: the caller's profile, or the details given (required from a caller without an account).
+ *
+ * <p>Sold-out dates are refused on a plain read, before the guest's unpaid holds are locked and counted: the refusal
+ * that the busiest dates get most costs no write and does not queue behind the guest's other bookings.
  */
 public class BookRoomService implements BookRoomUseCase {
 
@@ -117,6 +121,12 @@ public class BookRoomService implements BookRoomUseCase {
             quote = ((Outcome.Success<StayQuote>) discounted).value();
         }
         Instant now = clock.instant();
+        // Read before the guest's holds are locked and counted: a stay with no free room is refused at once, writing nothing and
+        // waiting for none of the guest's other bookings. The rooms are read again, each insert guarded, when one is held.
+        List<RoomId> freeRooms = bookings.freeRooms(roomType.get().id(), stay);
+        if (freeRooms.isEmpty()) {
+            return soldOut(roomType.get(), stay);
+        }
         // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap. An account
         // counts its own holds only; a guest without one, the holds naming the address (an account's among them).
         long unpaidHolds = account.isPresent() ? bookings.unpaidHoldsOf(account.get(), now)
@@ -139,16 +149,20 @@ public class BookRoomService implements BookRoomUseCase {
             }
         }
         StayQuote price = quote;
-        Optional<Booking> held = bookings.holdFreeRoom(roomType.get().id(), stay, room -> Booking.hold(property.id(), account, guest,
+        Optional<Booking> held = bookings.holdFirstFree(freeRooms, room -> Booking.hold(property.id(), account, guest,
                 roomType.get().id(), room, stay, command.guests(), price, code, now, now.plus(settings.holdDuration())));
         if (held.isEmpty()) {
             promotion.ifPresent(redeemed -> promotions.release(redeemed, promotionGuest));
-            return Outcome.refused(new Refusal(Refusal.Kind.SOLD_OUT, null,
-                    "No %s is free from %s to %s. Try other dates or another room type.".formatted(roomType.get().name(), stay.checkIn(), stay.checkOut())));
+            return soldOut(roomType.get(), stay);
         }
         idempotency.complete(request, held.get().id().value());
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
         return Outcome.success(views.of(held.get()));
+    }
+
+    private static Outcome<BookingView> soldOut(RoomType roomType, Stay stay) {
+        return Outcome.refused(new Refusal(Refusal.Kind.SOLD_OUT, null,
+                "No %s is free from %s to %s. Try other dates or another room type.".formatted(roomType.name(), stay.checkIn(), stay.checkOut())));
     }
 
     /**

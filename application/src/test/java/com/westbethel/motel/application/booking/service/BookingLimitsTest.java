@@ -104,4 +104,24 @@ class BookingLimitsTest {
         assertThat(tiny.promotions.uses(once)).isZero();
         assertThat(tiny.book(aBooking().by(dora).forStay(JULY_1.plusDays(5), 2).withCode("ONCE"))).isInstanceOf(Outcome.Success.class);
     }
+
+    @Test
+    void sold_out_dates_are_refused_as_sold_out_even_to_a_guest_at_the_cap_on_unpaid_holds() {
+        // given
+        BookingFixture tiny = BookingFixture.withQueenRooms(1);
+        Actor fay = tiny.guest("Fay");
+        for (int stay = 0; stay < 3; stay++) {
+            tiny.held(aBooking().by(fay).forStay(JULY_1.plusDays(stay * 2L), 2));
+        }
+
+        // when
+        Outcome<BookingView> taken = tiny.book(aBooking().by(tiny.guest("Gus")).forStay(JULY_1, 2));
+        Outcome<BookingView> soldOut = tiny.book(aBooking().by(fay).forStay(JULY_1, 2));
+        Outcome<BookingView> free = tiny.book(aBooking().by(fay).forStay(JULY_1.plusDays(10), 2));
+
+        // then: the free room is looked for first, then the guest's holds are counted
+        assertThat(refusal(taken).kind()).isEqualTo(Refusal.Kind.SOLD_OUT);
+        assertThat(refusal(soldOut).kind()).isEqualTo(Refusal.Kind.SOLD_OUT);
+        assertThat(refusal(free).kind()).isEqualTo(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
+    }
 }

@@ -260,15 +260,24 @@ final class InMemoryBooking {
         }
 
         @Override
-        public Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom) {
-            return inventory.roomsOf(roomType).stream()
-                    .filter(room -> inventory.free(inventory.room(room).orElseThrow(), stay, Optional.empty()))
-                    .findFirst()
-                    .map(room -> {
-                        Booking booking = bookingOfRoom.apply(room);
-                        stored.put(booking.id(), copy(booking));
-                        return booking;
-                    });
+        public List<RoomId> freeRooms(RoomTypeId roomType, Stay stay) {
+            return inventory.roomsOf(roomType).stream().filter(room -> free(room, stay)).toList();
+        }
+
+        @Override
+        public Optional<Booking> holdFirstFree(List<RoomId> candidates, Function<RoomId, Booking> bookingOfRoom) {
+            for (RoomId room : candidates) {
+                Booking booking = bookingOfRoom.apply(room);
+                if (free(room, booking.stay())) {
+                    stored.put(booking.id(), copy(booking));
+                    return Optional.of(booking);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean free(RoomId room, Stay stay) {
+            return inventory.free(inventory.room(room).orElseThrow(), stay, Optional.empty());
         }
 
         @Override

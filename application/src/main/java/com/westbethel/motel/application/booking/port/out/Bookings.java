@@ -15,12 +15,20 @@ import java.util.function.Function;
 /** Bookings in the system of record, which itself forbids two bookings of one room for one night. */
 public interface Bookings {
 
+    /** The rooms of the type free for the whole stay, in the order they are given out (by number); a read, no lock. */
+    List<RoomId> freeRooms(RoomTypeId roomType, Stay stay);
+
     /**
-     * Holds the first free room of the type for the stay: tries the free rooms in turn, each insert
-     * guarded by the database's no-overlap rule, and returns the booking that got a room, or empty
-     * when every room is taken.
+     * Holds the first of these rooms that is still free: tries them in turn, each insert guarded by the
+     * database's no-overlap rule, and returns the booking that got a room, or empty when every one of them
+     * was taken meanwhile.
      */
-    Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom);
+    Optional<Booking> holdFirstFree(List<RoomId> candidates, Function<RoomId, Booking> bookingOfRoom);
+
+    /** Holds the first free room of the type for the stay: both steps at once, when nothing needs checking between them. */
+    default Optional<Booking> holdFreeRoom(RoomTypeId roomType, Stay stay, Function<RoomId, Booking> bookingOfRoom) {
+        return holdFirstFree(freeRooms(roomType, stay), bookingOfRoom);
+    }
 
     Optional<Booking> find(BookingId id);
 

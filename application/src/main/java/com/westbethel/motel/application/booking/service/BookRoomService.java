@@ -122,7 +122,8 @@ public class BookRoomService implements BookRoomUseCase {
         }
         Instant now = clock.instant();
         // Read before the guest's holds are locked and counted: a stay with no free room is refused at once, writing nothing and
-        // waiting for none of the guest's other bookings. The rooms are read again, each insert guarded, when one is held.
+        // waiting for none of the guest's other bookings. These rooms are then tried in turn, each insert guarded by the
+        // database's no-overlap rule, so one taken meanwhile is skipped.
         List<RoomId> freeRooms = bookings.freeRooms(roomType.get().id(), stay);
         if (freeRooms.isEmpty()) {
             return soldOut(roomType.get(), stay);

@@ -77,7 +77,7 @@ public class JdbcBookings implements Bookings, BookingClaims {
             // A concurrent booking may have taken this room since the read: the constraint then skips the
             // insert (no error, no aborted transaction) and the next room is tried.
             if (insert(booking) == 1) {
-                changes.nightsChanged(booking.property(), stay.checkIn(), stay.checkOut());
+                changes.nightsChanged(booking.property(), booking.stay().checkIn(), booking.stay().checkOut());
                 return Optional.of(booking);
             }
         }

@@ -43,8 +43,9 @@ for i in $(seq 1 "$GUESTS"); do
     -d "{\"email\":\"$email\",\"password\":\"$password\",\"firstName\":\"Load\",\"lastName\":\"Test\"}" >/dev/null
   token=$(psql -h 127.0.0.1 -U motel -d "$LOAD_DB" -tAc "select model->>'token' from email_queue where recipient='$email'")
   curl -sf -X POST "localhost:$first/api/v1/auth/verify-email" -H 'Content-Type: application/json' -d "{\"token\":\"$token\"}" >/dev/null
-  curl -sf -X POST "localhost:$first/api/v1/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"$password\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/' >>"$ACCESS_TOKENS_FILE"
+  answer=$(curl -sf -X POST "localhost:$first/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"password\":\"$password\"}")
+  printf '%s\n' "$answer" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/' >>"$ACCESS_TOKENS_FILE"
 done
 ROOM_TYPE_ID=$(curl -sf "localhost:$first/api/v1/room-types" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
 export ACCESS_TOKENS_FILE ROOM_TYPE_ID

@@ -29,10 +29,21 @@ else
   base_url=$(load_api_ports | sed 's|^|http://127.0.0.1:|' | paste -sd, -)
 fi
 
+if [ -z "${BASE_URL:-}" ]; then
+  # The two-level cache's hits and misses over the run (every cache, every replica) and the pools' highest use.
+  hits_before=$(load_metric '^cache_gets_total\{.*result="hit"'); misses_before=$(load_metric '^cache_gets_total\{.*result="miss"')
+  pool_file=$(mktemp)
+  load_pool_watch >"$pool_file" &
+  watcher=$!
+fi
 status=0
 ./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass="com.westbethel.motel.load.$simulation" \
   -Dload.baseUrl="$base_url" "$@" || status=$?
 if [ -z "${BASE_URL:-}" ]; then
+  kill -TERM "$watcher"; wait "$watcher" || true
+  hits=$(($(load_metric '^cache_gets_total\{.*result="hit"') - hits_before)); misses=$(($(load_metric '^cache_gets_total\{.*result="miss"') - misses_before))
+  echo "cache: $hits hits, $misses misses, hit ratio $(awk -v h="$hits" -v m="$misses" 'BEGIN {printf "%.3f", (h + m) ? h / (h + m) : 0}')"
+  echo "pool: at most $(cat "$pool_file") connections in use at once (active/maximum, the busiest replica)"
   echo "bookings: $(load_bookings_summary)"
   echo "double bookings (pairs of live bookings sharing a room and a night): $(load_double_bookings)"
 fi

@@ -68,3 +68,29 @@ load_bookings_summary() {
   psql -h 127.0.0.1 -U motel -d "$LOAD_DB" -tAc "SELECT string_agg(status || ' ' || n, ', ' ORDER BY status) FROM
     (SELECT status, count(*) AS n FROM bookings GROUP BY status) s"
 }
+
+# The sum over every replica's management port of the Prometheus series whose lines match an extended regular
+# expression: load_metric '^cache_gets_total\{.*result="hit"'.
+load_metric() {
+  local port total=0 value
+  for port in $(load_api_ports); do
+    value=$(curl -sf "127.0.0.1:$((port + 1))/actuator/prometheus" | grep -E "$1" | awk '{s += $NF} END {printf "%.0f", s}')
+    total=$((total + ${value:-0}))
+  done
+  echo "$total"
+}
+
+# Samples each replica's pool every second until killed, and prints the highest use seen as "active/maximum".
+load_pool_watch() {
+  local port active max peak=0 peak_of=0
+  trap 'echo "$peak/$peak_of"; exit 0' TERM
+  while :; do
+    for port in $(load_api_ports); do
+      read -r active max < <(curl -sf "127.0.0.1:$((port + 1))/actuator/prometheus" \
+        | awk '/^hikaricp_connections_active\{/ {a = $NF} /^hikaricp_connections_max\{/ {m = $NF} END {printf "%d %d\n", a, m}')
+      if [ "${active:-0}" -gt "$peak" ]; then peak=$active; peak_of=$max; fi
+    done
+    sleep 1 &
+    wait $!
+  done
+}

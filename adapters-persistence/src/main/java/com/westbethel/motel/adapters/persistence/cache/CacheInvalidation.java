@@ -24,9 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Which entries a change makes stale, and dropping them everywhere once the change is committed: in this process's L1, in
- * Redis (L2, raising the cache's generation first), and in every other replica's L1 through a message on the Redis
- * channel. Inside a transaction the entries are gathered and dropped after commit (nothing for a rollback); meanwhile that
+ * Which entries a change makes stale, and dropping them everywhere once the change is committed: in Redis (raising their
+ * versions, which every replica checks on every read, and deleting them), then in this process's L1, and in every other
+ * replica's L1 through a message on the Redis channel (which frees memory; coherence does not wait for it). Inside a transaction the entries are gathered and dropped after commit (nothing for a rollback); meanwhile that
  * transaction's own reads bypass the cache, so it neither sees stale entries nor stores what it has not committed. Without
  * a transaction they are dropped at once.
  *
@@ -171,12 +171,13 @@ public class CacheInvalidation implements InventoryChanges {
     private void apply(Map<MotelCache, Set<String>> entries) {
         entries.forEach((cache, keys) -> {
             counted(keys);
-            caches.cache(cache).evictLocally(keys);
-            if (!shared.invalidate(cache.cacheName(), keys)) {
+            // Redis first: a read here between the two would otherwise find the old entry there and keep it again.
+            if (!shared.invalidate(cache.cacheName(), keys, caches.cache(cache).lifetime())) {
                 synchronized (missedInRedis) {
                     missedInRedis.add(cache);
                 }
             }
+            caches.cache(cache).evictLocally(keys);
             shared.announce(message(instance, cache.cacheName(), keys));
         });
     }
@@ -187,7 +188,7 @@ public class CacheInvalidation implements InventoryChanges {
      */
     public static void evictEverywhere(SharedCacheStore shared, List<MotelCache> caches, String sender) {
         for (MotelCache cache : caches) {
-            if (!shared.invalidate(cache.cacheName(), List.of()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
+            if (!shared.clear(cache.cacheName()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
                 throw new IllegalStateException("Redis is unreachable: nothing was evicted");
             }
         }

@@ -20,6 +20,7 @@ class TwoLevelCacheTest {
     private final TwoLevelCache promotions = new TwoLevelCache(MotelCache.PROMOTIONS, TwoLevelCache.type(Optional.class, String.class), settings, redis,
             now::get);
     private final AtomicInteger loads = new AtomicInteger();
+    private volatile String offer = "ten percent";
 
     @Test
     void an_answer_is_loaded_once_then_served_from_memory_and_another_process_finds_it_in_redis() {
@@ -37,7 +38,7 @@ class TwoLevelCacheTest {
     @Test
     void an_answer_loaded_while_an_invalidation_ran_is_used_once_and_kept_nowhere() {
         Optional<String> answered = promotions.getOrLoad("WELCOME10", () -> {
-            redis.invalidate("promotions", List.of("WELCOME10"));
+            redis.invalidate("promotions", List.of("WELCOME10"), Duration.ofMinutes(1));
             promotions.evictLocally(List.of("WELCOME10"));
             return load();
         });
@@ -48,6 +49,43 @@ class TwoLevelCacheTest {
         promotions.getOrLoad("WELCOME10", this::load);
         assertThat(loads).as("loaded again, then kept").hasValue(2);
         assertThat(redis.entries).hasSize(1);
+    }
+
+    @Test
+    void an_old_entry_read_from_redis_while_the_writer_evicts_it_is_not_served_by_the_writers_next_read() {
+        promotions.getOrLoad("WELCOME10", this::load);
+        TwoLevelCache writer = new TwoLevelCache(MotelCache.PROMOTIONS, TwoLevelCache.type(Optional.class, String.class), settings, redis, now::get);
+        // The writer's change reaches Redis after this read found the old entry there and before it keeps it in memory.
+        redis.afterNextLookup = () -> {
+            offer = "fifteen percent";
+            redis.invalidate("promotions", List.of("WELCOME10"), Duration.ofMinutes(1));
+        };
+
+        assertThat(writer.<Optional<String>>getOrLoad("WELCOME10", this::load)).as("a read racing the change").contains("ten percent");
+
+        assertThat(writer.<Optional<String>>getOrLoad("WELCOME10", this::load)).as("the next read").contains("fifteen percent");
+    }
+
+    @Test
+    void a_change_made_by_another_process_is_seen_by_the_next_read_here_though_no_message_reached_this_one() {
+        promotions.getOrLoad("WELCOME10", this::load);
+        offer = "fifteen percent";
+
+        redis.invalidate("promotions", List.of("WELCOME10"), Duration.ofMinutes(1));
+
+        assertThat(promotions.<Optional<String>>getOrLoad("WELCOME10", this::load)).contains("fifteen percent");
+        assertThat(promotions.<Optional<String>>getOrLoad("WELCOME10", this::load)).contains("fifteen percent");
+        assertThat(loads).as("loaded again once, then served from memory").hasValue(2);
+    }
+
+    @Test
+    void a_change_to_one_key_does_not_throw_away_a_load_of_another_running_meanwhile() {
+        promotions.getOrLoad("SPRING", () -> {
+            redis.invalidate("promotions", List.of("WELCOME10"), Duration.ofMinutes(1));
+            return load();
+        });
+
+        assertThat(redis.entries).containsKey(redis.key("promotions", "SPRING"));
     }
 
     @Test
@@ -88,6 +126,6 @@ class TwoLevelCacheTest {
 
     private Optional<String> load() {
         loads.incrementAndGet();
-        return Optional.of("ten percent");
+        return Optional.of(offer);
     }
 }

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
 import org.springframework.cache.support.SimpleValueWrapper;
 import tools.jackson.databind.JavaType;
@@ -39,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class TwoLevelCache implements Cache {
 
+    private static final Logger log = LoggerFactory.getLogger(TwoLevelCache.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MotelCache cache;
@@ -54,6 +58,7 @@ public class TwoLevelCache implements Cache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder puts = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    private final AtomicBoolean unreadableLogged = new AtomicBoolean();
     private volatile CacheInvalidation invalidation;
 
     /** A value in L1, with the version it was loaded under (none while Redis was down), when it was stored and how long it may live. */
@@ -69,6 +74,7 @@ public class TwoLevelCache implements Cache {
         this.nanoTime = nanoTime;
         this.local = Caffeine.newBuilder()
                 .maximumSize(settings.l1MaximumSize())
+                .ticker(nanoTime::getAsLong)
                 .expireAfter(Expiry.<String, Held>creating((key, held) -> Duration.ofNanos(held.lifetimeNanos())))
                 .build();
     }
@@ -175,7 +181,17 @@ public class TwoLevelCache implements Cache {
         if (stored == null || !stored.startsWith(version + "\n")) {
             return Optional.empty();
         }
-        return Optional.of((V) JSON.readValue(stored.substring(version.length() + 1), valueType));
+        try {
+            return Optional.of((V) JSON.readValue(stored.substring(version.length() + 1), valueType));
+        } catch (RuntimeException unreadable) {
+            // Another version of the code wrote it (or it is damaged): a miss, never a failed request; deleted, so the load replaces it.
+            if (unreadableLogged.compareAndSet(false, true)) {
+                log.warn("An entry of the {} cache in Redis could not be read ({}); such entries are treated as missing and deleted",
+                        cache.cacheName(), unreadable.getMessage());
+            }
+            shared.delete(cache.cacheName(), key);
+            return Optional.empty();
+        }
     }
 
     /** Keeps the loaded values: in Redis if their versions are still current, and here; here alone, briefly, without Redis. */
@@ -185,9 +201,23 @@ public class TwoLevelCache implements Cache {
             return;
         }
         Map<String, String> json = new HashMap<>();
-        loaded.forEach((key, value) -> json.put(key, JSON.writeValueAsString(value)));
-        shared.writeIfCurrent(cache.cacheName(), json, versions, ttl);
-        loaded.forEach((key, value) -> keepLocally(key, value, versions.get(key), ttl, localGenerationBefore));
+        loaded.forEach((key, value) -> {
+            if (!absent(value)) {
+                json.put(key, JSON.writeValueAsString(value));
+            }
+        });
+        if (!json.isEmpty()) {
+            shared.writeIfCurrent(cache.cacheName(), json, versions, ttl);
+        }
+        loaded.forEach((key, value) -> keepLocally(key, value, versions.get(key), absent(value) ? fallbackTtl : ttl, localGenerationBefore));
+    }
+
+    /**
+     * Whether the answer is that nothing is there (an unknown promotion code or room type, typed by anyone): not kept in
+     * Redis, whose memory anonymous requests could otherwise fill, and here only briefly (L1 is bounded).
+     */
+    private static boolean absent(Object value) {
+        return value instanceof Optional<?> optional && optional.isEmpty() || value instanceof Collection<?> collection && collection.isEmpty();
     }
 
     private void keepLocally(String key, Object value, String version, Duration lifetime, long generationBefore) {

@@ -89,6 +89,26 @@ class TwoLevelCacheTest {
     }
 
     @Test
+    void an_entry_in_redis_that_does_not_read_as_this_codes_value_is_a_miss_and_is_replaced() {
+        redis.entries.put(redis.key("promotions", "WELCOME10"), "0.0\n{\"shape\":\"of another version\"}");
+
+        assertThat(promotions.<Optional<String>>getOrLoad("WELCOME10", this::load)).contains("ten percent");
+
+        assertThat(loads).hasValue(1);
+        assertThat(redis.entries).containsEntry(redis.key("promotions", "WELCOME10"), "0.0\n\"ten percent\"");
+    }
+
+    @Test
+    void an_unknown_code_is_remembered_in_memory_briefly_and_never_in_redis() {
+        promotions.getOrLoad("NO-SUCH-CODE", Optional::empty);
+        assertThat(promotions.<Optional<String>>getOrLoad("NO-SUCH-CODE", this::load)).isEmpty();
+
+        assertThat(redis.entries).isEmpty();
+        now.addAndGet(Duration.ofSeconds(31).toNanos());
+        assertThat(promotions.<Optional<String>>getOrLoad("NO-SUCH-CODE", this::load)).as("past the fallback lifetime").contains("ten percent");
+    }
+
+    @Test
     void with_redis_down_memory_serves_alone_for_the_fallback_lifetime_only() {
         redis.down = true;
         promotions.getOrLoad("WELCOME10", this::load);

@@ -5,6 +5,7 @@ import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -56,14 +57,28 @@ public class CacheInvalidation implements InventoryChanges {
         caches.all().forEach(cache -> cache.invalidateThrough(this));
     }
 
+    /**
+     * Drops the nights' free rooms, and reads them again afterwards. A change of more nights than the warmed horizon and a
+     * month (a room closed "until 2099") drops the whole availability cache instead, one generation raised rather than a
+     * key per night; and no more than the warmed horizon is read again.
+     */
     @Override
     public void nightsChanged(PropertyId property, LocalDate from, LocalDate until) {
-        List<String> nights = new ArrayList<>();
-        for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
-            nights.add(CachingInventory.nightKey(property, night));
+        int horizon = caches.settings().warmDays();
+        long count = ChronoUnit.DAYS.between(from, until);
+        if (count > horizon + 31L) {
+            evict(MotelCache.AVAILABILITY, List.of());
+        } else {
+            List<String> nights = new ArrayList<>();
+            for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
+                nights.add(CachingInventory.nightKey(property, night));
+            }
+            evict(MotelCache.AVAILABILITY, nights);
         }
-        evict(MotelCache.AVAILABILITY, nights);
-        afterEviction(() -> nightsReload.accept(property, new Stay(from, until)));
+        if (horizon > 0 && count > 0) {
+            Stay reloaded = new Stay(from, count > horizon ? from.plusDays(horizon) : until);
+            afterEviction(() -> nightsReload.accept(property, reloaded));
+        }
     }
 
     @Override

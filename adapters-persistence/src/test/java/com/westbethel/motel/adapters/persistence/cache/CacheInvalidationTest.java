@@ -24,7 +24,7 @@ class CacheInvalidationTest {
 
     private final InMemorySharedCacheStore redis = new InMemorySharedCacheStore();
     private final TwoLevelCacheManager caches = new TwoLevelCacheManager(new CacheSettings("test", Map.of(), Duration.ofSeconds(30), 100,
-            Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 200), redis);
+            Duration.ofSeconds(1), Duration.ofSeconds(1), 30, 200), redis);
     private final CacheInvalidation invalidation = new CacheInvalidation(caches, redis, "this-replica");
 
     @AfterEach
@@ -121,6 +121,18 @@ class CacheInvalidationTest {
         inATransaction(() -> invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2)))
                 .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
         assertThat(reloaded).containsExactly(new Stay(JUNE_1, JUNE_1.plusDays(2)));
+    }
+
+    @Test
+    void a_room_closed_for_ever_drops_the_whole_availability_cache_at_once_and_reads_back_only_the_warmed_horizon() {
+        List<Stay> reloaded = new ArrayList<>();
+        invalidation.reloadNightsWith((property, nights) -> reloaded.add(nights), Runnable::run);
+
+        invalidation.nightsChanged(MOTEL, JUNE_1, LocalDate.of(9999, 12, 31));
+
+        assertThat(redis.generations).containsOnlyKeys("availability");
+        assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "availability", List.of()));
+        assertThat(reloaded).containsExactly(Stay.of(JUNE_1, 30));
     }
 
     private static List<TransactionSynchronization> inATransaction(Runnable work) {

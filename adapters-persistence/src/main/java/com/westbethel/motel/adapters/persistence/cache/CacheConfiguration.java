@@ -39,7 +39,7 @@ public class CacheConfiguration implements DisposableBean {
     @Bean
     CacheSettings cacheSettings(Environment environment, JdbcClient jdbc) {
         CacheSettings configured = CacheSettings.from(environment);
-        return configured.withKeyPrefix(CacheNamespace.of(configured.keyPrefix(), jdbc));
+        return configured.withKeyPrefix(CacheNamespace.of(configured.keyPrefix(), environment.getProperty("motel.cache.namespace", ""), jdbc));
     }
 
     /** Names this process in messages and in {@code cache stats}: the application's name and a random suffix. */

@@ -50,7 +50,7 @@ class CacheCommandIT {
         factory.afterPropertiesSet();
         factory.start();
         redis = new StringRedisTemplate(factory);
-        CacheSettings settings = new CacheSettings(prefix, Map.of(), Duration.ofSeconds(30), 100, Duration.ofMillis(200), Duration.ofSeconds(1), 0, 200);
+        CacheSettings settings = new CacheSettings(prefix, Map.of(), Duration.ofSeconds(30), 100, Duration.ofMillis(200), Duration.ofSeconds(1), 0, 200, Duration.ofMillis(100));
         SharedCacheStore shared = new SharedCacheStore(redis, prefix);
         TwoLevelCacheManager caches = new TwoLevelCacheManager(settings, shared);
         CacheInvalidation invalidation = new CacheInvalidation(caches, shared, "motel-api-test");

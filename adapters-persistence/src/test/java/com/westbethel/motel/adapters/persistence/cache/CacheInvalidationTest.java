@@ -24,7 +24,7 @@ class CacheInvalidationTest {
 
     private final InMemorySharedCacheStore redis = new InMemorySharedCacheStore();
     private final TwoLevelCacheManager caches = new TwoLevelCacheManager(new CacheSettings("test", Map.of(), Duration.ofSeconds(30), 100,
-            Duration.ofSeconds(1), Duration.ofSeconds(1), 30, 200), redis);
+            Duration.ofSeconds(1), Duration.ofSeconds(1), 30, 200, Duration.ofMillis(100)), redis);
     private final CacheInvalidation invalidation = new CacheInvalidation(caches, redis, "this-replica");
 
     @AfterEach

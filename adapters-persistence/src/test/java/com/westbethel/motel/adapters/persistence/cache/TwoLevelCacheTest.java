@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,7 @@ class TwoLevelCacheTest {
     private final InMemorySharedCacheStore redis = new InMemorySharedCacheStore();
     private final AtomicLong now = new AtomicLong();
     private final CacheSettings settings = new CacheSettings("test", Map.of(), Duration.ofSeconds(30), 100, Duration.ofSeconds(1), Duration.ofSeconds(1),
-            0, 200);
+            0, 200, Duration.ofMillis(100));
     private final TwoLevelCache promotions = new TwoLevelCache(MotelCache.PROMOTIONS, TwoLevelCache.type(Optional.class, String.class), settings, redis,
             now::get);
     private final AtomicInteger loads = new AtomicInteger();
@@ -106,6 +107,13 @@ class TwoLevelCacheTest {
         assertThat(redis.entries).isEmpty();
         now.addAndGet(Duration.ofSeconds(31).toNanos());
         assertThat(promotions.<Optional<String>>getOrLoad("NO-SUCH-CODE", this::load)).as("past the fallback lifetime").contains("ten percent");
+    }
+
+    @Test
+    void a_lifetime_of_zero_is_refused_when_the_settings_are_made() {
+        assertThatThrownBy(() -> new CacheSettings("test", Map.of(MotelCache.PROMOTIONS, Duration.ZERO), Duration.ofSeconds(30), 100, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 0, 200, Duration.ofMillis(100)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("motel.cache.promotions.ttl");
     }
 
     @Test

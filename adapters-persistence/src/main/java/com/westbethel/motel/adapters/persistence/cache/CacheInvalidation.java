@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,7 +177,8 @@ public class CacheInvalidation implements InventoryChanges {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
-            if (status == STATUS_COMMITTED) {
+            // An unknown outcome (the connection lost during COMMIT) may have committed: evicting costs a reload at most.
+            if (status != STATUS_ROLLED_BACK) {
                 apply(entries);
                 afterwards.forEach(CacheInvalidation.this::reload);
             }
@@ -202,10 +204,14 @@ public class CacheInvalidation implements InventoryChanges {
      * {@code motel-admin cache evict} does, from a process that holds no L1 of its own.
      */
     public static void evictEverywhere(SharedCacheStore shared, List<MotelCache> caches, String sender) {
+        List<String> evicted = new ArrayList<>();
         for (MotelCache cache : caches) {
             if (!shared.clear(cache.cacheName()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
-                throw new IllegalStateException("Redis is unreachable: nothing was evicted");
+                throw new IllegalStateException(evicted.isEmpty() ? "Redis is unreachable: nothing was evicted"
+                        : "Redis became unreachable: evicted %s; not evicted: %s".formatted(String.join(", ", evicted),
+                                caches.subList(evicted.size(), caches.size()).stream().map(MotelCache::cacheName).collect(Collectors.joining(", "))));
             }
+            evicted.add(cache.cacheName());
         }
     }
 

@@ -135,6 +135,14 @@ class CacheInvalidationTest {
         assertThat(reloaded).containsExactly(Stay.of(JUNE_1, 30));
     }
 
+    @Test
+    void a_change_whose_commit_outcome_is_unknown_is_evicted_as_if_committed() {
+        inATransaction(() -> invalidation.promotionChanged("welcome10"))
+                .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_UNKNOWN));
+
+        assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "promotions", List.of("WELCOME10")));
+    }
+
     private static List<TransactionSynchronization> inATransaction(Runnable work) {
         TransactionSynchronizationManager.initSynchronization();
         work.run();

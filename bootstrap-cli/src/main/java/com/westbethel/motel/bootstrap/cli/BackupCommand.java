@@ -160,6 +160,9 @@ class BackupCommand {
             RestoreResult.Restored restored = (RestoreResult.Restored) result;
             output.out().printf("Restored %s (taken %s from %s, schema version %s) into %s.%n", dump, restored.backup().createdAt(),
                     restored.backup().database(), restored.backup().schemaVersion(), restored.database());
+            if (force) {
+                output.out().println("Run motel-admin cache evict before starting the API and the worker: Redis still holds what was cached before.");
+            }
             return 0;
         }
     }

@@ -156,7 +156,7 @@ class CliConfiguration {
     @Lazy
     SharedCacheAdmin cacheAdmin(StringRedisTemplate redis, DataRedisProperties redisAddress, Environment environment, JdbcClient jdbc) {
         // The cache of the database this tool is configured for, as the API and the worker name it.
-        String prefix = CacheNamespace.of(CacheSettings.from(environment).keyPrefix(), jdbc);
+        String prefix = CacheNamespace.of(CacheSettings.from(environment).keyPrefix(), environment.getProperty("motel.cache.namespace", ""), jdbc);
         SharedCacheAdmin admin = new SharedCacheAdmin(new SharedCacheStore(redis, prefix), MotelAdmin.ACTOR);
         if (!admin.reachable()) {
             throw new StartupPreconditionException("Redis at %s:%d is unreachable".formatted(redisAddress.getHost(), redisAddress.getPort()),

@@ -12,9 +12,12 @@ import com.westbethel.motel.adapters.persistence.cache.MotelCache;
 import com.westbethel.motel.adapters.persistence.cache.SharedCacheStore;
 import com.westbethel.motel.adapters.persistence.cache.TwoLevelCache;
 import com.westbethel.motel.adapters.persistence.cache.TwoLevelCacheManager;
+import com.westbethel.motel.domain.booking.Promotion;
 import io.lettuce.core.RedisClient;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,12 +53,13 @@ class CacheCommandIT {
         factory.afterPropertiesSet();
         factory.start();
         redis = new StringRedisTemplate(factory);
-        CacheSettings settings = new CacheSettings(prefix, Map.of(), Duration.ofSeconds(30), 100, Duration.ofMillis(200), Duration.ofSeconds(1), 0, 200);
+        CacheSettings settings = new CacheSettings(prefix, Map.of(), Duration.ofSeconds(30), 100, Duration.ofMillis(200), Duration.ofSeconds(1), 0, 200, Duration.ofMillis(100));
         SharedCacheStore shared = new SharedCacheStore(redis, prefix);
         TwoLevelCacheManager caches = new TwoLevelCacheManager(settings, shared);
         CacheInvalidation invalidation = new CacheInvalidation(caches, shared, "motel-api-test");
         promotions = caches.cache(MotelCache.PROMOTIONS);
-        promotions.getOrLoad("WELCOME10", Optional::empty);
+        promotions.getOrLoad("WELCOME10", () -> Optional.of(new Promotion(UUID.randomUUID(), "WELCOME10", Promotion.Kind.PERCENT, BigDecimal.TEN,
+                LocalDate.of(2033, 1, 1), LocalDate.of(2034, 1, 1), Optional.empty(), 1, 1)));
         replica = new CacheCoordinator(() -> (RedisClient) factory.getNativeClient(), shared, invalidation, caches, settings, "motel-api-test");
         replica.start();
     }
@@ -97,7 +101,7 @@ class CacheCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Evicted promotions");
-        assertThat(redis.hasKey(prefix + ":promotions:WELCOME10")).isFalse();
+        assertThat(redis.hasKey(prefix + ":promotions:v2:WELCOME10")).isFalse();
         await().atMost(Duration.ofSeconds(5)).until(() -> ((Cache<?, ?>) promotions.getNativeCache()).estimatedSize() == 0);
     }
 
@@ -116,7 +120,7 @@ class CacheCommandIT {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no cache is named 'bookings'").contains("availability, room-types");
-        assertThat(redis.hasKey(prefix + ":promotions:WELCOME10")).isTrue();
+        assertThat(redis.hasKey(prefix + ":promotions:v2:WELCOME10")).isTrue();
     }
 
     @Test

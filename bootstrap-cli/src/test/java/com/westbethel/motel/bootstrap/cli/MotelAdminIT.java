@@ -359,6 +359,7 @@ class MotelAdminIT {
         JdbcClient.create(new DriverManagerDataSource(PREFIX + target, "motel", "motel")).sql("DELETE FROM users").update();
         CliRun forced = run("backup", "restore", dump.toString(), "--target-db", target, "--force", "--yes");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.out()).as("the cache predates the restore").contains("motel-admin cache evict");
         assertThat(emails(copy)).as("forced over a changed database: exactly the backup again").isEqualTo(before);
         assertThat(run("backup", "restore", dump.toString(), "--target-db", "Bad-Name", "--yes").err()).contains("lower-case letters");
 

@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,7 +38,7 @@ public class CacheConfiguration implements DisposableBean {
     @Bean
     CacheSettings cacheSettings(Environment environment, JdbcClient jdbc) {
         CacheSettings configured = CacheSettings.from(environment);
-        return configured.withKeyPrefix(CacheNamespace.of(configured.keyPrefix(), jdbc));
+        return configured.withKeyPrefix(CacheNamespace.of(configured.keyPrefix(), environment.getProperty("motel.cache.namespace", ""), jdbc));
     }
 
     /** Names this process in messages and in {@code cache stats}: the application's name and a random suffix. */
@@ -52,9 +51,14 @@ public class CacheConfiguration implements DisposableBean {
     public record CacheInstance(String name) {
     }
 
+    @Bean(destroyMethod = "close")
+    CacheRedis cacheRedis(LettuceConnectionFactory redis, CacheSettings settings) {
+        return CacheRedis.from(redis, settings.commandTimeout());
+    }
+
     @Bean
-    SharedCacheStore sharedCacheStore(StringRedisTemplate redis, CacheSettings settings) {
-        return new SharedCacheStore(redis, settings.keyPrefix());
+    SharedCacheStore sharedCacheStore(CacheRedis redis, CacheSettings settings) {
+        return new SharedCacheStore(redis.template(), settings.keyPrefix());
     }
 
     @Bean
@@ -73,9 +77,9 @@ public class CacheConfiguration implements DisposableBean {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    CacheCoordinator cacheCoordinator(LettuceConnectionFactory redis, SharedCacheStore shared, CacheInvalidation invalidation,
+    CacheCoordinator cacheCoordinator(CacheRedis redis, SharedCacheStore shared, CacheInvalidation invalidation,
             TwoLevelCacheManager caches, CacheSettings settings, CacheInstance instance) {
-        return new CacheCoordinator(() -> (RedisClient) redis.getNativeClient(), shared, invalidation, caches, settings, instance.name());
+        return new CacheCoordinator(() -> (RedisClient) redis.factory().getNativeClient(), shared, invalidation, caches, settings, instance.name());
     }
 
     /** Also reloads the nights a change dropped, on one thread of its own with a bounded queue (a reload may be skipped). */

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this process's L1 in step with the other replicas, on one background thread: listens on the Redis channel for
- * their invalidations; tries Redis again while it is unreachable; and publishes this process's counts for
+ * Keeps this process's L1 lean and in step with the other replicas, on one background thread: listens on the Redis channel
+ * for their invalidations (dropping entries the versions checked on every read would refuse anyway, so that correctness
+ * never waits for a message); tries Redis again while it is unreachable; and publishes this process's counts for
  * {@code motel-admin cache stats}. Whenever the subscription is made again (Lettuce reconnects after an outage) or Redis
  * answers again after this process found it down, messages may have been missed: L1 is cleared wholesale then.
  */
@@ -75,8 +76,9 @@ public class CacheCoordinator implements AutoCloseable {
         if (subscription != null) {
             return;
         }
+        StatefulRedisPubSubConnection<String, String> connection = null;
         try {
-            StatefulRedisPubSubConnection<String, String> connection = redisClient.get().connectPubSub();
+            connection = redisClient.get().connectPubSub();
             connection.addListener(new RedisPubSubAdapter<>() {
                 @Override
                 public void message(String channel, String message) {
@@ -94,6 +96,10 @@ public class CacheCoordinator implements AutoCloseable {
             connection.sync().subscribe(shared.channel());
             subscription = connection;
         } catch (RuntimeException e) {
+            if (connection != null) {
+                // Connected but not subscribed (the command timed out): closed, or each retry would leave one behind.
+                connection.close();
+            }
             // Redis unreachable: tried again every retry interval; SharedCacheStore logs the outage once.
             log.debug("Cache invalidation channel not subscribed yet: {}", e.getMessage());
         }

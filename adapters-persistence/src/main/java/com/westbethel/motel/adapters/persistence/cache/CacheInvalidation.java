@@ -5,6 +5,7 @@ import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Which entries a change makes stale, and dropping them everywhere once the change is committed: in this process's L1, in
- * Redis (L2, raising the cache's generation first), and in every other replica's L1 through a message on the Redis
- * channel. Inside a transaction the entries are gathered and dropped after commit (nothing for a rollback); meanwhile that
+ * Which entries a change makes stale, and dropping them everywhere once the change is committed: in Redis (raising their
+ * versions, which every replica checks on every read, and deleting them), then in this process's L1, and in every other
+ * replica's L1 through a message on the Redis channel (which frees memory; coherence does not wait for it). Inside a transaction the entries are gathered and dropped after commit (nothing for a rollback); meanwhile that
  * transaction's own reads bypass the cache, so it neither sees stale entries nor stores what it has not committed. Without
  * a transaction they are dropped at once.
  *
@@ -56,14 +58,28 @@ public class CacheInvalidation implements InventoryChanges {
         caches.all().forEach(cache -> cache.invalidateThrough(this));
     }
 
+    /**
+     * Drops the nights' free rooms, and reads them again afterwards. A change of more nights than the warmed horizon and a
+     * month (a room closed "until 2099") drops the whole availability cache instead, one generation raised rather than a
+     * key per night; and no more than the warmed horizon is read again.
+     */
     @Override
     public void nightsChanged(PropertyId property, LocalDate from, LocalDate until) {
-        List<String> nights = new ArrayList<>();
-        for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
-            nights.add(CachingInventory.nightKey(property, night));
+        int horizon = caches.settings().warmDays();
+        long count = ChronoUnit.DAYS.between(from, until);
+        if (count > horizon + 31L) {
+            evict(MotelCache.AVAILABILITY, List.of());
+        } else {
+            List<String> nights = new ArrayList<>();
+            for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
+                nights.add(CachingInventory.nightKey(property, night));
+            }
+            evict(MotelCache.AVAILABILITY, nights);
         }
-        evict(MotelCache.AVAILABILITY, nights);
-        afterEviction(() -> nightsReload.accept(property, new Stay(from, until)));
+        if (horizon > 0 && count > 0) {
+            Stay reloaded = new Stay(from, count > horizon ? from.plusDays(horizon) : until);
+            afterEviction(() -> nightsReload.accept(property, reloaded));
+        }
     }
 
     @Override
@@ -161,7 +177,8 @@ public class CacheInvalidation implements InventoryChanges {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
-            if (status == STATUS_COMMITTED) {
+            // An unknown outcome (the connection lost during COMMIT) may have committed: evicting costs a reload at most.
+            if (status != STATUS_ROLLED_BACK) {
                 apply(entries);
                 afterwards.forEach(CacheInvalidation.this::reload);
             }
@@ -171,12 +188,13 @@ public class CacheInvalidation implements InventoryChanges {
     private void apply(Map<MotelCache, Set<String>> entries) {
         entries.forEach((cache, keys) -> {
             counted(keys);
-            caches.cache(cache).evictLocally(keys);
-            if (!shared.invalidate(cache.cacheName(), keys)) {
+            // Redis first: a read here between the two would otherwise find the old entry there and keep it again.
+            if (!shared.invalidate(cache.cacheName(), keys, caches.cache(cache).lifetime())) {
                 synchronized (missedInRedis) {
                     missedInRedis.add(cache);
                 }
             }
+            caches.cache(cache).evictLocally(keys);
             shared.announce(message(instance, cache.cacheName(), keys));
         });
     }
@@ -186,10 +204,14 @@ public class CacheInvalidation implements InventoryChanges {
      * {@code motel-admin cache evict} does, from a process that holds no L1 of its own.
      */
     public static void evictEverywhere(SharedCacheStore shared, List<MotelCache> caches, String sender) {
+        List<String> evicted = new ArrayList<>();
         for (MotelCache cache : caches) {
-            if (!shared.invalidate(cache.cacheName(), List.of()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
-                throw new IllegalStateException("Redis is unreachable: nothing was evicted");
+            if (!shared.clear(cache.cacheName()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
+                throw new IllegalStateException(evicted.isEmpty() ? "Redis is unreachable: nothing was evicted"
+                        : "Redis became unreachable: evicted %s; not evicted: %s".formatted(String.join(", ", evicted),
+                                caches.subList(evicted.size(), caches.size()).stream().map(MotelCache::cacheName).collect(Collectors.joining(", "))));
             }
+            evicted.add(cache.cacheName());
         }
     }
 

@@ -19,17 +19,28 @@ import org.springframework.core.env.Environment;
  * @param statsInterval how often each process publishes its cache counts for {@code motel-admin cache stats}
  * @param warmDays      how many nights from the motel's today are warmed
  * @param stormThreshold invalidations since the last warming that make the worker warm again
+ * @param commandTimeout how long a cache command may wait for Redis before the cache marks it down
  */
 public record CacheSettings(String keyPrefix, Map<MotelCache, Duration> lifetimes, Duration fallbackTtl, long l1MaximumSize,
-        Duration retryInterval, Duration statsInterval, int warmDays, long stormThreshold) {
+        Duration retryInterval, Duration statsInterval, int warmDays, long stormThreshold, Duration commandTimeout) {
 
+    /** @throws IllegalArgumentException for a lifetime or timeout under a millisecond: Redis refuses such an expiry on every store */
     public CacheSettings {
         lifetimes = Map.copyOf(lifetimes);
+        lifetimes.forEach((cache, ttl) -> atLeastAMillisecond("motel.cache." + cache.cacheName() + ".ttl", ttl));
+        atLeastAMillisecond("motel.cache.fallback-ttl", fallbackTtl);
+        atLeastAMillisecond("motel.cache.command-timeout", commandTimeout);
+    }
+
+    private static void atLeastAMillisecond(String setting, Duration value) {
+        if (value.toMillis() < 1) {
+            throw new IllegalArgumentException("%s is %s; it must be at least 1ms (to keep entries briefly, give a short lifetime)".formatted(setting, value));
+        }
     }
 
     /** The same settings under another prefix: the configured one with the database's namespace ({@link CacheNamespace}). */
     public CacheSettings withKeyPrefix(String prefix) {
-        return new CacheSettings(prefix, lifetimes, fallbackTtl, l1MaximumSize, retryInterval, statsInterval, warmDays, stormThreshold);
+        return new CacheSettings(prefix, lifetimes, fallbackTtl, l1MaximumSize, retryInterval, statsInterval, warmDays, stormThreshold, commandTimeout);
     }
 
     public Duration ttl(MotelCache cache) {
@@ -48,6 +59,7 @@ public record CacheSettings(String keyPrefix, Map<MotelCache, Duration> lifetime
                 binder.bind("motel.cache.retry-interval", Duration.class).orElse(Duration.ofSeconds(2)),
                 binder.bind("motel.cache.stats-interval", Duration.class).orElse(Duration.ofSeconds(10)),
                 binder.bind("motel.cache.warm-days", Integer.class).orElse(90),
-                binder.bind("motel.cache.storm-threshold", Long.class).orElse(200L));
+                binder.bind("motel.cache.storm-threshold", Long.class).orElse(200L),
+                binder.bind("motel.cache.command-timeout", Duration.class).orElse(Duration.ofMillis(100)));
     }
 }

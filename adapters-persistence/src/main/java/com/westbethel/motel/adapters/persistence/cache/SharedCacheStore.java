@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -19,25 +18,57 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The shared level of the cache in Redis: entries as JSON under {@code <prefix>:<cache>:<key>}, and per cache a generation
- * counter that every invalidation raises before it deletes. A loader reads the generation before it reads PostgreSQL and
- * stores its answer only if the generation is unchanged (one script, so atomically): an answer read before a commit can
- * never land after that commit's invalidation.
+ * The shared level of the cache in Redis, and the versions that make every level coherent. Entries are kept as
+ * {@code <version>\n<json>} under {@code <prefix>:<cache>:<schema>:<key>}. A key's version is its cache's generation and
+ * the key's own generation ({@code G.g}, each 0 until raised): an invalidation raises the key's generation (or the
+ * cache's, for every key) and deletes the entry, in one script. Every read fetches the current versions of its keys in
+ * the same round trip as the entries it lacks, so an entry, in Redis or in a process's memory, is used only while its
+ * version is current: a change is seen by the next read on every replica, whatever became of the pub/sub message. A
+ * loader stores its answer only if the version it read before loading is still current (one script, so atomically).
  *
  * <p>While Redis is unreachable nothing here waits for it: the first failure marks it down (logged once), every call
  * answers "unavailable" at once, and {@link #probe()} (the coordinator's background thread) finds when it is back.
  */
 public class SharedCacheStore {
 
+    /**
+     * The shape of the values kept: raised whenever a cached record changes shape, so that a process never reads the
+     * JSON another version of the code wrote. Generations are not under it: a rolling deploy's old and new processes
+     * invalidate each other's entries.
+     */
+    static final String SCHEMA = "v2";
+
     private static final Logger log = LoggerFactory.getLogger(SharedCacheStore.class);
-    private static final RedisScript<Long> PUT_IF_GENERATION = RedisScript.of("""
-            if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
-            for i = 2, #KEYS do redis.call('SET', KEYS[i], ARGV[i + 1], 'PX', ARGV[2]) end
-            return 1
+    private static final RedisScript<Long> PUT_IF_CURRENT = RedisScript.of("""
+            local cache = redis.call('GET', KEYS[1]) or '0'
+            local stored = 0
+            for i = 2, #KEYS, 2 do
+              local version = cache .. '.' .. (redis.call('GET', KEYS[i]) or '0')
+              if version == ARGV[i] then
+                redis.call('SET', KEYS[i + 1], version .. '\\n' .. ARGV[i + 1], 'PX', ARGV[1])
+                stored = stored + 1
+              end
+            end
+            return stored
+            """, Long.class);
+    private static final RedisScript<Long> INVALIDATE = RedisScript.of("""
+            if #KEYS == 1 then return redis.call('INCR', KEYS[1]) end
+            for i = 2, #KEYS, 2 do
+              redis.call('INCR', KEYS[i])
+              redis.call('PEXPIRE', KEYS[i], ARGV[1])
+              redis.call('DEL', KEYS[i + 1])
+            end
+            return 0
             """, Long.class);
 
-    /** What became of a write. */
-    public enum Write { STORED, STALE, UNAVAILABLE }
+    /**
+     * What Redis holds for some keys of a cache, read in one round trip.
+     *
+     * @param versions per key asked, in order, its current version
+     * @param entries  per key whose entry was asked for and is there, what is stored ({@code <version>\n<json>})
+     */
+    record Lookup(List<String> versions, Map<String, String> entries) {
+    }
 
     private final StringRedisTemplate redis;
     private final String prefix;
@@ -57,56 +88,98 @@ public class SharedCacheStore {
     }
 
     String key(String cache, String key) {
-        return prefix + ":" + cache + ":" + key;
+        return prefix + ":" + cache + ":" + SCHEMA + ":" + key;
     }
 
     private String generationKey(String cache) {
         return prefix + ":generation:" + cache;
     }
 
+    private String generationKey(String cache, String key) {
+        return prefix + ":generation:" + cache + ":" + key;
+    }
+
     String replicaKey(String instance) {
         return prefix + ":replicas:" + instance;
     }
 
-    /** Per key, its JSON, or null when absent; empty when Redis is unavailable. */
-    Optional<List<String>> read(String cache, List<String> keys) {
-        return call(() -> redis.opsForValue().multiGet(keys.stream().map(key -> key(cache, key)).toList()));
-    }
-
-    OptionalLong generation(String cache) {
-        return call(() -> redis.opsForValue().get(generationKey(cache)))
-                .map(value -> OptionalLong.of(Long.parseLong(value)))
-                .orElseGet(() -> available() ? OptionalLong.of(0) : OptionalLong.empty());
-    }
-
-    Write writeIfGeneration(String cache, Map<String, String> entries, Duration ttl, long generation) {
-        List<String> keys = new ArrayList<>();
-        List<String> arguments = new ArrayList<>(List.of(String.valueOf(generation), String.valueOf(ttl.toMillis())));
-        keys.add(generationKey(cache));
-        entries.forEach((key, json) -> {
-            keys.add(key(cache, key));
-            arguments.add(json);
+    /** The keys' current versions, and the entries of {@code withEntries} (some of the keys); empty when Redis is unavailable. */
+    Optional<Lookup> lookup(String cache, List<String> keys, List<String> withEntries) {
+        List<String> names = new ArrayList<>();
+        names.add(generationKey(cache));
+        keys.forEach(key -> names.add(generationKey(cache, key)));
+        withEntries.forEach(key -> names.add(key(cache, key)));
+        return call(() -> redis.opsForValue().multiGet(names)).map(values -> {
+            String generation = values.get(0) == null ? "0" : values.get(0);
+            List<String> versions = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                String own = values.get(1 + i);
+                versions.add(generation + "." + (own == null ? "0" : own));
+            }
+            Map<String, String> entries = new HashMap<>();
+            for (int i = 0; i < withEntries.size(); i++) {
+                String stored = values.get(1 + keys.size() + i);
+                if (stored != null) {
+                    entries.put(withEntries.get(i), stored);
+                }
+            }
+            return new Lookup(versions, entries);
         });
-        return call(() -> redis.execute(PUT_IF_GENERATION, keys, arguments.toArray()))
-                .map(stored -> stored == 1 ? Write.STORED : Write.STALE)
-                .orElse(Write.UNAVAILABLE);
+    }
+
+    /** The entries stored under the keys, those there; empty when Redis is unavailable. */
+    Optional<Map<String, String>> entries(String cache, List<String> keys) {
+        return call(() -> redis.opsForValue().multiGet(keys.stream().map(key -> key(cache, key)).toList())).map(values -> {
+            Map<String, String> entries = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (values.get(i) != null) {
+                    entries.put(keys.get(i), values.get(i));
+                }
+            }
+            return entries;
+        });
+    }
+
+    /** Stores each entry whose version (read before it was loaded) is still current; the others are dropped. */
+    void writeIfCurrent(String cache, Map<String, String> json, Map<String, String> versions, Duration ttl) {
+        List<String> keys = new ArrayList<>(List.of(generationKey(cache)));
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(ttl.toMillis())));
+        json.forEach((key, value) -> {
+            keys.add(generationKey(cache, key));
+            keys.add(key(cache, key));
+            arguments.add(versions.get(key));
+            arguments.add(value);
+        });
+        call(() -> redis.execute(PUT_IF_CURRENT, keys, arguments.toArray()));
+    }
+
+    /** Drops one entry that could not be read (written by another version of the code, or damaged). */
+    void delete(String cache, String key) {
+        call(() -> redis.delete(key(cache, key)));
     }
 
     /**
-     * Raises the cache's generation, then deletes the keys, or every key of the cache when none is named.
+     * Raises the keys' generations and deletes their entries, or raises the cache's generation when no key is named
+     * (every entry of the cache is then out of date, and left to expire). A key's generation lives twice the cache's
+     * lifetime: longer than any entry stored before it was raised, so that it cannot fall back to a version one carries.
      *
      * @return false when Redis could not be reached (the caller must try again once it is back)
      */
-    boolean invalidate(String cache, Collection<String> keys) {
-        return call(() -> {
-            redis.opsForValue().increment(generationKey(cache));
-            if (keys.isEmpty()) {
-                deleteMatching(prefix + ":" + cache + ":*");
-            } else {
-                redis.delete(keys.stream().map(key -> key(cache, key)).toList());
-            }
+    boolean invalidate(String cache, Collection<String> keys, Duration ttl) {
+        List<String> names = new ArrayList<>(List.of(generationKey(cache)));
+        keys.forEach(key -> {
+            names.add(generationKey(cache, key));
+            names.add(key(cache, key));
+        });
+        return call(() -> redis.execute(INVALIDATE, names, String.valueOf(ttl.multipliedBy(2).toMillis()))).isPresent();
+    }
+
+    /** Raises the cache's generation and deletes every entry it has in Redis: what {@code motel-admin cache evict} does. */
+    boolean clear(String cache) {
+        return invalidate(cache, List.of(), Duration.ZERO) && call(() -> {
+            deleteMatching(prefix + ":" + cache + ":*");
             return true;
-        }).orElse(false);
+        }).isPresent();
     }
 
     private void deleteMatching(String pattern) {

@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
 import org.springframework.cache.support.SimpleValueWrapper;
 import tools.jackson.databind.JavaType;
@@ -26,18 +28,21 @@ import tools.jackson.databind.json.JsonMapper;
  * One named cache on two levels: this process's Caffeine (L1) in front of Redis shared by every replica (L2), in front of
  * PostgreSQL. A read tries L1, then L2 (and keeps what it found in L1), then loads, and stores the answer in both.
  *
- * <p>An answer read before a commit must not be stored after that commit's invalidation. Each level has a generation that
- * every invalidation raises: this process's counter for L1, a counter in Redis for L2 ({@link SharedCacheStore}). A load
- * notes both before it starts; L2 takes the answer only if its generation is unchanged (atomically, in Redis), L1 only if
- * L2 took it and the local generation is unchanged, checked after the put so that an invalidation racing the put still
- * removes it.
+ * <p>Coherence comes from versions checked on every read, not from messages ({@link SharedCacheStore}): each entry, in
+ * either level, carries the version of its key it was loaded under, and a read fetches its keys' current versions from
+ * Redis in the same round trip as the L2 entries it lacks; an entry whose version is not current is not used. A change
+ * committed on any replica raises the versions before its answer leaves, so the next read anywhere misses the old entry.
+ * A load stores its answer in Redis only if the version it read first is still current, so an answer read before a
+ * commit never lands after that commit's invalidation. The pub/sub messages ({@link CacheCoordinator}) only free memory.
  *
- * <p>While Redis is unreachable L1 serves alone, and no entry older than the fallback lifetime is used: invalidations from
- * other replicas cannot arrive then. Reads in a transaction that has changed what this cache holds go to PostgreSQL
- * directly, so that nothing uncommitted is ever cached ({@link CacheInvalidation}).
+ * <p>While Redis is unreachable L1 serves alone, and no entry older than the fallback lifetime is used: other replicas'
+ * changes cannot be seen then. A local generation, raised by every local eviction, keeps a load racing one out of L1.
+ * Reads in a transaction that has changed what this cache holds go to PostgreSQL directly, so that nothing uncommitted
+ * is ever cached ({@link CacheInvalidation}).
  */
 public class TwoLevelCache implements Cache {
 
+    private static final Logger log = LoggerFactory.getLogger(TwoLevelCache.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MotelCache cache;
@@ -53,10 +58,11 @@ public class TwoLevelCache implements Cache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder puts = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    private final AtomicBoolean unreadableLogged = new AtomicBoolean();
     private volatile CacheInvalidation invalidation;
 
-    /** A value in L1, with when it was stored and how long it may live. */
-    private record Held(Object value, long storedAt, long lifetimeNanos) {
+    /** A value in L1, with the version it was loaded under (none while Redis was down), when it was stored and how long it may live. */
+    private record Held(Object value, String version, long storedAt, long lifetimeNanos) {
     }
 
     public TwoLevelCache(MotelCache cache, JavaType valueType, CacheSettings settings, SharedCacheStore shared, LongSupplier nanoTime) {
@@ -68,6 +74,7 @@ public class TwoLevelCache implements Cache {
         this.nanoTime = nanoTime;
         this.local = Caffeine.newBuilder()
                 .maximumSize(settings.l1MaximumSize())
+                .ticker(nanoTime::getAsLong)
                 .expireAfter(Expiry.<String, Held>creating((key, held) -> Duration.ofNanos(held.lifetimeNanos())))
                 .build();
     }
@@ -91,48 +98,76 @@ public class TwoLevelCache implements Cache {
     }
 
     /**
-     * The values of the keys, in their order: those in L1, then in L2, and the rest from one call of {@code loader}, which
-     * must answer for every key it is given.
+     * The values of the keys, in their order: those current in L1, then in L2, and the rest from one call of
+     * {@code loader}, which must answer for every key it is given (or for none, to find only what is cached).
      */
     @SuppressWarnings("unchecked")
     public <V> Map<String, V> getAll(List<String> keys, Function<List<String>, Map<String, V>> loader) {
         if (CacheInvalidation.pendingInThisTransaction()) {
             return loader.apply(keys);
         }
-        Map<String, V> values = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
+        long localGenerationBefore = localGeneration.get();
+        Map<String, Held> held = new HashMap<>();
+        List<String> notHeld = new ArrayList<>();
         for (String key : keys) {
-            Optional<Object> held = fromLocal(key);
-            if (held.isPresent()) {
-                localHits.increment();
-                values.put(key, (V) held.get());
+            Held found = local.getIfPresent(key);
+            if (found == null) {
+                notHeld.add(key);
             } else {
-                missing.add(key);
+                held.put(key, found);
             }
         }
-        if (missing.isEmpty()) {
-            return values;
-        }
-        long localGenerationBefore = localGeneration.get();
-        List<String> inShared = shared.read(cache.cacheName(), missing).orElse(null);
+        Optional<SharedCacheStore.Lookup> lookup = shared.lookup(cache.cacheName(), keys, notHeld);
+        Map<String, V> values = new HashMap<>();
+        Map<String, String> versions = new HashMap<>();
         List<String> toLoad = new ArrayList<>();
-        for (int i = 0; i < missing.size(); i++) {
-            String json = inShared == null ? null : inShared.get(i);
-            String key = missing.get(i);
-            if (json == null) {
-                toLoad.add(key);
-            } else {
-                sharedHits.increment();
-                V value = JSON.readValue(json, valueType);
-                values.put(key, value);
-                keepLocally(key, value, ttl, localGenerationBefore);
+        if (lookup.isEmpty()) {
+            for (String key : keys) {
+                Held found = held.get(key);
+                if (found != null && nanoTime.getAsLong() - found.storedAt() <= fallbackTtl.toNanos()) {
+                    localHits.increment();
+                    values.put(key, (V) found.value());
+                } else {
+                    toLoad.add(key);
+                }
+            }
+        } else {
+            List<String> outdated = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
+                String version = lookup.get().versions().get(i);
+                versions.put(key, version);
+                Held found = held.get(key);
+                if (found != null && version.equals(found.version())) {
+                    localHits.increment();
+                    values.put(key, (V) found.value());
+                } else if (found != null) {
+                    local.asMap().remove(key, found);
+                    outdated.add(key);
+                }
+            }
+            Map<String, String> stored = new HashMap<>(lookup.get().entries());
+            if (!outdated.isEmpty()) {
+                shared.entries(cache.cacheName(), outdated).ifPresent(stored::putAll);
+            }
+            for (String key : keys) {
+                if (values.containsKey(key)) {
+                    continue;
+                }
+                Optional<V> inShared = current(key, stored.get(key), versions.get(key));
+                if (inShared.isPresent()) {
+                    sharedHits.increment();
+                    values.put(key, inShared.get());
+                    keepLocally(key, inShared.get(), versions.get(key), ttl, localGenerationBefore);
+                } else {
+                    toLoad.add(key);
+                }
             }
         }
         if (!toLoad.isEmpty()) {
-            OptionalLong sharedGeneration = shared.generation(cache.cacheName());
             Map<String, V> loaded = loader.apply(toLoad);
             misses.add(toLoad.size());
-            store(loaded, sharedGeneration, localGenerationBefore);
+            store(loaded, lookup.isPresent() ? versions : null, localGenerationBefore);
             values.putAll(loaded);
         }
         Map<String, V> ordered = new LinkedHashMap<>();
@@ -140,41 +175,63 @@ public class TwoLevelCache implements Cache {
         return ordered;
     }
 
-    private <V> void store(Map<String, V> loaded, OptionalLong sharedGeneration, long localGenerationBefore) {
-        SharedCacheStore.Write written = SharedCacheStore.Write.UNAVAILABLE;
-        if (sharedGeneration.isPresent()) {
-            Map<String, String> json = new HashMap<>();
-            loaded.forEach((key, value) -> json.put(key, JSON.writeValueAsString(value)));
-            written = shared.writeIfGeneration(cache.cacheName(), json, ttl, sharedGeneration.getAsLong());
+    /** The value of an entry read from Redis, when there is one and it is of the current version. */
+    @SuppressWarnings("unchecked")
+    private <V> Optional<V> current(String key, String stored, String version) {
+        if (stored == null || !stored.startsWith(version + "\n")) {
+            return Optional.empty();
         }
-        switch (written) {
-            case STORED -> loaded.forEach((key, value) -> keepLocally(key, value, ttl, localGenerationBefore));
-            case UNAVAILABLE -> loaded.forEach((key, value) -> keepLocally(key, value, fallbackTtl, localGenerationBefore));
-            case STALE -> {
-                // An invalidation ran while this was loading: the answer may predate it, so it is used once and not kept.
+        try {
+            return Optional.of((V) JSON.readValue(stored.substring(version.length() + 1), valueType));
+        } catch (RuntimeException unreadable) {
+            // Another version of the code wrote it (or it is damaged): a miss, never a failed request; deleted, so the load replaces it.
+            if (unreadableLogged.compareAndSet(false, true)) {
+                log.warn("An entry of the {} cache in Redis could not be read ({}); such entries are treated as missing and deleted",
+                        cache.cacheName(), unreadable.getMessage());
             }
+            shared.delete(cache.cacheName(), key);
+            return Optional.empty();
         }
     }
 
-    private Optional<Object> fromLocal(String key) {
-        Held held = local.getIfPresent(key);
-        if (held == null) {
-            return Optional.empty();
+    /** Keeps the loaded values: in Redis if their versions are still current, and here; here alone, briefly, without Redis. */
+    private <V> void store(Map<String, V> loaded, Map<String, String> versions, long localGenerationBefore) {
+        if (versions == null) {
+            loaded.forEach((key, value) -> keepLocally(key, value, null, fallbackTtl, localGenerationBefore));
+            return;
         }
-        if (!shared.available() && nanoTime.getAsLong() - held.storedAt() > fallbackTtl.toNanos()) {
-            local.asMap().remove(key, held);
-            return Optional.empty();
+        Map<String, String> json = new HashMap<>();
+        loaded.forEach((key, value) -> {
+            if (!absent(value)) {
+                json.put(key, JSON.writeValueAsString(value));
+            }
+        });
+        if (!json.isEmpty()) {
+            shared.writeIfCurrent(cache.cacheName(), json, versions, ttl);
         }
-        return Optional.of(held.value());
+        loaded.forEach((key, value) -> keepLocally(key, value, versions.get(key), absent(value) ? fallbackTtl : ttl, localGenerationBefore));
     }
 
-    private void keepLocally(String key, Object value, Duration lifetime, long generationBefore) {
-        Held held = new Held(value, nanoTime.getAsLong(), lifetime.toNanos());
+    /**
+     * Whether the answer is that nothing is there (an unknown promotion code or room type, typed by anyone): not kept in
+     * Redis, whose memory anonymous requests could otherwise fill, and here only briefly (L1 is bounded).
+     */
+    private static boolean absent(Object value) {
+        return value instanceof Optional<?> optional && optional.isEmpty() || value instanceof Collection<?> collection && collection.isEmpty();
+    }
+
+    private void keepLocally(String key, Object value, String version, Duration lifetime, long generationBefore) {
+        Held held = new Held(value, version, nanoTime.getAsLong(), lifetime.toNanos());
         local.put(key, held);
         puts.increment();
         if (localGeneration.get() != generationBefore) {
             local.asMap().remove(key, held);
         }
+    }
+
+    /** How long an entry lives in Redis and here. */
+    Duration lifetime() {
+        return ttl;
     }
 
     /** Drops the keys (every key when none is named) from this process's level only. */
@@ -211,19 +268,8 @@ public class TwoLevelCache implements Cache {
 
     @Override
     public ValueWrapper get(Object key) {
-        String name = key.toString();
-        Optional<Object> held = fromLocal(name);
-        if (held.isPresent()) {
-            localHits.increment();
-            return new SimpleValueWrapper(held.get());
-        }
-        Optional<String> json = shared.read(cache.cacheName(), List.of(name)).map(found -> found.get(0));
-        if (json.isPresent()) {
-            sharedHits.increment();
-            return new SimpleValueWrapper(JSON.readValue(json.get(), valueType));
-        }
-        misses.increment();
-        return null;
+        Object found = getAll(List.of(key.toString()), missing -> Map.of()).get(key.toString());
+        return found == null ? null : new SimpleValueWrapper(found);
     }
 
     @Override
@@ -246,7 +292,11 @@ public class TwoLevelCache implements Cache {
 
     @Override
     public void put(Object key, Object value) {
-        store(Map.of(key.toString(), value), shared.generation(cache.cacheName()), localGeneration.get());
+        String name = key.toString();
+        long localGenerationBefore = localGeneration.get();
+        Map<String, String> versions = shared.lookup(cache.cacheName(), List.of(name), List.of())
+                .map(lookup -> Map.of(name, lookup.versions().get(0))).orElse(null);
+        store(Map.of(name, value), versions, localGenerationBefore);
     }
 
     @Override

@@ -19,8 +19,10 @@ import tools.jackson.databind.JavaType;
 public class TwoLevelCacheManager implements CacheManager {
 
     private final Map<MotelCache, TwoLevelCache> caches = new EnumMap<>(MotelCache.class);
+    private final CacheSettings settings;
 
     public TwoLevelCacheManager(CacheSettings settings, SharedCacheStore shared) {
+        this.settings = settings;
         for (MotelCache cache : MotelCache.values()) {
             caches.put(cache, new TwoLevelCache(cache, valueType(cache), settings, shared, System::nanoTime));
         }
@@ -35,6 +37,10 @@ public class TwoLevelCacheManager implements CacheManager {
             case PROMOTIONS -> TwoLevelCache.type(Optional.class, Promotion.class);
             case PROPERTIES -> TwoLevelCache.type(Optional.class, Property.class);
         };
+    }
+
+    CacheSettings settings() {
+        return settings;
     }
 
     public TwoLevelCache cache(MotelCache cache) {

@@ -24,7 +24,7 @@ class CacheInvalidationTest {
 
     private final InMemorySharedCacheStore redis = new InMemorySharedCacheStore();
     private final TwoLevelCacheManager caches = new TwoLevelCacheManager(new CacheSettings("test", Map.of(), Duration.ofSeconds(30), 100,
-            Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 200), redis);
+            Duration.ofSeconds(1), Duration.ofSeconds(1), 30, 200, Duration.ofMillis(100)), redis);
     private final CacheInvalidation invalidation = new CacheInvalidation(caches, redis, "this-replica");
 
     @AfterEach
@@ -38,7 +38,7 @@ class CacheInvalidationTest {
     void a_booking_drops_the_nights_it_covers_and_announces_them_to_the_other_replicas() {
         invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2));
 
-        assertThat(redis.generations).containsEntry("availability", 1L);
+        assertThat(redis.generations).containsOnlyKeys("availability:" + MOTEL.value() + ":2033-06-01", "availability:" + MOTEL.value() + ":2033-06-02");
         assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "availability",
                 List.of(MOTEL.value() + ":2033-06-01", MOTEL.value() + ":2033-06-02")));
     }
@@ -121,6 +121,26 @@ class CacheInvalidationTest {
         inATransaction(() -> invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2)))
                 .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
         assertThat(reloaded).containsExactly(new Stay(JUNE_1, JUNE_1.plusDays(2)));
+    }
+
+    @Test
+    void a_room_closed_for_ever_drops_the_whole_availability_cache_at_once_and_reads_back_only_the_warmed_horizon() {
+        List<Stay> reloaded = new ArrayList<>();
+        invalidation.reloadNightsWith((property, nights) -> reloaded.add(nights), Runnable::run);
+
+        invalidation.nightsChanged(MOTEL, JUNE_1, LocalDate.of(9999, 12, 31));
+
+        assertThat(redis.generations).containsOnlyKeys("availability");
+        assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "availability", List.of()));
+        assertThat(reloaded).containsExactly(Stay.of(JUNE_1, 30));
+    }
+
+    @Test
+    void a_change_whose_commit_outcome_is_unknown_is_evicted_as_if_committed() {
+        inATransaction(() -> invalidation.promotionChanged("welcome10"))
+                .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_UNKNOWN));
+
+        assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "promotions", List.of("WELCOME10")));
     }
 
     private static List<TransactionSynchronization> inATransaction(Runnable work) {

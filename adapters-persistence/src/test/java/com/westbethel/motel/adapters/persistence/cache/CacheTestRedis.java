@@ -39,7 +39,7 @@ final class CacheTestRedis implements AutoCloseable {
 
     CacheSettings settings() {
         return new CacheSettings(prefix, new EnumMap<>(MotelCache.class), Duration.ofSeconds(30), 10_000, Duration.ofMillis(200),
-                Duration.ofSeconds(1), 30, 200);
+                Duration.ofSeconds(1), 30, 200, Duration.ofMillis(500));
     }
 
     @Override

@@ -294,4 +294,14 @@ class CachingInventoryIT {
         closeAfterTest.add(closeable);
         return closeable;
     }
+
+    @Test
+    void the_namespace_names_the_cluster_and_the_database_unless_the_operator_names_the_deployment() {
+        String identifier = jdbc.sql("SELECT system_identifier::text FROM pg_control_system()").query(String.class).single();
+
+        assertThat(CacheNamespace.of("motel:cache", jdbc)).matches("motel:cache:[0-9a-f]{8}").isEqualTo(CacheNamespace.of("motel:cache", "", jdbc));
+        assertThat(identifier).as("readable by the application's role").isNotBlank();
+        assertThat(CacheNamespace.of("motel:cache", "blue-deployment", jdbc)).isEqualTo("motel:cache:blue-deployment");
+    }
+
 }

@@ -7,16 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** Redis's part of the cache in memory, for fast tests of the rules around it; {@link #down} plays an outage. */
+/**
+ * Redis's part of the cache in memory, for fast tests of the rules around it; {@link #down} plays an outage. Generations
+ * are kept by cache ({@code promotions}) and by key ({@code promotions:WELCOME10}), as the scripts keep them.
+ */
 class InMemorySharedCacheStore extends SharedCacheStore {
 
     final Map<String, String> entries = new HashMap<>();
     final Map<String, Long> generations = new HashMap<>();
     final List<String> announced = new ArrayList<>();
     boolean down;
+    /** Runs once, after the next lookup has read what Redis holds and before the reader uses it. */
+    Runnable afterNextLookup = () -> {
+    };
 
     InMemorySharedCacheStore() {
         super(new StringRedisTemplate(), "test");
@@ -27,39 +32,68 @@ class InMemorySharedCacheStore extends SharedCacheStore {
         return !down;
     }
 
-    @Override
-    Optional<List<String>> read(String cache, List<String> keys) {
-        return down ? Optional.empty() : Optional.of(keys.stream().map(key -> entries.get(key(cache, key))).toList());
+    private String version(String cache, String key) {
+        return generations.getOrDefault(cache, 0L) + "." + generations.getOrDefault(cache + ":" + key, 0L);
     }
 
     @Override
-    OptionalLong generation(String cache) {
-        return down ? OptionalLong.empty() : OptionalLong.of(generations.getOrDefault(cache, 0L));
-    }
-
-    @Override
-    Write writeIfGeneration(String cache, Map<String, String> values, Duration ttl, long generation) {
+    Optional<Lookup> lookup(String cache, List<String> keys, List<String> withEntries) {
         if (down) {
-            return Write.UNAVAILABLE;
+            return Optional.empty();
         }
-        if (generations.getOrDefault(cache, 0L) != generation) {
-            return Write.STALE;
-        }
-        values.forEach((key, json) -> entries.put(key(cache, key), json));
-        return Write.STORED;
+        Map<String, String> found = new HashMap<>();
+        withEntries.forEach(key -> Optional.ofNullable(entries.get(key(cache, key))).ifPresent(stored -> found.put(key, stored)));
+        Lookup lookup = new Lookup(keys.stream().map(key -> version(cache, key)).toList(), found);
+        Runnable after = afterNextLookup;
+        afterNextLookup = () -> {
+        };
+        after.run();
+        return Optional.of(lookup);
     }
 
     @Override
-    boolean invalidate(String cache, Collection<String> keys) {
+    Optional<Map<String, String>> entries(String cache, List<String> keys) {
+        return lookup(cache, List.of(), keys).map(Lookup::entries);
+    }
+
+    @Override
+    void writeIfCurrent(String cache, Map<String, String> json, Map<String, String> versions, Duration ttl) {
+        if (!down) {
+            json.forEach((key, value) -> {
+                if (version(cache, key).equals(versions.get(key))) {
+                    entries.put(key(cache, key), versions.get(key) + "\n" + value);
+                }
+            });
+        }
+    }
+
+    @Override
+    void delete(String cache, String key) {
+        entries.remove(key(cache, key));
+    }
+
+    @Override
+    boolean invalidate(String cache, Collection<String> keys, Duration ttl) {
+        if (down) {
+            return false;
+        }
+        if (keys.isEmpty()) {
+            generations.merge(cache, 1L, Long::sum);
+        }
+        keys.forEach(key -> {
+            generations.merge(cache + ":" + key, 1L, Long::sum);
+            entries.remove(key(cache, key));
+        });
+        return true;
+    }
+
+    @Override
+    boolean clear(String cache) {
         if (down) {
             return false;
         }
         generations.merge(cache, 1L, Long::sum);
-        if (keys.isEmpty()) {
-            entries.keySet().removeIf(key -> key.startsWith(key(cache, "")));
-        } else {
-            keys.forEach(key -> entries.remove(key(cache, key)));
-        }
+        entries.keySet().removeIf(key -> key.startsWith(key(cache, "")));
         return true;
     }
 

@@ -1,12 +1,15 @@
 package com.westbethel.motel.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.westbethel.motel.adapters.persistence.cache.CacheCoordinator;
+import com.westbethel.motel.adapters.persistence.cache.CacheInvalidation;
 import com.westbethel.motel.adapters.persistence.cache.TwoLevelCacheManager;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -30,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * and a booking or a cancellation made through one is seen by the other on its very next read. Both run here, each its
  * own application context, under a key prefix of this test's own in the shared Redis. The second one does not listen to
  * the invalidation channel at all: its next read must be right by the versions it checks in Redis, whenever (or whether)
- * a message would have arrived.
+ * a message would have arrived. The third listens, and answers from its memory alone: its next read must be right
+ * because the change's answer waited until it had dropped the entries.
  */
 class CacheCoherenceIT {
 
@@ -38,12 +42,15 @@ class CacheCoherenceIT {
     private static final AtomicLong availabilityEntriesWhenReady = new AtomicLong(-1);
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
+    private static ConfigurableApplicationContext third;
 
     @BeforeAll
     static void twoReplicas() {
         first = replica(false);
         second = replica(true);
         second.getBean(CacheCoordinator.class).close();
+        third = replica(false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> third.getBean(CacheInvalidation.class).listening());
     }
 
     private static ConfigurableApplicationContext replica(boolean watchReadiness) {
@@ -66,14 +73,24 @@ class CacheCoherenceIT {
         if (keys != null && !keys.isEmpty()) {
             redis.delete(keys);
         }
+        third.close();
         second.close();
         first.close();
     }
 
     @Test
-    void a_booking_through_one_replica_is_seen_by_the_others_next_read_and_so_is_its_cancellation() {
+    void a_booking_through_one_replica_is_seen_by_the_next_read_of_one_checking_versions_and_so_is_its_cancellation() {
+        seenOnTheNextRead(new HttpProbe(port(second)));
+    }
+
+    @Test
+    void a_booking_through_one_replica_is_seen_by_the_next_read_of_one_answering_from_memory_and_so_is_its_cancellation() {
+        assertThat(third.getBean(CacheInvalidation.class).listening()).as("the third replica hears the channel").isTrue();
+        seenOnTheNextRead(new HttpProbe(port(third)));
+    }
+
+    private void seenOnTheNextRead(HttpProbe other) {
         HttpProbe one = new HttpProbe(port(first));
-        HttpProbe other = new HttpProbe(port(second));
         LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(30 + ThreadLocalRandom.current().nextInt(60));
         String stay = "checkIn=" + checkIn + "&checkOut=" + checkIn.plusDays(3) + "&guests=1";
         int before = queenRooms(other.get("/api/v1/availability?" + stay));

@@ -4,6 +4,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this process's L1 lean and in step with the other replicas, on one background thread: listens on the Redis channel
- * for their invalidations (dropping entries the versions checked on every read would refuse anyway, so that correctness
- * never waits for a message); tries Redis again while it is unreachable; and publishes this process's counts for
+ * for their invalidations, acknowledging each; sends itself a heartbeat on the channel, so that it knows whether it hears it
+ * ({@link CacheInvalidation#listening()}: only then does L1 answer without asking Redis); tries Redis again while it is
+ * unreachable; and publishes this process's counts for
  * {@code motel-admin cache stats}. Whenever the subscription is made again (Lettuce reconnects after an outage) or Redis
  * answers again after this process found it down, messages may have been missed: L1 is cleared wholesale then.
  */
@@ -53,6 +55,8 @@ public class CacheCoordinator implements AutoCloseable {
         subscribe();
         long retry = settings.retryInterval().toMillis();
         thread.scheduleWithFixedDelay(this::keepInStep, retry, retry, TimeUnit.MILLISECONDS);
+        long heartbeat = CacheInvalidation.HEARTBEAT_INTERVAL.toMillis();
+        thread.scheduleWithFixedDelay(this::heartbeat, 0, heartbeat, TimeUnit.MILLISECONDS);
         long stats = settings.statsInterval().toMillis();
         thread.scheduleWithFixedDelay(this::publishCounts, 0, stats, TimeUnit.MILLISECONDS);
     }
@@ -102,6 +106,15 @@ public class CacheCoordinator implements AutoCloseable {
             }
             // Redis unreachable: tried again every retry interval; SharedCacheStore logs the outage once.
             log.debug("Cache invalidation channel not subscribed yet: {}", e.getMessage());
+        }
+    }
+
+    /** A message to itself: while this process hears it, it hears every invalidation, and its L1 may answer alone. */
+    private void heartbeat() {
+        try {
+            shared.announce(CacheInvalidation.message(instance, CacheInvalidation.HEARTBEAT, List.of()));
+        } catch (RuntimeException e) {
+            log.debug("Cache heartbeat not sent: {}", e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import com.westbethel.motel.adapters.persistence.booking.InventoryChanges;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.stay.Stay;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,9 +16,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -27,8 +32,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Which entries a change makes stale, and dropping them everywhere once the change is committed: in Redis (raising their
- * versions, which every replica checks on every read, and deleting them), then in this process's L1, and in every other
- * replica's L1 through a message on the Redis channel (which frees memory; coherence does not wait for it). Inside a transaction the entries are gathered and dropped after commit (nothing for a rollback); meanwhile that
+ * versions and deleting them), then in this process's L1, and in every other replica's L1 through a message on the Redis
+ * channel. The change's answer waits (at most the command timeout) until every process that received the message has
+ * acknowledged it, so the next read on any replica misses the old entry.
+ *
+ * <p>A replica answers from L1 without asking Redis only while it hears its own heartbeat on the channel ({@link
+ * #listening()}): then it hears every invalidation. Otherwise (the subscription lost, silently or not, Redis down) reads
+ * check each entry's version in Redis, or fall back to short lifetimes; when the heartbeat is heard again after a gap,
+ * L1 is cleared, since messages may have been missed. Inside a transaction the entries are gathered and dropped after
+ * commit (nothing for a rollback); meanwhile that
  * transaction's own reads bypass the cache, so it neither sees stale entries nor stores what it has not committed. Without
  * a transaction they are dropped at once.
  *
@@ -39,7 +51,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CacheInvalidation implements InventoryChanges {
 
     private static final Logger log = LoggerFactory.getLogger(CacheInvalidation.class);
+    private static final String NONCE = "#";
+    private static final long ACKNOWLEDGEMENT_POLL = Duration.ofMillis(1).toNanos() / 4;
     private static final String EVERY_KEY = "*";
+    /** The pseudo-cache of the heartbeat messages each process sends itself ({@link CacheCoordinator}). */
+    static final String HEARTBEAT = "heartbeat";
+    /** How often a process sends itself a heartbeat, and how long without one before it stops trusting L1 alone. */
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(500);
+    static final Duration HEARTBEAT_LOST = HEARTBEAT_INTERVAL.multipliedBy(4);
 
     private final TwoLevelCacheManager caches;
     private final SharedCacheStore shared;
@@ -47,6 +66,13 @@ public class CacheInvalidation implements InventoryChanges {
     private final Set<MotelCache> missedInRedis = EnumSet.noneOf(MotelCache.class);
     private final AtomicLong invalidations = new AtomicLong();
     private final AtomicLong clears = new AtomicLong();
+    private final ExecutorService acknowledgements = Executors.newSingleThreadExecutor(runnable -> {
+        Thread daemon = new Thread(runnable, "motel-cache-acknowledgements");
+        daemon.setDaemon(true);
+        return daemon;
+    });
+    /** When this process last heard its own heartbeat (System.nanoTime), or none yet. */
+    private final AtomicLong heartbeatHeard = new AtomicLong(Long.MIN_VALUE);
     private volatile BiConsumer<PropertyId, Stay> nightsReload = (property, nights) -> {
     };
     private volatile Executor reloads = Runnable::run;
@@ -195,8 +221,34 @@ public class CacheInvalidation implements InventoryChanges {
                 }
             }
             caches.cache(cache).evictLocally(keys);
-            shared.announce(message(instance, cache.cacheName(), keys));
+            String nonce = UUID.randomUUID().toString();
+            // Listening, this process is among the receivers, and has dropped the entries already: its own acknowledgement is not awaited.
+            boolean listening = listening();
+            long receivers = shared.announce(message(instance + NONCE + nonce, cache.cacheName(), keys));
+            awaitAcknowledgements(nonce, listening ? receivers - 1 : receivers);
         });
+    }
+
+    /**
+     * Waits until the other processes that received the invalidation have done it (this one acknowledges its own only while
+     * it does not hear its heartbeat, when it cannot tell whether it is among the receivers), for at most
+     * the command timeout: a replica that does not answer by then has stopped hearing the channel, and soon stops trusting
+     * its L1 alone ({@link #listening()}).
+     */
+    private void awaitAcknowledgements(String nonce, long receivers) {
+        if (receivers <= 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + caches.settings().commandTimeout().toNanos();
+        while (shared.acknowledgements(nonce) < receivers && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(ACKNOWLEDGEMENT_POLL);
+        }
+    }
+
+    /** Whether this process hears the channel now (its own heartbeat came lately), so that its L1 may answer alone. */
+    public boolean listening() {
+        long heard = heartbeatHeard.get();
+        return heard != Long.MIN_VALUE && System.nanoTime() - heard < HEARTBEAT_LOST.toNanos();
     }
 
     /**
@@ -206,7 +258,7 @@ public class CacheInvalidation implements InventoryChanges {
     public static void evictEverywhere(SharedCacheStore shared, List<MotelCache> caches, String sender) {
         List<String> evicted = new ArrayList<>();
         for (MotelCache cache : caches) {
-            if (!shared.clear(cache.cacheName()) || !shared.announce(message(sender, cache.cacheName(), List.of()))) {
+            if (!shared.clear(cache.cacheName()) || shared.announce(message(sender, cache.cacheName(), List.of())) < 0) {
                 throw new IllegalStateException(evicted.isEmpty() ? "Redis is unreachable: nothing was evicted"
                         : "Redis became unreachable: evicted %s; not evicted: %s".formatted(String.join(", ", evicted),
                                 caches.subList(evicted.size(), caches.size()).stream().map(MotelCache::cacheName).collect(Collectors.joining(", "))));
@@ -231,13 +283,37 @@ public class CacheInvalidation implements InventoryChanges {
     /** A message on the channel: another replica's invalidation, done here in L1 (this process's own are done already). */
     void received(String message) {
         String[] lines = message.split("\n");
-        if (lines.length < 2 || lines[0].equals(instance)) {
+        if (lines.length < 2) {
             return;
         }
-        List<String> named = Arrays.asList(lines).subList(2, lines.length);
-        List<String> keys = named.contains(EVERY_KEY) ? List.of() : named;
-        counted(keys);
-        MotelCache.named(lines[1]).ifPresent(cache -> caches.cache(cache).evictLocally(keys));
+        int nonceAt = lines[0].indexOf(NONCE);
+        String sender = nonceAt < 0 ? lines[0] : lines[0].substring(0, nonceAt);
+        if (lines[1].equals(HEARTBEAT)) {
+            if (sender.equals(instance)) {
+                heard();
+            }
+            return;
+        }
+        if (!sender.equals(instance)) {
+            List<String> named = Arrays.asList(lines).subList(2, lines.length);
+            List<String> keys = named.contains(EVERY_KEY) ? List.of() : named;
+            counted(keys);
+            MotelCache.named(lines[1]).ifPresent(cache -> caches.cache(cache).evictLocally(keys));
+        }
+        if (nonceAt >= 0 && !(sender.equals(instance) && listening())) {
+            // Not on the channel's own thread (Lettuce's event loop), which a blocking command there could stall.
+            String nonce = lines[0].substring(nonceAt + NONCE.length());
+            acknowledgements.execute(() -> shared.acknowledge(nonce));
+        }
+    }
+
+    /** Its own heartbeat, heard: after a gap (or at first), L1 is cleared, since invalidations may have been missed. */
+    private void heard() {
+        boolean wasListening = listening();
+        if (!wasListening) {
+            clearLocally();
+        }
+        heartbeatHeard.set(System.nanoTime());
     }
 
     /** Drops everything in this process's L1: after an outage, when messages may have been missed. */
@@ -263,7 +339,10 @@ public class CacheInvalidation implements InventoryChanges {
         return clears.get();
     }
 
-    /** The sender, the cache, then one key a line, or {@code *} for every key. */
+    /**
+     * The sender (with {@code #} and a nonce to acknowledge it under, when the sender waits for that), the cache, then one key
+     * a line, or {@code *} for every key.
+     */
     static String message(String sender, String cache, Collection<String> keys) {
         return sender + "\n" + cache + "\n" + (keys.isEmpty() ? EVERY_KEY : String.join("\n", keys));
     }

@@ -31,6 +31,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 public class SharedCacheStore {
 
+    /** How long an invalidation's acknowledgements are kept: far longer than any sender waits for them. */
+    private static final Duration ACKNOWLEDGEMENTS_KEPT = Duration.ofSeconds(10);
+
     /**
      * The shape of the values kept: raised whenever a cached record changes shape, so that a process never reads the
      * JSON another version of the code wrote. Generations are not under it: a rolling deploy's old and new processes
@@ -209,8 +212,31 @@ public class SharedCacheStore {
         return count;
     }
 
-    boolean announce(String message) {
-        return call(() -> redis.convertAndSend(channel(), message)).isPresent();
+    /**
+     * Publishes the message on the channel.
+     *
+     * @return how many subscribed processes received it (this one among them when it listens), or -1 when Redis could not be
+     *         reached
+     */
+    long announce(String message) {
+        return call(() -> redis.convertAndSend(channel(), message)).orElse(-1L);
+    }
+
+    /** Tells the sender of an invalidation that this process has done it ({@link #acknowledgements}). */
+    void acknowledge(String nonce) {
+        call(() -> {
+            redis.opsForValue().increment(ackKey(nonce));
+            return redis.expire(ackKey(nonce), ACKNOWLEDGEMENTS_KEPT);
+        });
+    }
+
+    /** How many processes have acknowledged the invalidation sent under the nonce so far. */
+    long acknowledgements(String nonce) {
+        return call(() -> redis.opsForValue().get(ackKey(nonce))).map(Long::parseLong).orElse(0L);
+    }
+
+    private String ackKey(String nonce) {
+        return prefix + ":ack:" + nonce;
     }
 
     /** This process's counts for {@code cache stats}, kept for three intervals: a replica that stops drops out by itself. */

@@ -28,12 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * One named cache on two levels: this process's Caffeine (L1) in front of Redis shared by every replica (L2), in front of
  * PostgreSQL. A read tries L1, then L2 (and keeps what it found in L1), then loads, and stores the answer in both.
  *
- * <p>Coherence comes from versions checked on every read, not from messages ({@link SharedCacheStore}): each entry, in
- * either level, carries the version of its key it was loaded under, and a read fetches its keys' current versions from
- * Redis in the same round trip as the L2 entries it lacks; an entry whose version is not current is not used. A change
- * committed on any replica raises the versions before its answer leaves, so the next read anywhere misses the old entry.
- * A load stores its answer in Redis only if the version it read first is still current, so an answer read before a
- * commit never lands after that commit's invalidation. The pub/sub messages ({@link CacheCoordinator}) only free memory.
+ * <p>Coherence comes from versions ({@link SharedCacheStore}) and from messages ({@link CacheInvalidation}): each entry, in
+ * either level, carries the version of its key it was loaded under. A change committed on any replica raises the versions
+ * in Redis, and its answer waits until every listening replica has dropped the entries from L1. So a replica that hears
+ * the channel ({@link CacheInvalidation#listening()}) answers from L1 alone when L1 holds every key asked for; one that
+ * does not (or that lacks a key) fetches the keys' current versions from Redis in the same round trip as the L2 entries
+ * it lacks, and uses no entry whose version is not current. A load stores its answer in Redis only if the version it read
+ * first is still current, so an answer read before a commit never lands after that commit's invalidation.
  *
  * <p>While Redis is unreachable L1 serves alone, and no entry older than the fallback lifetime is used: other replicas'
  * changes cannot be seen then. A local generation, raised by every local eviction, keeps a load racing one out of L1.
@@ -106,6 +107,13 @@ public class TwoLevelCache implements Cache {
         if (CacheInvalidation.pendingInThisTransaction()) {
             return loader.apply(keys);
         }
+        CacheInvalidation listener = invalidation;
+        if (listener != null && listener.listening()) {
+            Map<String, V> local = fromLocalAlone(keys);
+            if (local != null) {
+                return local;
+            }
+        }
         long localGenerationBefore = localGeneration.get();
         Map<String, Held> held = new HashMap<>();
         List<String> notHeld = new ArrayList<>();
@@ -173,6 +181,24 @@ public class TwoLevelCache implements Cache {
         Map<String, V> ordered = new LinkedHashMap<>();
         keys.forEach(key -> ordered.put(key, values.get(key)));
         return ordered;
+    }
+
+    /**
+     * The keys' values when L1 holds every one of them, loaded while Redis answered (so under a version): what a process that
+     * hears every invalidation may answer without asking Redis. Null when one is missing.
+     */
+    @SuppressWarnings("unchecked")
+    private <V> Map<String, V> fromLocalAlone(List<String> keys) {
+        Map<String, V> values = new LinkedHashMap<>();
+        for (String key : keys) {
+            Held found = local.getIfPresent(key);
+            if (found == null || found.version() == null) {
+                return null;
+            }
+            values.put(key, (V) found.value());
+        }
+        localHits.add(keys.size());
+        return values;
     }
 
     /** The value of an entry read from Redis, when there is one and it is of the current version. */

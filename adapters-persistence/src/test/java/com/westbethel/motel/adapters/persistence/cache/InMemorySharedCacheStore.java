@@ -18,6 +18,7 @@ class InMemorySharedCacheStore extends SharedCacheStore {
     final Map<String, String> entries = new HashMap<>();
     final Map<String, Long> generations = new HashMap<>();
     final List<String> announced = new ArrayList<>();
+    final Map<String, Long> acknowledgements = new java.util.concurrent.ConcurrentHashMap<>();
     boolean down;
     /** Runs once, after the next lookup has read what Redis holds and before the reader uses it. */
     Runnable afterNextLookup = () -> {
@@ -97,12 +98,24 @@ class InMemorySharedCacheStore extends SharedCacheStore {
         return true;
     }
 
+    /** Records the message without the nonce a sender waits under (a random one), and says nobody listens. */
     @Override
-    boolean announce(String message) {
-        if (!down) {
-            announced.add(message);
+    long announce(String message) {
+        if (down) {
+            return -1;
         }
-        return !down;
+        announced.add(message.replaceFirst("#[^\n]*", ""));
+        return 0;
+    }
+
+    @Override
+    void acknowledge(String nonce) {
+        acknowledgements.merge(nonce, 1L, Long::sum);
+    }
+
+    @Override
+    long acknowledgements(String nonce) {
+        return acknowledgements.getOrDefault(nonce, 0L);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ public class CacheCoordinator implements AutoCloseable {
     /** Subscribes now (so that a replica hears invalidations from its first request), then keeps at it in the background. */
     public void start() {
         subscribe();
+        awaitOwnHeartbeat();
         long retry = settings.retryInterval().toMillis();
         thread.scheduleWithFixedDelay(this::keepInStep, retry, retry, TimeUnit.MILLISECONDS);
         long heartbeat = CacheInvalidation.HEARTBEAT_INTERVAL.toMillis();
@@ -106,6 +108,22 @@ public class CacheCoordinator implements AutoCloseable {
             }
             // Redis unreachable: tried again every retry interval; SharedCacheStore logs the outage once.
             log.debug("Cache invalidation channel not subscribed yet: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Hears its first heartbeat before the process warms its L1 and takes traffic: heard later, it would clear what was warmed
+     * meanwhile (invalidations may have been missed before it). Gives up after a few heartbeats' time (Redis down or slow):
+     * reads then check versions until the heartbeat is heard.
+     */
+    private void awaitOwnHeartbeat() {
+        if (subscription == null) {
+            return;
+        }
+        heartbeat();
+        long deadline = System.nanoTime() + CacheInvalidation.HEARTBEAT_LOST.toNanos();
+        while (!invalidation.listening() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
 

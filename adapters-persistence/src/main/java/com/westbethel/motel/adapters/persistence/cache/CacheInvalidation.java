@@ -309,9 +309,9 @@ public class CacheInvalidation implements InventoryChanges {
 
     /** Its own heartbeat, heard: after a gap (or at first), L1 is cleared, since invalidations may have been missed. */
     private void heard() {
-        boolean wasListening = listening();
-        if (!wasListening) {
-            clearLocally();
+        if (!listening()) {
+            // Only this process's memory: not an invalidation (Redis holds nothing stale), so no storm for the worker to warm after.
+            caches.all().forEach(cache -> cache.evictLocally(List.of()));
         }
         heartbeatHeard.set(System.nanoTime());
     }

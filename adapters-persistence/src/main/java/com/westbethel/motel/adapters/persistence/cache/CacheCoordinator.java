@@ -159,5 +159,7 @@ public class CacheCoordinator implements AutoCloseable {
         if (connection != null) {
             connection.close();
         }
+        // After the subscription is closed: a heartbeat still arriving before that would count as heard.
+        invalidation.stopListening();
     }
 }

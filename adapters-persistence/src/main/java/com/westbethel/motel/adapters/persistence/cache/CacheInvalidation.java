@@ -52,13 +52,13 @@ public class CacheInvalidation implements InventoryChanges {
 
     private static final Logger log = LoggerFactory.getLogger(CacheInvalidation.class);
     private static final String NONCE = "#";
-    private static final long ACKNOWLEDGEMENT_POLL = Duration.ofMillis(1).toNanos() / 4;
+    private static final long ACKNOWLEDGEMENT_POLL = Duration.ofMillis(1).toNanos() / 2;
     private static final String EVERY_KEY = "*";
     /** The pseudo-cache of the heartbeat messages each process sends itself ({@link CacheCoordinator}). */
     static final String HEARTBEAT = "heartbeat";
     /** How often a process sends itself a heartbeat, and how long without one before it stops trusting L1 alone. */
-    static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(500);
-    static final Duration HEARTBEAT_LOST = HEARTBEAT_INTERVAL.multipliedBy(4);
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(200);
+    static final Duration HEARTBEAT_LOST = HEARTBEAT_INTERVAL.multipliedBy(3);
 
     private final TwoLevelCacheManager caches;
     private final SharedCacheStore shared;
@@ -222,16 +222,14 @@ public class CacheInvalidation implements InventoryChanges {
             }
             caches.cache(cache).evictLocally(keys);
             String nonce = UUID.randomUUID().toString();
-            // Listening, this process is among the receivers, and has dropped the entries already: its own acknowledgement is not awaited.
-            boolean listening = listening();
+            // Every receiver acknowledges, this process too when it is one: the count Redis gives is then exactly the count to await.
             long receivers = shared.announce(message(instance + NONCE + nonce, cache.cacheName(), keys));
-            awaitAcknowledgements(nonce, listening ? receivers - 1 : receivers);
+            awaitAcknowledgements(nonce, receivers);
         });
     }
 
     /**
-     * Waits until the other processes that received the invalidation have done it (this one acknowledges its own only while
-     * it does not hear its heartbeat, when it cannot tell whether it is among the receivers), for at most
+     * Waits until every process that received the invalidation has done it (this one acknowledges its own too), for at most
      * the command timeout: a replica that does not answer by then has stopped hearing the channel, and soon stops trusting
      * its L1 alone ({@link #listening()}).
      */
@@ -300,10 +298,14 @@ public class CacheInvalidation implements InventoryChanges {
             counted(keys);
             MotelCache.named(lines[1]).ifPresent(cache -> caches.cache(cache).evictLocally(keys));
         }
-        if (nonceAt >= 0 && !(sender.equals(instance) && listening())) {
+        if (nonceAt >= 0) {
             // Not on the channel's own thread (Lettuce's event loop), which a blocking command there could stall.
             String nonce = lines[0].substring(nonceAt + NONCE.length());
-            acknowledgements.execute(() -> shared.acknowledge(nonce));
+            try {
+                acknowledgements.execute(() -> shared.acknowledge(nonce));
+            } catch (RejectedExecutionException closing) {
+                // This process is closing: the sender stops waiting at its timeout.
+            }
         }
     }
 
@@ -314,6 +316,17 @@ public class CacheInvalidation implements InventoryChanges {
             caches.all().forEach(cache -> cache.evictLocally(List.of()));
         }
         heartbeatHeard.set(System.nanoTime());
+    }
+
+    /** This process no longer hears the channel (its subscription closed): its L1 stops answering alone at once. */
+    void stopListening() {
+        heartbeatHeard.set(Long.MIN_VALUE);
+    }
+
+    /** Stops acknowledging (the process is closing). */
+    public void close() {
+        stopListening();
+        acknowledgements.shutdownNow();
     }
 
     /** Drops everything in this process's L1: after an outage, when messages may have been missed. */

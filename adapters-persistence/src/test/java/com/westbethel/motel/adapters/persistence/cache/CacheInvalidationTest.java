@@ -2,8 +2,11 @@ package com.westbethel.motel.adapters.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.stay.Stay;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +35,23 @@ class CacheInvalidationTest {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.clearSynchronization();
         }
+    }
+
+    @Test
+    void a_change_is_answered_only_once_the_replicas_that_heard_it_have_dropped_the_entries() {
+        TwoLevelCacheManager otherCaches = new TwoLevelCacheManager(caches.settings(), redis);
+        CacheInvalidation other = new CacheInvalidation(otherCaches, redis, "other-replica");
+        TwoLevelCache otherPromotions = otherCaches.cache(MotelCache.PROMOTIONS);
+        otherPromotions.getOrLoad("WELCOME10", () -> Optional.of(new Promotion(UUID.randomUUID(), "WELCOME10", Promotion.Kind.PERCENT,
+                BigDecimal.TEN, JUNE_1, JUNE_1.plusYears(1), Optional.empty(), 1, 1)));
+        assertThat(((Cache<?, ?>) otherPromotions.getNativeCache()).estimatedSize()).isEqualTo(1);
+        redis.subscribers.add(other);
+
+        // The message reaches the other replica 20 ms after it is sent: the change must not be answered before that.
+        invalidation.promotionChanged("welcome10");
+
+        assertThat(((Cache<?, ?>) otherPromotions.getNativeCache()).asMap()).as("the other replica's memory when the change is answered").isEmpty();
+        other.close();
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -18,7 +21,10 @@ class InMemorySharedCacheStore extends SharedCacheStore {
     final Map<String, String> entries = new HashMap<>();
     final Map<String, Long> generations = new HashMap<>();
     final List<String> announced = new ArrayList<>();
-    final Map<String, Long> acknowledgements = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Long> acknowledgements = new ConcurrentHashMap<>();
+    /** Who hears the channel: none unless a test adds a replica. */
+    final List<CacheInvalidation> subscribers = new CopyOnWriteArrayList<>();
+    static final Duration DELIVERY_DELAY = Duration.ofMillis(20);
     boolean down;
     /** Runs once, after the next lookup has read what Redis holds and before the reader uses it. */
     Runnable afterNextLookup = () -> {
@@ -98,14 +104,21 @@ class InMemorySharedCacheStore extends SharedCacheStore {
         return true;
     }
 
-    /** Records the message without the nonce a sender waits under (a random one), and says nobody listens. */
+    /**
+     * Records the message without the nonce a sender waits under (a random one), and hands it to each of the {@link
+     * #subscribers} a moment later, on a thread of its own, as the channel does: their number is what it returns.
+     */
     @Override
     long announce(String message) {
         if (down) {
             return -1;
         }
         announced.add(message.replaceFirst("#[^\n]*", ""));
-        return 0;
+        subscribers.forEach(subscriber -> new Thread(() -> {
+            LockSupport.parkNanos(DELIVERY_DELAY.toNanos());
+            subscriber.received(message);
+        }).start());
+        return subscribers.size();
     }
 
     @Override

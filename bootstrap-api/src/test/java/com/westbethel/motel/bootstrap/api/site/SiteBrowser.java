@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -155,9 +156,18 @@ final class SiteBrowser implements AutoCloseable {
      * that begins with it ("Email" finds "Email (required)").
      */
     WebElement field(String label) {
+        // Looked for again while the page is still being replaced: Chrome may drop a node between finding and reading it.
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .withMessage(() -> "a visible label \"" + label + "\" on " + path())
+                .until(d -> fieldNow(label));
+    }
+
+    private WebElement fieldNow(String label) {
         List<WebElement> labels = driver.findElements(By.tagName("label")).stream()
                 .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().startsWith(label)).toList();
-        assertThat(labels).as("a visible label \"" + label + "\" on " + path()).isNotEmpty();
+        if (labels.isEmpty()) {
+            return null;
+        }
         WebElement found = labels.stream().filter(candidate -> candidate.getText().strip().equals(label)).findFirst().orElse(labels.get(0));
         String target = found.getAttribute("for");
         if (target != null && !target.isBlank()) {

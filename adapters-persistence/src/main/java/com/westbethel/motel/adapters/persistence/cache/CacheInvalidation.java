@@ -177,11 +177,21 @@ public class CacheInvalidation implements InventoryChanges {
         return pending;
     }
 
+    /**
+     * A reload only saves the next reader a miss: it is skipped when too many wait already, and one that fails (PostgreSQL
+     * restarting) is logged and dropped, never thrown at the committing caller or left to kill the reloading thread.
+     */
     private void reload(Runnable task) {
         try {
-            reloads.execute(task);
+            reloads.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException failed) {
+                    log.warn("Could not read changed nights back into the availability cache; the next search reads them: {}", failed.toString());
+                }
+            });
         } catch (RejectedExecutionException busy) {
-            // A reload only saves the next reader a miss: skipped when too many wait already.
+            // skipped: see above
         }
     }
 

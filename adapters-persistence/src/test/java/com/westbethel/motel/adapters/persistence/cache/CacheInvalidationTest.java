@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.westbethel.motel.domain.booking.Promotion;
@@ -141,6 +142,20 @@ class CacheInvalidationTest {
         inATransaction(() -> invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2)))
                 .forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
         assertThat(reloaded).containsExactly(new Stay(JUNE_1, JUNE_1.plusDays(2)));
+    }
+
+    @Test
+    void a_reload_that_fails_drops_nothing_more_and_throws_nothing_at_the_committing_caller() {
+        invalidation.reloadNightsWith((property, nights) -> {
+            throw new IllegalStateException("PostgreSQL is restarting");
+        }, Runnable::run);
+
+        List<TransactionSynchronization> committed = inATransaction(() -> invalidation.nightsChanged(MOTEL, JUNE_1, JUNE_1.plusDays(2)));
+
+        assertThatCode(() -> committed.forEach(synchronization -> synchronization.afterCompletion(TransactionSynchronization.STATUS_COMMITTED)))
+                .doesNotThrowAnyException();
+        assertThat(redis.announced).containsExactly(CacheInvalidation.message("this-replica", "availability",
+                List.of(CachingInventory.nightKey(MOTEL, JUNE_1), CachingInventory.nightKey(MOTEL, JUNE_1.plusDays(1)))));
     }
 
     @Test

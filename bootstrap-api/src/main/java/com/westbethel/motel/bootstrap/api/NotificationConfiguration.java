@@ -20,6 +20,7 @@ import com.westbethel.motel.application.notification.service.ManageNotificationP
 import com.westbethel.motel.application.notification.service.NotificationSettings;
 import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
 import com.westbethel.motel.domain.shared.EmailAddress;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,8 +53,8 @@ class NotificationConfiguration {
      */
     @Bean
     JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain,
-            IdentityConfiguration.MfaEncryptionKey key) {
-        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()));
+            IdentityConfiguration.MfaEncryptionKey key, ObservationRegistry observations) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()), observations);
     }
 
     @Bean

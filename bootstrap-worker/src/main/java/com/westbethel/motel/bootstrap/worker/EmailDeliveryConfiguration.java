@@ -12,6 +12,7 @@ import com.westbethel.motel.application.notification.service.DeliverEmailsServic
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class EmailDeliveryConfiguration {
     @Bean
     DeliverEmailsService emailDelivery(JdbcClient jdbc, JdbcEmailTemplateOverrides overrides, AesGcmSecretCipher outboxSecretCipher,
             JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from, @Value("${motel.mail.fallback.host:}") String fallbackHost,
-            @Value("${motel.mail.fallback.port:25}") int fallbackPort, EmailDeliveryProperties delivery, Clock clock) {
+            @Value("${motel.mail.fallback.port:25}") int fallbackPort, EmailDeliveryProperties delivery, Clock clock, ObservationRegistry observations) {
         List<SmtpEmailSender.Provider> providers = new ArrayList<>();
         providers.add(new SmtpEmailSender.Provider("primary", primary));
         if (!fallbackHost.isBlank()) {
@@ -69,7 +70,7 @@ class EmailDeliveryConfiguration {
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
         return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher),
-                new ThymeleafEmailRenderer(overrides, delivery.emailTemplateRefresh(), clock), new SmtpEmailSender(providers, from),
+                new ThymeleafEmailRenderer(overrides, delivery.emailTemplateRefresh(), clock), new SmtpEmailSender(providers, from, observations),
                 new DeliveryPolicy(delivery.emailMaxAttempts(), delivery.emailFirstRetry(), delivery.emailLongestRetry()),
                 delivery.emailBatchSize(), delivery.emailLease(), clock);
     }

@@ -25,6 +25,7 @@ import com.westbethel.motel.application.notification.port.out.NotificationEvents
 import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.security.SecureRandom;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -61,8 +62,8 @@ class PaymentRecoveryConfiguration {
             @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain, @Value("${motel.public-url}") String siteUrl,
             @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/unsubscribe}") String unsubscribeUrl,
             @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey,
-            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
-        return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain, outboxSecretCipher), preferences,
+            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk, ObservationRegistry observations) {
+        return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain, outboxSecretCipher, observations), preferences,
                 new HmacUnsubscribeLinks(key(unsubscribeKey, "motel.notifications.unsubscribe-key")),
                 new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl,
                         frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList())));

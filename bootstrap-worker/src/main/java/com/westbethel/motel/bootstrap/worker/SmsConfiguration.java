@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.worker;
 import com.westbethel.motel.adapters.messaging.sms.LoggingSmsSender;
 import com.westbethel.motel.adapters.messaging.sms.TwilioSmsSender;
 import com.westbethel.motel.application.notification.port.out.SmsSender;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class SmsConfiguration {
     @Bean
     SmsSender smsSender(@Value("${motel.sms.provider:logging}") String provider, @Value("${motel.sms.twilio.account-sid:}") String accountSid,
             @Value("${motel.sms.twilio.auth-token:}") String authToken, @Value("${motel.sms.twilio.from:}") String from,
-            @Value("${motel.sms.twilio.base-uri:https://api.twilio.com}") URI baseUri) {
+            @Value("${motel.sms.twilio.base-uri:https://api.twilio.com}") URI baseUri, ObservationRegistry observations) {
         if (provider.equals("logging")) {
             return new LoggingSmsSender();
         }
@@ -29,6 +30,6 @@ class SmsConfiguration {
             throw new IllegalStateException("motel.sms.provider is logging or twilio, not " + provider);
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new TwilioSmsSender(client, new TwilioSmsSender.TwilioSettings(baseUri, accountSid, authToken, from));
+        return new TwilioSmsSender(client, new TwilioSmsSender.TwilioSettings(baseUri, accountSid, authToken, from), observations);
     }
 }

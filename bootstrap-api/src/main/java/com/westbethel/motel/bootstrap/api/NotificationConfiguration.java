@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,9 @@ class NotificationConfiguration {
      */
     @Bean
     JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain,
-            IdentityConfiguration.MfaEncryptionKey key, ObservationRegistry observations) {
-        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()), observations);
+            IdentityConfiguration.MfaEncryptionKey key, ObjectProvider<ObservationRegistry> observations) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

@@ -2,6 +2,8 @@
 # REPLICAS APIs (1 by default) on one throwaway database (LOAD_DB, motel_load) and the local Redis, with the demo
 # motel, rate limits off, bcrypt strength 4 and no cap on unpaid holds, so the load measures the API, not its brakes.
 # Replica n listens on PORT + 2(n-1) (8099, 8101...), its actuator on the port after it. BUILD=no reuses the last jar.
+# TRACING, one word per replica: "on" samples every trace (1.0), "off" turns tracing off, anything else (or none) keeps
+# application.yml's 0.1; TRACING="off on" with REPLICAS=2 (scripts/tracing-overhead.sh).
 # shellcheck shell=bash
 
 LOAD_DB=${LOAD_DB:-motel_load}
@@ -21,8 +23,9 @@ load_api_start() {
   runuser -u postgres -- psql -qtAX -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $LOAD_DB WITH (FORCE)" \
     -c "CREATE DATABASE $LOAD_DB OWNER motel" >/dev/null
   [ "${BUILD:-yes}" = no ] || ./mvnw -B -q -DskipTests package -pl bootstrap-api -am
-  local jar port java_opts
+  local jar port java_opts tracing n=0
   read -ra java_opts <<<"${JAVA_OPTS:--Xmx1g}"
+  read -ra tracing <<<"${TRACING:-}"
   jar=$(ls bootstrap-api/target/bootstrap-api-*-exec.jar)
   trap load_api_stop EXIT
   # One set of keys for every replica (each would otherwise draw its own): a token, a booking's manage link or an
@@ -35,11 +38,20 @@ load_api_start() {
   for port in $(load_api_ports); do
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$LOAD_DB" java "${java_opts[@]}" -jar "$jar" --server.port="$port" \
       --management.server.port="$((port + 1))" --motel.demo-data.enabled=true --motel.rate-limit.enabled=false \
-      --motel.security.bcrypt-strength=4 --motel.booking.max-unpaid-holds=1000000 >"$LOAD_API_LOG/api-$port.log" 2>&1 &
+      --motel.security.bcrypt-strength=4 --motel.booking.max-unpaid-holds=1000000 $(load_tracing_argument "${tracing[n]:-}") \
+      >"$LOAD_API_LOG/api-$port.log" 2>&1 &
     LOAD_API_PIDS+=($!)
+    n=$((n + 1))
     # One at a time: the first seeds the demo motel into the empty database, the next finds it there.
     load_api_wait "$port"
   done
+}
+
+load_tracing_argument() {   # on, off, or anything else for the default
+  case "$1" in
+    on) echo --management.tracing.sampling.probability=1.0 ;;
+    off) echo --management.tracing.export.enabled=false ;;
+  esac
 }
 
 load_api_wait() {

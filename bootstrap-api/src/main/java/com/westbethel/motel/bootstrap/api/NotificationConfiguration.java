@@ -20,10 +20,12 @@ import com.westbethel.motel.application.notification.service.ManageNotificationP
 import com.westbethel.motel.application.notification.service.NotificationSettings;
 import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
 import com.westbethel.motel.domain.shared.EmailAddress;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +54,9 @@ class NotificationConfiguration {
      */
     @Bean
     JdbcEmailOutbox emailOutbox(JdbcClient jdbc, @Value("${motel.mail.message-id-domain}") String messageIdDomain,
-            IdentityConfiguration.MfaEncryptionKey key) {
-        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()));
+            IdentityConfiguration.MfaEncryptionKey key, ObjectProvider<ObservationRegistry> observations) {
+        return new JdbcEmailOutbox(jdbc, messageIdDomain, AesGcmSecretCipher.forEmailOutbox(key.bytes()),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

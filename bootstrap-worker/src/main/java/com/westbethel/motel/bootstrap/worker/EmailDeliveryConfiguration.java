@@ -12,6 +12,7 @@ import com.westbethel.motel.application.notification.service.DeliverEmailsServic
 import com.westbethel.motel.domain.notification.DeliveryPolicy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +60,7 @@ class EmailDeliveryConfiguration {
     @Bean
     DeliverEmailsService emailDelivery(JdbcClient jdbc, JdbcEmailTemplateOverrides overrides, AesGcmSecretCipher outboxSecretCipher,
             JavaMailSenderImpl primary, @Value("${motel.mail.from}") String from, @Value("${motel.mail.fallback.host:}") String fallbackHost,
-            @Value("${motel.mail.fallback.port:25}") int fallbackPort, EmailDeliveryProperties delivery, Clock clock) {
+            @Value("${motel.mail.fallback.port:25}") int fallbackPort, EmailDeliveryProperties delivery, Clock clock, ObjectProvider<ObservationRegistry> observations) {
         List<SmtpEmailSender.Provider> providers = new ArrayList<>();
         providers.add(new SmtpEmailSender.Provider("primary", primary));
         if (!fallbackHost.isBlank()) {
@@ -69,7 +71,7 @@ class EmailDeliveryConfiguration {
             providers.add(new SmtpEmailSender.Provider("fallback", fallback));
         }
         return new DeliverEmailsService(new JdbcEmailQueue(jdbc, outboxSecretCipher),
-                new ThymeleafEmailRenderer(overrides, delivery.emailTemplateRefresh(), clock), new SmtpEmailSender(providers, from),
+                new ThymeleafEmailRenderer(overrides, delivery.emailTemplateRefresh(), clock), new SmtpEmailSender(providers, from, observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
                 new DeliveryPolicy(delivery.emailMaxAttempts(), delivery.emailFirstRetry(), delivery.emailLongestRetry()),
                 delivery.emailBatchSize(), delivery.emailLease(), clock);
     }

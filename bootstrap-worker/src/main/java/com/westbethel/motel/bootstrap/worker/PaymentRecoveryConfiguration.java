@@ -25,11 +25,13 @@ import com.westbethel.motel.application.notification.port.out.NotificationEvents
 import com.westbethel.motel.application.notification.service.QueueNotificationEmailsService;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.security.SecureRandom;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -61,8 +63,9 @@ class PaymentRecoveryConfiguration {
             @Value("${motel.mail.message-id-domain:westbethelmotel.local}") String domain, @Value("${motel.public-url}") String siteUrl,
             @Value("${motel.notifications.unsubscribe-url:${motel.public-url}/unsubscribe}") String unsubscribeUrl,
             @Value("${motel.notifications.unsubscribe-key:}") String unsubscribeKey,
-            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk) {
-        return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain, outboxSecretCipher), preferences,
+            @Value("${motel.notifications.front-desk-bcc:}") List<String> frontDesk, ObjectProvider<ObservationRegistry> observations) {
+        return new EmailNotificationListener(new QueueNotificationEmailsService(new JdbcEmailOutbox(jdbc, domain, outboxSecretCipher,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP)), preferences,
                 new HmacUnsubscribeLinks(key(unsubscribeKey, "motel.notifications.unsubscribe-key")),
                 new QueueNotificationEmailsService.Settings(siteUrl, unsubscribeUrl,
                         frontDesk.stream().filter(address -> !address.isBlank()).map(EmailAddress::new).toList())));

@@ -3,6 +3,8 @@ package com.westbethel.motel.adapters.messaging.sms;
 import com.westbethel.motel.application.notification.port.out.SmsDeliveryException;
 import com.westbethel.motel.application.notification.port.out.SmsMessage;
 import com.westbethel.motel.application.notification.port.out.SmsSender;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Sends text messages through Twilio's Messages resource
  * ({@code POST /2010-04-01/Accounts/{sid}/Messages.json}, form-encoded, HTTP Basic with the account
  * SID and auth token). Any status outside 2xx, and any I/O fault, becomes an
- * {@link SmsDeliveryException}; the auth token never reaches a log line or an exception message.
+ * {@link SmsDeliveryException}; the auth token never reaches a log line or an exception message. Each send is a
+ * {@code twilio send} span.
  */
 public final class TwilioSmsSender implements SmsSender {
 
@@ -32,12 +35,21 @@ public final class TwilioSmsSender implements SmsSender {
     /** How much of a refusal's response body goes into the exception message. */
     static final int MAX_ERROR_BODY = 300;
 
+    /** The observation of each message sent: a span, and a timer by outcome. */
+    public static final String NAME = "motel.sms.twilio";
+
     private final HttpClient client;
     private final TwilioSettings settings;
     private final URI messagesUri;
     private final String authorization;
+    private final ObservationRegistry observations;
 
     public TwilioSmsSender(HttpClient client, TwilioSettings settings) {
+        this(client, settings, ObservationRegistry.NOOP);
+    }
+
+    public TwilioSmsSender(HttpClient client, TwilioSettings settings, ObservationRegistry observations) {
+        this.observations = Objects.requireNonNull(observations, "observations");
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
         String base = settings.baseUri().toString().replaceAll("/+$", "");
@@ -48,6 +60,10 @@ public final class TwilioSmsSender implements SmsSender {
 
     @Override
     public void send(SmsMessage message) {
+        Observation.createNotStarted(NAME, observations).contextualName("twilio send").observe(() -> sendNow(message));
+    }
+
+    private void sendNow(SmsMessage message) {
         HttpResponse<String> response;
         try {
             response = client.send(request(message), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outbox's sending side. A claim is one statement: due rows, or rows whose lease ran out, locked
- * with SKIP LOCKED so that concurrent senders take different rows, and marked SENDING under a lease.
+ * with SKIP LOCKED so that concurrent senders take different rows, and marked SENDING under a lease. Each email comes with
+ * the trace it was queued under, for the sender to continue.
  */
 public class JdbcEmailQueue implements EmailQueue {
 
@@ -53,14 +54,16 @@ public class JdbcEmailQueue implements EmailQueue {
                                      ORDER BY next_attempt_at
                                      LIMIT :max
                                      FOR UPDATE SKIP LOCKED)
-                        RETURNING id, template, locale, recipient, cc, bcc, model::text AS model, sealed, message_id, attempts
+                        RETURNING id, template, locale, recipient, cc, bcc, model::text AS model, sealed, message_id, attempts,
+                                  trace_context::text AS trace_context
                         """)
                 .param("leaseUntil", utc(now.plus(lease)))
                 .param("now", utc(now))
                 .param("max", max)
                 .query((row, number) -> new Claimed(new QueuedEmail(row.getObject("id", UUID.class), row.getString("template"),
                         row.getString("locale"), row.getString("recipient"), strings(row.getArray("cc")), strings(row.getArray("bcc")),
-                        model(row.getString("model")), row.getString("message_id"), row.getInt("attempts")), strings(row.getArray("sealed"))))
+                        model(row.getString("model")), row.getString("message_id"), row.getInt("attempts"), model(row.getString("trace_context"))),
+                        strings(row.getArray("sealed"))))
                 .list().stream()
                 .map(this::opened)
                 .flatMap(Optional::stream)
@@ -83,7 +86,7 @@ public class JdbcEmailQueue implements EmailQueue {
                 model.computeIfPresent(secret, (name, sealedValue) -> opener.decrypt(sealedValue));
             }
             return Optional.of(new QueuedEmail(email.id(), email.template(), email.locale(), email.recipient(), email.cc(), email.bcc(), model,
-                    email.messageId(), email.attempts()));
+                    email.messageId(), email.attempts(), email.traceContext()));
         } catch (RuntimeException unopenable) {
             // Another key than the API's: no later attempt would do better, and a link that does not work must not go out.
             markFailed(email.id(), "cannot open its sealed " + claimed.sealed() + " (set motel.security.mfa-encryption-key to the API's key): "

@@ -2,8 +2,10 @@ package com.westbethel.motel.adapters.persistence.payment;
 
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.service.PaymentSettings;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +24,8 @@ public class PaymentGatewayConfiguration {
     }
 
     @Bean
-    PaymentGateway paymentGateway(DataSource dataSource, PaymentSettings settings) {
-        return new TimeLimitedPaymentGateway(new SandboxPaymentGateway(dataSource), settings.gatewayTimeout());
+    PaymentGateway paymentGateway(DataSource dataSource, PaymentSettings settings, ObjectProvider<ObservationRegistry> observations) {
+        return new TimeLimitedPaymentGateway(new SandboxPaymentGateway(dataSource), settings.gatewayTimeout(),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 }

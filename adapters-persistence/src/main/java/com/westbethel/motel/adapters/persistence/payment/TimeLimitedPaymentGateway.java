@@ -2,6 +2,8 @@ package com.westbethel.motel.adapters.persistence.payment;
 
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.domain.shared.Money;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,15 +21,20 @@ import org.slf4j.LoggerFactory;
  * The processor's client timeout ({@code motel.payment.gateway-timeout}): a call that has not answered within it is given up
  * and fails as {@link ProcessorUnavailable}, so a guest waits seconds, not minutes, and a charge's outcome is never asked
  * for (by the worker or by the guest's next try, after {@code motel.payment.recovery-after}) while the request that made it
- * may still be waiting. Each failure is logged here, where the cause is known; the payment stays PENDING.
+ * may still be waiting. Each failure is logged here, where the cause is known; the payment stays PENDING. Each call is a
+ * {@code payment charge} (lookup, refund) span, continued on the thread that waits for the processor.
  */
 public class TimeLimitedPaymentGateway implements PaymentGateway {
 
     private static final Logger log = LoggerFactory.getLogger(TimeLimitedPaymentGateway.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    /** The observation of each call to the processor: a span, and a timer by operation and outcome. */
+    public static final String NAME = "motel.payment.gateway";
+
     private final PaymentGateway processor;
     private final Duration timeout;
+    private final ObservationRegistry observations;
     private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "payment-gateway-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
@@ -35,23 +42,47 @@ public class TimeLimitedPaymentGateway implements PaymentGateway {
     });
 
     public TimeLimitedPaymentGateway(PaymentGateway processor, Duration timeout) {
+        this(processor, timeout, ObservationRegistry.NOOP);
+    }
+
+    public TimeLimitedPaymentGateway(PaymentGateway processor, Duration timeout, ObservationRegistry observations) {
         this.processor = processor;
         this.timeout = timeout;
+        this.observations = observations;
     }
 
     @Override
     public Charge charge(String paymentToken, Money amount, String idempotencyKey) {
-        return within("charge " + idempotencyKey, () -> processor.charge(paymentToken, amount, idempotencyKey));
+        return within("charge", idempotencyKey, () -> processor.charge(paymentToken, amount, idempotencyKey));
     }
 
     @Override
     public Optional<Charge> lookup(String idempotencyKey) {
-        return within("lookup " + idempotencyKey, () -> processor.lookup(idempotencyKey));
+        return within("lookup", idempotencyKey, () -> processor.lookup(idempotencyKey));
     }
 
     @Override
     public String refund(String chargeReference, Money amount, String idempotencyKey) {
-        return within("refund " + idempotencyKey, () -> processor.refund(chargeReference, amount, idempotencyKey));
+        return within("refund", idempotencyKey, () -> processor.refund(chargeReference, amount, idempotencyKey));
+    }
+
+    private <T> T within(String operation, String idempotencyKey, Callable<T> processorCall) {
+        Observation observation = Observation.createNotStarted(NAME, observations)
+                .contextualName("payment " + operation)
+                .lowCardinalityKeyValue("payment.operation", operation)
+                .start();
+        try {
+            return within(operation + " " + idempotencyKey, () -> {
+                try (Observation.Scope scope = observation.openScope()) {
+                    return processorCall.call();
+                }
+            });
+        } catch (RuntimeException failed) {
+            observation.error(failed);
+            throw failed;
+        } finally {
+            observation.stop();
+        }
     }
 
     private <T> T within(String call, Callable<T> processorCall) {

@@ -2,6 +2,8 @@ package com.westbethel.motel.adapters.web.edge;
 
 import com.westbethel.motel.adapters.web.security.PageRequests;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import io.micrometer.tracing.Tracer;
+import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.catalina.Valve;
@@ -9,6 +11,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import tools.jackson.databind.JacksonModule;
 
@@ -73,6 +77,20 @@ public class EdgeConfiguration {
     @Bean
     PageErrorResolver pageErrorResolver() {
         return new PageErrorResolver();
+    }
+
+    /**
+     * Right behind the HTTP server's observation (Boot's, at {@code HIGHEST_PRECEDENCE + 1}), so its baggage joins the request's
+     * span; ahead of everything that may answer on its own (the NUL check, Spring Security, the rate limiter), so every answer
+     * carries the id. For error dispatches too: the error page is logged under the same id.
+     */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter(ObjectProvider<Tracer> tracer) {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
+                new RequestIdFilter(SingletonSupplier.of(() -> tracer.getIfAvailable(() -> Tracer.NOOP))));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     /** Before Spring Security, after Boot's character encoding filter (parameters are decoded as UTF-8). */

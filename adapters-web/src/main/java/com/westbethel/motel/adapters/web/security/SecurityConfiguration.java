@@ -198,7 +198,9 @@ public class SecurityConfiguration {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList());
         api.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "Booking-Token"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "Booking-Token", "X-Request-Id"));
+        // The request id every answer carries (RequestIdFilter), readable by the front end that reports a problem.
+        api.setExposedHeaders(List.of("X-Request-Id"));
         api.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", api);

@@ -35,7 +35,7 @@ public record DeliverEmailsService(EmailQueue queue, EmailRenderer renderer, Ema
         for (QueuedEmail email : queue.claim(batchSize, lease, clock.instant())) {
             try {
                 RenderedEmail rendered = renderer.render(email.template(), Locale.forLanguageTag(email.locale()), email.model());
-                messages.add(new EmailSender.Message(email.messageId(), email.recipient(), email.cc(), email.bcc(), rendered));
+                messages.add(new EmailSender.Message(email.messageId(), email.recipient(), email.cc(), email.bcc(), rendered, email.traceContext()));
                 byMessageId.put(email.messageId(), email);
             } catch (RuntimeException brokenTemplate) {
                 // Rendering again will not help: this email alone is dead, the rest of the batch goes on.

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.notification.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The mail route (SMTP). */
@@ -12,11 +13,19 @@ public interface EmailSender {
      */
     List<Outcome> sendAll(List<Message> messages);
 
-    record Message(String messageId, String recipient, List<String> cc, List<String> bcc, EmailRenderer.RenderedEmail content) {
+    /** @param traceContext the trace the email was queued under ({@link EmailQueue.QueuedEmail#traceContext()}), continued by the send */
+    record Message(String messageId, String recipient, List<String> cc, List<String> bcc, EmailRenderer.RenderedEmail content,
+            Map<String, String> traceContext) {
 
         public Message {
             cc = List.copyOf(cc);
             bcc = List.copyOf(bcc);
+            traceContext = Map.copyOf(traceContext);
+        }
+
+        /** A message outside any trace. */
+        public Message(String messageId, String recipient, List<String> cc, List<String> bcc, EmailRenderer.RenderedEmail content) {
+            this(messageId, recipient, cc, bcc, content, Map.of());
         }
     }
 

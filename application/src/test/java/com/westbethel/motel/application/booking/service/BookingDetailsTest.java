@@ -8,9 +8,9 @@ import static com.westbethel.motel.application.booking.service.BookingFixture.su
 import static com.westbethel.motel.application.booking.service.BookingFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.Refusal;

@@ -9,10 +9,10 @@ import static com.westbethel.motel.application.booking.service.BookingFixture.su
 import static com.westbethel.motel.application.booking.service.BookingFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.Refusal.FieldError;

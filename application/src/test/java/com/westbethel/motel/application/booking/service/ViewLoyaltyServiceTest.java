@@ -6,9 +6,9 @@ import static com.westbethel.motel.application.booking.service.BookingFixture.aR
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.LoyaltyView;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.Movement;
 import com.westbethel.motel.domain.inventory.RoomType;

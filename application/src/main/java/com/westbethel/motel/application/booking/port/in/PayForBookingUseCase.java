@@ -11,8 +11,10 @@ public interface PayForBookingUseCase {
 
     Outcome<PaymentView> pay(PayForBookingCommand command);
 
-    /** @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first payment */
-    /** @param channel where the payment was made (the website, the API, the front desk), for the metrics */
+    /**
+     * @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first payment
+     * @param channel where the payment was made (the website, the API, the front desk), for the metrics
+     */
     record PayForBookingCommand(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey, Channel channel) {
 
         public PayForBookingCommand {

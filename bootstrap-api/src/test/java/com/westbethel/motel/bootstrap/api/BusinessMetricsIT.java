@@ -17,13 +17,11 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 
 /**
  * The business metrics on the management port's {@code /actuator/prometheus}, as the alert rules and the dashboard read
- * them, after real requests against PostgreSQL; and the API's health with an SMTP server configured that cannot be reached
- * (the API sends no mail, so its health must not depend on one). Counters are shared by every test of this context: each
- * test reads them before and after.
+ * them, after real requests against PostgreSQL. The counters belong to the context every API test of the default
+ * configuration shares: each test reads them before and after.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=9"}) // the discard port: nothing listens there
-class MetricsAndHealthIT extends AbstractApiIT {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BusinessMetricsIT extends AbstractApiIT {
 
     @LocalManagementPort
     int managementPort;
@@ -111,21 +109,6 @@ class MetricsAndHealthIT extends AbstractApiIT {
         assertThat(after.delta(before, "motel_token_validation_seconds_count", "outcome=\"invalid\"")).isGreaterThanOrEqualTo(1);
         assertThat(after.text()).as("histograms for p95 alerts").contains("motel_token_validation_seconds_bucket{")
                 .contains("http_server_requests_seconds_bucket{");
-    }
-
-    @Test
-    void with_an_smtp_server_that_cannot_be_reached_the_api_is_up_and_ready_since_it_sends_no_mail() {
-        Reply health = management.get("/actuator/health");
-        Reply readiness = management.get("/actuator/health/readiness");
-
-        assertThat(health.status()).as(health.body()).isEqualTo(200);
-        assertThat(health.json().path("status").asString()).isEqualTo("UP");
-        assertThat(health.json().path("components").has("mail")).as("no SMTP check in the API").isFalse();
-        assertThat(health.json().path("components").path("memory").path("status").asString()).isEqualTo("UP");
-        assertThat(health.json().path("components").path("memory").path("details").path("maxUsedFraction").asDouble()).isEqualTo(0.9);
-        assertThat(readiness.status()).isEqualTo(200);
-        assertThat(readiness.json().path("status").asString()).isEqualTo("UP");
-        assertThat(readiness.json().path("components").has("memory")).as("memory never takes the API out of the load balancer").isFalse();
     }
 
     private Scrape scrape() {

@@ -156,6 +156,7 @@ class WorkerIT {
         HttpResponse<String> health = get("/actuator/health");
 
         assertThat(json(health).path("components").path("mail").path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.statusCode()).as("DOWN answers 503, DEGRADED alone 200").isEqualTo(503);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 

@@ -23,6 +23,7 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.cache.CacheConfiguration;
 import com.westbethel.motel.adapters.persistence.cache.CacheWarmer;
@@ -122,9 +123,9 @@ class BookingConfiguration {
 
     @Bean
     BookRoomUseCase bookRoomService(CachingInventory inventory, JdbcBookings bookings, JdbcIdempotencyKeys idempotencyKeys, Users users,
-            JdbcAuditLog auditLog, BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
+            JdbcAuditLog auditLog, BookingSettings settings, Clock clock, MicrometerBusinessMetrics metrics, PlatformTransactionManager transactions) {
         return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, bookings, inventory, idempotencyKeys, users, auditLog, settings,
-                clock), transactions);
+                clock, metrics), transactions);
     }
 
     @Bean
@@ -136,18 +137,18 @@ class BookingConfiguration {
     @Bean
     CancelBookingUseCase cancelBookingService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, PaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog, BookingSettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            MicrometerBusinessMetrics metrics, PlatformTransactionManager transactions) {
         return inTransactions(CancelBookingUseCase.class, new CancelBookingService(bookings, inventory, payments, gateway, loyalty, users, events,
-                auditLog, settings, clock), transactions);
+                auditLog, settings, clock, metrics), transactions);
     }
 
     @Bean
     PayForBookingUseCase paymentService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments, PaymentGateway gateway,
             JdbcLoyaltyLedger loyalty, JdbcIdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, JdbcAuditLog auditLog,
             ManageLinks manageLinks, Clock clock, DatabaseTransactions storageSteps, PaymentSettings paymentSettings,
-            PlatformTransactionManager transactions) {
+            MicrometerBusinessMetrics metrics, PlatformTransactionManager transactions) {
         return inTransactions(PayForBookingUseCase.class, new PayForBookingService(bookings, inventory, payments, gateway, loyalty, idempotencyKeys,
-                users, events, auditLog, manageLinks, clock, storageSteps, paymentSettings), transactions);
+                users, events, auditLog, manageLinks, clock, storageSteps, paymentSettings, metrics), transactions);
     }
 
     @Bean

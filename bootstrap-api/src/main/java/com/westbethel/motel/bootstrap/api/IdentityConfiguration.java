@@ -24,6 +24,8 @@ import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceCon
 import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.JdbcSharedRefreshes;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
+import com.westbethel.motel.adapters.persistence.operations.BusinessMetricsConfiguration;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.support.SystemClockConfiguration;
 import com.westbethel.motel.adapters.persistence.support.TransactionsConfiguration;
@@ -85,7 +87,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the identity use cases to PostgreSQL, Redis, bcrypt, nbvcxz, jjwt and googleauth; each use case runs in a transaction. */
 @Configuration(proxyBeanMethods = false)
-@Import({IdentityPersistenceConfiguration.class, SystemClockConfiguration.class, TransactionsConfiguration.class})
+@Import({IdentityPersistenceConfiguration.class, SystemClockConfiguration.class, TransactionsConfiguration.class,
+        BusinessMetricsConfiguration.class})
 class IdentityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
@@ -182,10 +185,10 @@ class IdentityConfiguration {
     @Bean
     RegisterGuestUseCase registerGuestService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens,
             LoginAttempts attempts, NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock,
-            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+            DatabaseTransactions ownTransactions, MicrometerBusinessMetrics metrics, PlatformTransactionManager transactions) {
         return inTransactions(RegisterGuestUseCase.class,
                 new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, events, auditLog, settings, clock,
-                ownTransactions), transactions);
+                ownTransactions, metrics), transactions);
     }
 
     @Bean
@@ -216,18 +219,18 @@ class IdentityConfiguration {
     @Bean
     LogInUseCase logInService(Users users, PasswordHasher hasher, MfaEnrolments enrolments, OneTimeTokens oneTimeTokens,
             LoginThrottling throttling, SessionStarter sessionStarter, IdentitySettings settings, Clock clock,
-            DatabaseTransactions ownTransactions, PlatformTransactionManager transactions) {
+            DatabaseTransactions ownTransactions, MicrometerBusinessMetrics metrics, PlatformTransactionManager transactions) {
         return inTransactions(LogInUseCase.class,
                 new LogInService(users, hasher, enrolments, oneTimeTokens, throttling, sessionStarter, settings, clock,
-                ownTransactions), transactions);
+                ownTransactions, metrics), transactions);
     }
 
     @Bean
     CompleteMfaLoginUseCase completeMfaLoginService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher,
             OneTimeTokens oneTimeTokens, LoginThrottling throttling, SessionStarter sessionStarter, Clock clock,
-            PlatformTransactionManager transactions) {
+            MicrometerBusinessMetrics metrics, PlatformTransactionManager transactions) {
         return inTransactions(CompleteMfaLoginUseCase.class,
-                new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock),
+                new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, throttling, sessionStarter, clock, metrics),
                 transactions);
     }
 
@@ -297,8 +300,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    AuthenticateService tokenAuthenticator(AccessTokens accessTokens, RedisBackedRevocationList revocations) {
-        return new AuthenticateService(accessTokens, revocations);
+    AuthenticateService tokenAuthenticator(AccessTokens accessTokens, RedisBackedRevocationList revocations, MicrometerBusinessMetrics metrics) {
+        return new AuthenticateService(accessTokens, revocations, metrics);
     }
 
     /** Copies the revocation list into Redis at start, so that a restarted Redis answers from its first request. */

@@ -1,8 +1,10 @@
 package com.westbethel.motel.bootstrap.api;
 
+import com.westbethel.motel.adapters.persistence.operations.MemoryHealthConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@Import(MemoryHealthConfiguration.class)
 class ManagementConfiguration {
 
     @Bean

@@ -61,6 +61,7 @@ class ApiWithoutRedisIT {
 
         assertThat(health.json().path("components").path("redis").path("status").asString()).isEqualTo("DOWN");
         assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.status()).as("DOWN answers 503, so monitoring notices").isEqualTo(503);
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.booking.BookingPersistenceConfiguration;
 import com.westbethel.motel.adapters.persistence.booking.JdbcBookings;
 import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
+import com.westbethel.motel.adapters.persistence.operations.BusinessMetricsConfiguration;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.application.audit.port.in.LinkAuditChainUseCase;
 import com.westbethel.motel.application.audit.service.LinkAuditChainService;
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
@@ -28,14 +30,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * API's, keyed alike, so the worker's entries (expired holds) link into the same chain.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class})
+@Import({BookingPersistenceConfiguration.class, AuditPersistenceConfiguration.class, BusinessMetricsConfiguration.class})
 class BookingHousekeepingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BookingHousekeepingConfiguration.class);
 
     @Bean
-    ExpireHoldsUseCase expireHoldsService(JdbcBookings bookings, JdbcAuditLog auditLog, Clock clock, PlatformTransactionManager transactions) {
-        return inTransactions(ExpireHoldsUseCase.class, new ExpireHoldsService(bookings, auditLog, clock), transactions);
+    ExpireHoldsUseCase expireHoldsService(JdbcBookings bookings, JdbcAuditLog auditLog, Clock clock, MicrometerBusinessMetrics metrics,
+            PlatformTransactionManager transactions) {
+        return inTransactions(ExpireHoldsUseCase.class, new ExpireHoldsService(bookings, auditLog, clock, metrics), transactions);
     }
 
     @Bean

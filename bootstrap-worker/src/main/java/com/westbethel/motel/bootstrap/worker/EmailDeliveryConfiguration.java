@@ -86,7 +86,7 @@ class EmailDeliveryConfiguration {
 
         @Scheduled(fixedDelayString = "${motel.worker.email-delivery-interval:2s}",
                 initialDelayString = "${motel.worker.email-delivery-initial-delay:5s}")
-        void deliver() {
+        void deliverEmails() {
             DeliveryReport report;
             do {
                 report = delivery.deliverBatch();

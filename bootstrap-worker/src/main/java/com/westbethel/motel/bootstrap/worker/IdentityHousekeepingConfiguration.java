@@ -35,7 +35,7 @@ class IdentityHousekeepingConfiguration {
     record PurgeSchedule(PurgeExpiredIdentityDataUseCase purge) {
 
         @Scheduled(fixedDelayString = "${motel.worker.identity-purge-interval:1h}", initialDelayString = "${motel.worker.identity-purge-initial-delay:1m}")
-        void run() {
+        void purgeExpiredIdentityData() {
             long removed = purge.purgeExpired();
             if (removed > 0) {
                 log.info("Purged {} expired identity rows (tokens, counters, old security log entries)", removed);

@@ -11,6 +11,7 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
 import com.westbethel.motel.adapters.persistence.identity.AesGcmSecretCipher;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.adapters.persistence.payment.PaymentGatewayConfiguration;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.support.TransactionsConfiguration;
@@ -79,9 +80,10 @@ class PaymentRecoveryConfiguration {
     @Bean
     RecoverPendingPaymentsUseCase recoverPendingPaymentsService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments,
             PaymentGateway gateway, JdbcLoyaltyLedger loyalty, Users users, NotificationEvents events, JdbcAuditLog auditLog,
-            ManageLinks workerManageLinks, DatabaseTransactions transactions, PaymentSettings settings, Clock clock) {
+            ManageLinks workerManageLinks, DatabaseTransactions transactions, PaymentSettings settings, Clock clock,
+            MicrometerBusinessMetrics metrics) {
         return new RecoverPendingPaymentsService(bookings, inventory, payments, gateway, loyalty, users, events, auditLog, workerManageLinks,
-                transactions, settings, clock);
+                transactions, settings, clock, metrics);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.westbethel.motel.bootstrap.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.westbethel.motel.adapters.persistence.audit.AuditChainKey;
@@ -47,6 +48,8 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"motel.worker.queue-metrics-interval=200ms", "motel.worker.email-delivery-initial-delay=1h",
@@ -152,8 +155,47 @@ class WorkerIT {
         // No SMTP server listens in this test: the mail component is DOWN, the worker stays ready (emails wait and retry).
         HttpResponse<String> health = get("/actuator/health");
 
-        assertThat(health.body()).contains("\"mail\":{\"status\":\"DOWN\"}");
+        assertThat(json(health).path("components").path("mail").path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.statusCode()).as("DOWN answers 503, DEGRADED alone 200").isEqualTo(503);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_email_waiting_longer_than_fifteen_minutes_makes_the_outbox_degraded_while_the_worker_stays_ready() throws Exception {
+        queue("QUEUED", Duration.ofMinutes(5));
+        JsonNode fresh = json(get("/actuator/health")).path("components").path("outbox");
+        assertThat(fresh.path("status").asString()).isEqualTo("UP");
+
+        queue("RETRYING", Duration.ofMinutes(20));
+        JsonNode outbox = json(get("/actuator/health")).path("components").path("outbox");
+
+        assertThat(outbox.path("status").asString()).isEqualTo("DEGRADED");
+        assertThat(outbox.path("details").path("awaitingDelivery").asLong()).isEqualTo(2);
+        assertThat(Duration.parse(outbox.path("details").path("oldestWait").asString())).isBetween(Duration.ofMinutes(20), Duration.ofMinutes(25));
+        assertThat(outbox.path("details").path("maxAge").asString()).isEqualTo("PT15M");
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).as("the emails wait safely; the worker can still work").isEqualTo(200);
+        assertThat(json(readiness).path("status").asString()).isEqualTo("UP");
+        assertThat(json(readiness).path("components").has("outbox")).isFalse();
+    }
+
+    @Test
+    void each_scheduled_job_publishes_when_it_last_succeeded_and_the_jobs_component_lists_them() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            double lastSuccess = sample(scrape(), "motel_job_last_success_seconds{application=\"motel-worker\",job=\"refresh-queue-metrics\"}");
+            assertThat(lastSuccess).as("every 200 ms in this test").isCloseTo(Instant.now().getEpochSecond(), within(5.0));
+        });
+        assertThat(scrape()).as("registered before its first run (1 h away here), as NaN")
+                .contains("motel_job_last_success_seconds{application=\"motel-worker\",job=\"deliver-emails\"} NaN");
+
+        JsonNode jobs = json(get("/actuator/health")).path("components").path("jobs");
+
+        assertThat(jobs.path("status").asString()).isEqualTo("UP");
+        assertThat(jobs.path("details").path("jobs").propertyNames()).contains("deliver-emails", "expire-holds", "link-audit-chain",
+                "purge-idempotency-keys", "purge-expired-identity-data", "recover-pending-payments", "refresh-queue-metrics", "warm-after-storm");
+        assertThat(jobs.path("details").path("jobs").path("deliver-emails").path("lastSuccess").asString()).isEqualTo("not yet");
+        assertThat(jobs.path("details").path("jobs").path("refresh-queue-metrics").path("interval").asString()).isEqualTo("PT0.2S");
+        assertThat(json(get("/actuator/health")).path("components").path("memory").path("status").asString()).isEqualTo("UP");
     }
 
     /** A committed, unlinked entry, as a process that stopped between its commit and its link leaves one, with the MAC given. */
@@ -223,6 +265,15 @@ class WorkerIT {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElse(-1);
+    }
+
+    private static double sample(String scrape, String series) {
+        return scrape.lines().filter(line -> line.startsWith(series + " ")).mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .findFirst().orElse(Double.NaN);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JsonMapper.shared().readTree(response.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -43,7 +43,7 @@ public class EmailQueueMetrics {
     }
 
     @Scheduled(fixedDelayString = "${motel.worker.queue-metrics-interval:15s}", initialDelayString = "${motel.worker.queue-metrics-initial-delay:0s}")
-    public void refresh() {
+    public void refreshQueueMetrics() {
         EmailQueueReport report;
         try {
             report = inspectEmailQueue.inspectEmailQueue();

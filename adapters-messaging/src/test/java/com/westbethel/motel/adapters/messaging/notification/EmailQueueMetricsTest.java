@@ -29,7 +29,7 @@ class EmailQueueMetricsTest {
         EmailQueueMetrics metrics = new EmailQueueMetrics(inspect, registry);
         queue.set(new EmailQueueReport(Map.of(EmailStatus.QUEUED, 4L, EmailStatus.DEAD, 1L), 4, Duration.ofSeconds(75)));
 
-        metrics.refresh();
+        metrics.refreshQueueMetrics();
 
         assertThat(depth(EmailStatus.QUEUED)).isEqualTo(4);
         assertThat(depth(EmailStatus.DEAD)).isEqualTo(1);
@@ -42,10 +42,10 @@ class EmailQueueMetricsTest {
     void when_the_queue_cannot_be_read_the_last_figures_stay_and_the_failure_is_counted() {
         EmailQueueMetrics metrics = new EmailQueueMetrics(inspect, registry);
         queue.set(new EmailQueueReport(Map.of(EmailStatus.QUEUED, 2L), 2, Duration.ofSeconds(5)));
-        metrics.refresh();
+        metrics.refreshQueueMetrics();
 
         queue.set(null);
-        metrics.refresh();
+        metrics.refreshQueueMetrics();
 
         assertThat(depth(EmailStatus.QUEUED)).isEqualTo(2);
         assertThat(registry.get("motel.email.queue.inspection.failures").counter().count()).isEqualTo(1);

@@ -1,2 +1,2 @@
-/** Infrastructure admins work on: the schema's migrations, database dumps and the files backups are kept in. */
+/** Infrastructure admins work on: the schema's migrations, database dumps, the files backups are kept in; the business metrics. */
 package com.westbethel.motel.adapters.persistence.operations;

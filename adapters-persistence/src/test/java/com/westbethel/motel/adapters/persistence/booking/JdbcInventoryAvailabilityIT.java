@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.application.booking.service.ExpireHoldsService;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.GuestContact;
@@ -21,6 +22,7 @@ import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
 import com.westbethel.motel.domain.stay.Stay;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,9 +148,11 @@ class JdbcInventoryAvailabilityIT {
         assertThat(free(Stay.of(JUNE_7, 1))).isZero();
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
 
-        int expired = new ExpireHoldsService(bookings, TestDatabase.auditLog(dataSource), later).expireHolds();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        int expired = new ExpireHoldsService(bookings, TestDatabase.auditLog(dataSource), later, new MicrometerBusinessMetrics(meters)).expireHolds();
 
         assertThat(expired).isGreaterThanOrEqualTo(2);
+        assertThat(meters.get("motel.holds.expired").counter().count()).isEqualTo(expired);
         assertThat(free(Stay.of(JUNE_7, 1))).isEqualTo(2);
     }
 

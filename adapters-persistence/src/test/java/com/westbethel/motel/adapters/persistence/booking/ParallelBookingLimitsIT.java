@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.service.BookRoomService;
@@ -27,6 +29,7 @@ import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +73,8 @@ class ParallelBookingLimitsIT {
     private final PropertyId property = new PropertyId(UUID.randomUUID());
     private final RoomType cabin = new RoomType(RoomTypeId.random(), property, "Cabin", "", 2, Money.of("100.00", "USD"), List.of());
     private final Clock clock = Clock.systemUTC();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MicrometerBusinessMetrics metrics = new MicrometerBusinessMetrics(meters);
     private ExecutorService pool;
 
     @BeforeEach
@@ -130,6 +135,7 @@ class ParallelBookingLimitsIT {
                 .hasSize(PARALLEL - 3).containsOnly(Refusal.Kind.TOO_MANY_UNPAID_HOLDS);
         assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_id = :guest").param("guest", hoarder.value()).query(Long.class).single())
                 .isEqualTo(3);
+        assertThat(meters.get("motel.bookings.created").tag("channel", "api").counter().count()).as("the three that committed").isEqualTo(3);
     }
 
     @Test
@@ -139,7 +145,7 @@ class ParallelBookingLimitsIT {
 
         List<Outcome<BookingView>> outcomes = allAtOnce(number -> service.book(new BookRoomCommand(Actor.anonymous(), cabin.id().value(), CHECK_IN,
                 CHECK_IN.plusDays(2), 1, Optional.empty(), Optional.empty(), Optional.of(new GuestDetails("Hoa", "Rder",
-                        number % 2 == 0 ? address : address.toUpperCase(java.util.Locale.ROOT), Optional.empty())))));
+                        number % 2 == 0 ? address : address.toUpperCase(java.util.Locale.ROOT), Optional.empty())), Channel.API)));
 
         assertThat(successes(outcomes)).isEqualTo(BookingSettings.DEFAULT_MAX_UNPAID_HOLDS);
         assertThat(outcomes.stream().filter(Outcome.Refused.class::isInstance)
@@ -158,7 +164,7 @@ class ParallelBookingLimitsIT {
         assertThat(book(service, guest(), Optional.of(once.code()))).isInstanceOf(Outcome.Refused.class);
 
         Clock later = Clock.offset(clock, Duration.ofMinutes(16));
-        new ExpireHoldsService(new JdbcBookings(jdbc), TestDatabase.auditLog(dataSource), later).expireHolds();
+        new ExpireHoldsService(new JdbcBookings(jdbc), TestDatabase.auditLog(dataSource), later, metrics).expireHolds();
 
         assertThat(uses(once)).isZero();
         assertThat(book(service, anna, Optional.of(once.code()))).isInstanceOf(Outcome.Success.class);
@@ -191,12 +197,12 @@ class ParallelBookingLimitsIT {
             }
         };
         return inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory, new JdbcIdempotencyKeys(jdbc),
-                new JdbcUsers(jdbc), TestDatabase.auditLog(dataSource), settings, clock), new DataSourceTransactionManager(dataSource));
+                new JdbcUsers(jdbc), TestDatabase.auditLog(dataSource), settings, clock, metrics), new DataSourceTransactionManager(dataSource));
     }
 
     private Outcome<BookingView> book(BookRoomUseCase service, UserId guest, Optional<String> code) {
         return service.book(new BookRoomCommand(new Actor(guest, Set.of(Role.GUEST)), cabin.id().value(), CHECK_IN, CHECK_IN.plusDays(2), 1,
-                code, Optional.empty()));
+                code, Optional.empty(), Channel.API));
     }
 
     private Promotion promotion(Optional<Integer> usageLimit, int perGuest) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.adapters.persistence.audit.JdbcAuditLog;
 import com.westbethel.motel.adapters.persistence.identity.JdbcUsers;
+import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.adapters.persistence.payment.SandboxPaymentGateway;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
@@ -39,6 +41,7 @@ import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.shared.Money;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,8 @@ class PendingPaymentRecoveryIT {
     private final Clock clock = Clock.systemUTC();
     private final Processor processor = new Processor();
     private final List<NotificationEvent> events = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MicrometerBusinessMetrics metrics = new MicrometerBusinessMetrics(meters);
     private JdbcInventory inventory;
 
     @BeforeEach
@@ -102,12 +107,14 @@ class PendingPaymentRecoveryIT {
         UserId anna = guest();
         BookingView held = book(anna);
         processor.stopAfterCharging = true;
-        Outcome<PaymentView> unknown = pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        Outcome<PaymentView> unknown = pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty(), Channel.API));
         assertThat(((Outcome.Refused<PaymentView>) unknown).refusal().kind()).isEqualTo(Refusal.Kind.PAYMENT_PENDING);
         assertThat(paymentStatus(held)).isEqualTo("PENDING");
+        assertThat(payments("error")).as("no answer from the processor").isEqualTo(1);
+        assertThat(payments("succeeded")).isZero();
 
         Clock later = Clock.offset(clock, Duration.ofMinutes(20));
-        new ExpireHoldsService(new JdbcBookings(jdbc), auditLog, later).expireHolds();
+        new ExpireHoldsService(new JdbcBookings(jdbc), auditLog, later, metrics).expireHolds();
         assertThat(bookingStatus(held)).as("a hold with a payment in flight is not expired").isEqualTo("PENDING_PAYMENT");
 
         // Every stalled payment in the database is recovered (other tests leave theirs): this one among them.
@@ -115,6 +122,9 @@ class PendingPaymentRecoveryIT {
 
         assertThat(paymentStatus(held)).isEqualTo("SUCCEEDED");
         assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
+        assertThat(payments("succeeded")).isPositive();
+        assertThat(meters.get("motel.booking.value").tag("channel", "unknown").summary().totalAmount())
+                .as("confirmed by the worker: its request had given up").isGreaterThanOrEqualTo(200.0);
         assertThat(jdbc.sql("SELECT gateway_reference FROM payments WHERE booking_id = :id").param("id", held.id()).query(String.class).single())
                 .isEqualTo(processor.charges.values().iterator().next());
         assertThat(processor.charges).hasSize(1);
@@ -147,7 +157,7 @@ class PendingPaymentRecoveryIT {
                 return sandbox.refund(chargeReference, amount, idempotencyKey);
             }
         };
-        pay(clock, stoppedBeforeCharging).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        pay(clock, stoppedBeforeCharging).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty(), Channel.API));
         String key = jdbc.sql("SELECT gateway_key FROM payments WHERE booking_id = :id").param("id", held.id()).query(String.class).single();
 
         assertThat(new SandboxPaymentGateway(dataSource).lookup(key)).as("another process asks the sandbox's ledger").isEmpty();
@@ -157,7 +167,7 @@ class PendingPaymentRecoveryIT {
         assertThat(paymentStatus(held)).isEqualTo("DECLINED");
         assertThat(bookingStatus(held)).as("the hold is kept for another try").isEqualTo("PENDING_PAYMENT");
         assertThat(jdbc.sql("SELECT count(*) FROM sandbox_charges WHERE idempotency_key = :key").param("key", key).query(Long.class).single()).isZero();
-        Outcome<PaymentView> again = pay(later, sandbox).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        Outcome<PaymentView> again = pay(later, sandbox).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty(), Channel.API));
         assertThat(again).isInstanceOf(Outcome.Success.class);
         assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
     }
@@ -171,8 +181,8 @@ class PendingPaymentRecoveryIT {
         BookingView second = book(ben);
         JdbcPayments payments = new JdbcPayments(jdbc);
         processor.stopAfterCharging = true;
-        pay(clock).pay(new PayForBookingCommand(guest(anna), first.id(), "tok_visa", Optional.empty()));
-        pay(clock).pay(new PayForBookingCommand(guest(ben), second.id(), "tok_visa", Optional.empty()));
+        pay(clock).pay(new PayForBookingCommand(guest(anna), first.id(), "tok_visa", Optional.empty(), Channel.API));
+        pay(clock).pay(new PayForBookingCommand(guest(ben), second.id(), "tok_visa", Optional.empty(), Channel.API));
         Instant now = clock.instant().plus(Duration.ofMinutes(3));
         Instant before = now.minus(Duration.ofMinutes(2));
 
@@ -204,11 +214,21 @@ class PendingPaymentRecoveryIT {
         UserId anna = guest();
         BookingView held = book(anna);
 
-        Outcome<?> outcome = pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty()));
+        Outcome<?> outcome = pay(clock).pay(new PayForBookingCommand(guest(anna), held.id(), "tok_visa", Optional.empty(), Channel.API));
 
         assertThat(outcome).isInstanceOf(Outcome.Success.class);
         assertThat(processor.chargedInTransaction).isFalse();
         assertThat(bookingStatus(held)).isEqualTo("CONFIRMED");
+        assertThat(meters.get("motel.bookings.created").tag("channel", "api").counter().count()).isEqualTo(1);
+        assertThat(payments("succeeded")).isEqualTo(1);
+        assertThat(payments("declined") + payments("error")).isZero();
+        var value = meters.get("motel.booking.value").tag("channel", "api").tag("currency", "USD").summary();
+        assertThat(value.count()).isEqualTo(1);
+        assertThat(value.totalAmount()).as("two nights at $100.00, in dollars").isEqualTo(200.0);
+    }
+
+    private double payments(String outcome) {
+        return meters.get("motel.payments").tag("outcome", outcome).counter().count();
     }
 
     private PayForBookingUseCase pay(Clock at) {
@@ -218,7 +238,7 @@ class PendingPaymentRecoveryIT {
     private PayForBookingUseCase pay(Clock at, PaymentGateway gateway) {
         return inTransactions(PayForBookingUseCase.class, new PayForBookingService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), gateway,
                 new JdbcLoyaltyLedger(jdbc), new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), events::add, auditLog, links(), at,
-                new DatabaseTransactions(transactionManager), PaymentSettings.defaults()), transactionManager);
+                new DatabaseTransactions(transactionManager), PaymentSettings.defaults(), metrics), transactionManager);
     }
 
     private RecoverPendingPaymentsService recovery(Clock at) {
@@ -227,15 +247,16 @@ class PendingPaymentRecoveryIT {
 
     private RecoverPendingPaymentsService recovery(Clock at, PaymentGateway gateway) {
         return new RecoverPendingPaymentsService(new JdbcBookings(jdbc), inventory, new JdbcPayments(jdbc), gateway, new JdbcLoyaltyLedger(jdbc),
-                new JdbcUsers(jdbc), events::add, auditLog, links(), new DatabaseTransactions(transactionManager), PaymentSettings.defaults(), at);
+                new JdbcUsers(jdbc), events::add, auditLog, links(), new DatabaseTransactions(transactionManager), PaymentSettings.defaults(), at,
+                metrics);
     }
 
     private BookingView book(UserId guest) {
         BookRoomUseCase service = inTransactions(BookRoomUseCase.class, new BookRoomService(inventory, new JdbcBookings(jdbc), inventory,
-                new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), auditLog, BookingSettings.defaults(), clock), transactionManager);
+                new JdbcIdempotencyKeys(jdbc), new JdbcUsers(jdbc), auditLog, BookingSettings.defaults(), clock, metrics), transactionManager);
         LocalDate checkIn = CHECK_IN.plusDays(3L * nextCheckIn++);
         Outcome<BookingView> booked = service.book(new BookRoomCommand(guest(guest), cabin.id().value(), checkIn, checkIn.plusDays(2), 1,
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), Channel.API));
         return ((Outcome.Success<BookingView>) booked).value();
     }
 

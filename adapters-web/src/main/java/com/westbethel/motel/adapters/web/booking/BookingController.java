@@ -9,6 +9,7 @@ import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase.ManageLink;
@@ -269,7 +270,7 @@ class BookingController {
         Actor actor = caller == null ? Actor.anonymous() : Actors.of(caller);
         Outcome<BookingView> outcome = book.book(new BookRoomCommand(actor, request.roomTypeId(), request.checkIn(), request.checkOut(),
                 request.guests(), Optional.ofNullable(request.promoCode()), Optional.ofNullable(idempotencyKey),
-                Optional.ofNullable(request.guest()).map(GuestJson::details)));
+                Optional.ofNullable(request.guest()).map(GuestJson::details), Actors.channelOf(actor)));
         return outcome.fold(booking -> {
             BookingJson body = caller == null ? BookingJson.of(booking, manageLink(booking.id())) : BookingJson.of(booking);
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + body.id())).body(body);
@@ -297,7 +298,7 @@ class BookingController {
     @PostMapping("/bookings/{id}/cancel")
     ResponseEntity<?> cancel(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
             @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
-        return asCaller(caller, bookingToken, actor -> bookingResponse(cancel.cancel(actor, id), HttpStatus.OK));
+        return asCaller(caller, bookingToken, actor -> bookingResponse(cancel.cancel(actor, id, Actors.channelOf(actor)), HttpStatus.OK));
     }
 
     @Operation(summary = "What cancelling now would refund, changing nothing (its owner or its Booking-Token, or staff)", tags = "Bookings")
@@ -337,7 +338,8 @@ class BookingController {
     }
 
     private ResponseEntity<?> pay(Actor actor, UUID id, PayRequest request, String idempotencyKey) {
-        Outcome<PaymentView> outcome = pay.pay(new PayForBookingCommand(actor, id, request.paymentToken(), Optional.ofNullable(idempotencyKey)));
+        Outcome<PaymentView> outcome = pay.pay(new PayForBookingCommand(actor, id, request.paymentToken(), Optional.ofNullable(idempotencyKey),
+                Actors.channelOf(actor)));
         return outcome.fold(payment -> {
             if (payment.status() == PaymentStatus.DECLINED) {
                 // A retry of a declined payment answers as the first time did.

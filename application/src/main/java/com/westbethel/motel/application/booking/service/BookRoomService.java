@@ -10,6 +10,7 @@ import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.Promotions;
 import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.GuestContact;
@@ -53,9 +54,10 @@ public class BookRoomService implements BookRoomUseCase {
     private final Users users;
     private final BookingSettings settings;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     public BookRoomService(Inventory inventory, Bookings bookings, Promotions promotions, IdempotencyKeys idempotencyKeys, Users users,
-            AuditLog auditLog, BookingSettings settings, Clock clock) {
+            AuditLog auditLog, BookingSettings settings, Clock clock, BusinessMetrics metrics) {
         this.inventory = inventory;
         this.bookings = bookings;
         this.promotions = promotions;
@@ -67,6 +69,7 @@ public class BookRoomService implements BookRoomUseCase {
         this.audit = new BookingAudit(auditLog);
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -158,6 +161,7 @@ public class BookRoomService implements BookRoomUseCase {
         }
         idempotency.complete(request, held.get().id().value());
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
+        metrics.bookingCreated(command.channel());
         return Outcome.success(views.of(held.get()));
     }
 

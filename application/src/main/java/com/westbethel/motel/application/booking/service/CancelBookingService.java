@@ -4,6 +4,7 @@ import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.out.Bookings;
@@ -13,6 +14,7 @@ import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.CancellationQuote;
@@ -39,9 +41,10 @@ public class CancelBookingService implements CancelBookingUseCase {
     private final BookingAudit audit;
     private final BookingViews views;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     public CancelBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            Users users, NotificationEvents events, AuditLog auditLog, BookingSettings settings, Clock clock) {
+            Users users, NotificationEvents events, AuditLog auditLog, BookingSettings settings, Clock clock, BusinessMetrics metrics) {
         this.bookings = bookings;
         this.inventory = inventory;
         this.refunds = new PaymentRefunds(payments, gateway, clock);
@@ -50,10 +53,11 @@ public class CancelBookingService implements CancelBookingUseCase {
         this.audit = new BookingAudit(auditLog);
         this.views = new BookingViews(inventory, settings);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
-    public Outcome<BookingView> cancel(Actor actor, UUID bookingId) {
+    public Outcome<BookingView> cancel(Actor actor, UUID bookingId, Channel channel) {
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.noBooking(bookingId));
@@ -71,6 +75,7 @@ public class CancelBookingService implements CancelBookingUseCase {
         bookings.update(booking);
         audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         emails.cancelled(booking, property);
+        metrics.bookingCancelled(channel);
         return Outcome.success(views.of(booking));
     }
 

@@ -3,6 +3,7 @@ package com.westbethel.motel.application.booking.service;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.ExpireHoldsUseCase;
 import com.westbethel.motel.application.booking.port.out.Bookings;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import java.time.Clock;
@@ -18,11 +19,13 @@ public class ExpireHoldsService implements ExpireHoldsUseCase {
     private final Bookings bookings;
     private final BookingAudit audit;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    public ExpireHoldsService(Bookings bookings, AuditLog auditLog, Clock clock) {
+    public ExpireHoldsService(Bookings bookings, AuditLog auditLog, Clock clock, BusinessMetrics metrics) {
         this.bookings = bookings;
         this.audit = new BookingAudit(auditLog);
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -37,6 +40,9 @@ public class ExpireHoldsService implements ExpireHoldsUseCase {
                 audit.booking("system:hold-expiry", "BOOKING_HOLD_EXPIRED", before.get(), booking.get(), now);
                 expired++;
             }
+        }
+        if (expired > 0) {
+            metrics.holdsExpired(expired);
         }
         return expired;
     }

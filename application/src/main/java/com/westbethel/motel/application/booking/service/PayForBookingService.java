@@ -14,6 +14,8 @@ import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics.PaymentOutcome;
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.booking.Booking;
@@ -46,19 +48,21 @@ public class PayForBookingService implements PayForBookingUseCase {
     private final StalledPayments stalled;
     private final Transactions transactions;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     public PayForBookingService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
             IdempotencyKeys idempotencyKeys, Users users, NotificationEvents events, AuditLog auditLog, ManageLinks manageLinks, Clock clock,
-            Transactions transactions, PaymentSettings settings) {
+            Transactions transactions, PaymentSettings settings, BusinessMetrics metrics) {
         this.bookings = bookings;
         this.payments = payments;
         this.gateway = gateway;
         this.idempotency = new Idempotency(idempotencyKeys, clock);
         this.outcomes = new PaymentOutcomes(bookings, inventory, payments, gateway, loyalty, new BookingNotifications(events, users, inventory),
-                new BookingAudit(auditLog), manageLinks, clock);
-        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock);
+                new BookingAudit(auditLog), manageLinks, clock, metrics);
+        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock, metrics);
         this.transactions = transactions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -67,7 +71,7 @@ public class PayForBookingService implements PayForBookingUseCase {
         Started started = transactions.inTransaction(() -> begin(command, true));
         if (started instanceof Started.Stalled stalledPayment) {
             try {
-                stalled.finish(stalledPayment.payment(), BookingAudit.actor(command.guest()));
+                stalled.finish(stalledPayment.payment(), BookingAudit.actor(command.guest()), Optional.of(command.channel()));
             } catch (RuntimeException processorCannotSay) {
                 return Outcome.refused(unconfirmed(command.bookingId().toString()));
             }
@@ -83,9 +87,11 @@ public class PayForBookingService implements PayForBookingUseCase {
             charge = gateway.charge(command.paymentToken(), charging.payment().amount(), charging.gatewayKey());
         } catch (RuntimeException processorCannotSay) {
             // Charged or not, nobody knows yet: the payment stays PENDING and is finished by asking the processor.
+            metrics.payment(PaymentOutcome.ERROR);
             return Outcome.refused(unconfirmed(charging.booking()));
         }
-        return transactions.inTransaction(() -> outcomes.record(charging.payment().id(), charge, BookingAudit.actor(command.guest())));
+        return transactions.inTransaction(() -> outcomes.record(charging.payment().id(), charge, BookingAudit.actor(command.guest()),
+                Optional.of(command.channel())));
     }
 
     private Started begin(PayForBookingCommand command, boolean finishStalled) {

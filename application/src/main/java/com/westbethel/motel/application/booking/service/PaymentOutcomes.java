@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
@@ -10,6 +11,8 @@ import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway.Charge;
 import com.westbethel.motel.application.booking.port.out.Payments;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics.PaymentOutcome;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.Transition;
@@ -29,6 +32,9 @@ import java.util.UUID;
  * <p>A payment that began while its hold ran confirms the booking however long the processor took (hold expiry leaves a
  * booking with a payment in flight alone). A booking that ended meanwhile (the guest or staff cancelled it while the card
  * was being charged) is not confirmed: the charge is refunded in full at once, and the payment shows the refund.
+ *
+ * <p>Each outcome is counted here, where it is recorded, and a confirmed booking's value with it: in the transaction that
+ * records them, so that an outcome rolled back counts nothing.
  */
 final class PaymentOutcomes {
 
@@ -41,9 +47,11 @@ final class PaymentOutcomes {
     private final BookingAudit audit;
     private final ManageLinks manageLinks;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     PaymentOutcomes(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
-            BookingNotifications emails, BookingAudit audit, ManageLinks manageLinks, Clock clock) {
+            BookingNotifications emails, BookingAudit audit, ManageLinks manageLinks, Clock clock,
+            BusinessMetrics metrics) {
         this.bookings = bookings;
         this.inventory = inventory;
         this.payments = payments;
@@ -53,10 +61,14 @@ final class PaymentOutcomes {
         this.audit = audit;
         this.manageLinks = manageLinks;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
-    /** Records what the processor did with the pending payment; the answer to give its payer. */
-    Outcome<PaymentView> record(UUID paymentId, Charge charge, String actor) {
+    /**
+     * Records what the processor did with the pending payment; the answer to give its payer. {@code channel} is where the
+     * payment was made, when the payer is still waiting for this answer (empty for the worker's recovery).
+     */
+    Outcome<PaymentView> record(UUID paymentId, Charge charge, String actor, Optional<Channel> channel) {
         UUID bookingId = payments.find(paymentId).orElseThrow(() -> new IllegalStateException("no payment " + paymentId)).bookingId();
         Booking booking = bookings.findForUpdate(new BookingId(bookingId)).orElseThrow();
         PaymentView pending = payments.find(paymentId).orElseThrow();
@@ -70,10 +82,12 @@ final class PaymentOutcomes {
             audit.payment(actor, "PAYMENT_DECLINED", paymentId.toString(),
                     Map.of("booking", bookingId.toString(), "amount", pending.amount().toString(), "reason", declined.reason()), now);
             emails.paymentFailed(booking, property, declined.reason());
+            metrics.payment(PaymentOutcome.DECLINED);
             return Outcome.refused(new Refusal(Refusal.Kind.PAYMENT_DECLINED, "paymentToken", declined.reason()));
         }
         String reference = ((Charge.Approved) charge).reference();
         payments.complete(paymentId, PaymentStatus.SUCCEEDED, Optional.of(reference), Optional.empty(), now);
+        metrics.payment(PaymentOutcome.SUCCEEDED);
         Map<String, String> before = BookingAudit.snapshot(booking);
         // Payable when the payment began: the hold was running then, and nothing expires a hold with a payment in flight.
         if (booking.confirmPayment(pending.createdAt()) instanceof Transition.Refused refused) {
@@ -88,6 +102,7 @@ final class PaymentOutcomes {
         audit.payment(actor, "PAYMENT_SUCCEEDED", paymentId.toString(), Map.of("booking", bookingId.toString(), "amount", pending.amount().toString()), now);
         audit.booking(actor, "BOOKING_CONFIRMED", before, booking, now);
         emails.paid(booking, property, paymentId, now, points, booking.account().map(loyalty::balance), manageLinks.issue(booking, property, now));
+        metrics.bookingConfirmed(booking.price().total(), channel);
         return Outcome.success(new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, pending.amount(), Optional.empty(), pending.createdAt()));
     }
 

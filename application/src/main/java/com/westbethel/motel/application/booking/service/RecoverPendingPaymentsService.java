@@ -10,6 +10,7 @@ import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.booking.port.out.Payments.PendingPayment;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import com.westbethel.motel.application.support.Transactions;
 import java.time.Clock;
@@ -33,10 +34,10 @@ public class RecoverPendingPaymentsService implements RecoverPendingPaymentsUseC
 
     public RecoverPendingPaymentsService(Bookings bookings, Inventory inventory, Payments payments, PaymentGateway gateway, LoyaltyLedger loyalty,
             Users users, NotificationEvents events, AuditLog auditLog, ManageLinks manageLinks, Transactions transactions, PaymentSettings settings,
-            Clock clock) {
+            Clock clock, BusinessMetrics metrics) {
         PaymentOutcomes outcomes = new PaymentOutcomes(bookings, inventory, payments, gateway, loyalty, new BookingNotifications(events, users, inventory),
-                new BookingAudit(auditLog), manageLinks, clock);
-        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock);
+                new BookingAudit(auditLog), manageLinks, clock, metrics);
+        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock, metrics);
         this.transactions = transactions;
     }
 
@@ -51,7 +52,7 @@ public class RecoverPendingPaymentsService implements RecoverPendingPaymentsUseC
                 break;
             }
             try {
-                stalled.finish(payment.get(), "system:payment-recovery");
+                stalled.finish(payment.get(), "system:payment-recovery", Optional.empty());
                 recorded++;
             } catch (RuntimeException cannotSay) {
                 failed.put(payment.get().paymentId(), cannotSay);

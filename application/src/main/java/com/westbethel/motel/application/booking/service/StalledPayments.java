@@ -1,11 +1,14 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway.Charge;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.booking.port.out.Payments.PendingPayment;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics.PaymentOutcome;
 import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.booking.BookingId;
 import java.time.Clock;
@@ -32,15 +35,17 @@ final class StalledPayments {
     private final Transactions transactions;
     private final PaymentSettings settings;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     StalledPayments(Payments payments, PaymentGateway gateway, PaymentOutcomes outcomes, Transactions transactions, PaymentSettings settings,
-            Clock clock) {
+            Clock clock, BusinessMetrics metrics) {
         this.payments = payments;
         this.gateway = gateway;
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Claims the oldest stalled payment of any booking (call it inside a transaction). */
@@ -55,9 +60,18 @@ final class StalledPayments {
         return payments.claimStalled(booking, now.minus(settings.recoveryAfter()), now, settings.recoveryAfter());
     }
 
-    /** Asks the processor what became of the claimed payment and records it; throws when the processor cannot say. */
-    Outcome<PaymentView> finish(PendingPayment payment, String actor) {
-        Charge charge = gateway.lookup(payment.gatewayKey()).orElse(new Charge.Declined(NOT_RECEIVED));
-        return transactions.inTransaction(() -> outcomes.record(payment.paymentId(), charge, actor));
+    /**
+     * Asks the processor what became of the claimed payment and records it; throws when the processor cannot say (counted as
+     * a payment error, as when the charge itself got no answer).
+     */
+    Outcome<PaymentView> finish(PendingPayment payment, String actor, Optional<Channel> channel) {
+        Charge charge;
+        try {
+            charge = gateway.lookup(payment.gatewayKey()).orElse(new Charge.Declined(NOT_RECEIVED));
+        } catch (RuntimeException processorCannotSay) {
+            metrics.payment(PaymentOutcome.ERROR);
+            throw processorCannotSay;
+        }
+        return transactions.inTransaction(() -> outcomes.record(payment.paymentId(), charge, actor, channel));
     }
 }

@@ -9,6 +9,8 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.SecretCipher;
 import com.westbethel.motel.application.identity.port.out.TotpCodes;
 import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics.LoginOutcome;
 import com.westbethel.motel.domain.identity.Device;
 import com.westbethel.motel.domain.identity.OpaqueToken;
 import com.westbethel.motel.domain.identity.User;
@@ -27,9 +29,10 @@ public class CompleteMfaLoginService implements CompleteMfaLoginUseCase {
     private final LoginThrottling throttling;
     private final SessionStarter sessionStarter;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     public CompleteMfaLoginService(Users users, MfaEnrolments enrolments, TotpCodes totp, SecretCipher cipher, OneTimeTokens oneTimeTokens,
-            LoginThrottling throttling, SessionStarter sessionStarter, Clock clock) {
+            LoginThrottling throttling, SessionStarter sessionStarter, Clock clock, BusinessMetrics metrics) {
         this.users = users;
         this.enrolments = enrolments;
         this.codes = new MfaCodeCheck(enrolments, totp, cipher);
@@ -37,10 +40,17 @@ public class CompleteMfaLoginService implements CompleteMfaLoginUseCase {
         this.throttling = throttling;
         this.sessionStarter = sessionStarter;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public LoginResult completeLogin(String mfaToken, String code, Device device) {
+        LoginResult result = attempt(mfaToken, code, device);
+        metrics.login(LoginOutcome.of(result));
+        return result;
+    }
+
+    private LoginResult attempt(String mfaToken, String code, Device device) {
         Instant now = clock.instant();
         String challengeHash = OpaqueToken.hash(mfaToken);
         Optional<User> found = oneTimeTokens.peek(challengeHash, Purpose.MFA_LOGIN, now).flatMap(users::findById);

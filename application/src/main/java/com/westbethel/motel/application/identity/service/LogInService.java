@@ -7,6 +7,8 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.OneTimeTokens.Purpose;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.Users;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics.LoginOutcome;
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.Device;
@@ -31,11 +33,12 @@ public class LogInService implements LogInUseCase {
     private final IdentitySettings settings;
     private final Clock clock;
     private final Transactions transactions;
+    private final BusinessMetrics metrics;
     /** Checked against when the email is unknown, so that a login takes as long whether or not the account exists. */
     private final String decoyHash;
 
     public LogInService(Users users, PasswordHasher hasher, MfaEnrolments enrolments, OneTimeTokens oneTimeTokens, LoginThrottling throttling,
-            SessionStarter sessionStarter, IdentitySettings settings, Clock clock, Transactions transactions) {
+            SessionStarter sessionStarter, IdentitySettings settings, Clock clock, Transactions transactions, BusinessMetrics metrics) {
         this.users = users;
         this.hasher = hasher;
         this.enrolments = enrolments;
@@ -45,12 +48,20 @@ public class LogInService implements LogInUseCase {
         this.settings = settings;
         this.clock = clock;
         this.transactions = transactions;
+        this.metrics = metrics;
         this.decoyHash = hasher.hash(OpaqueToken.generate().value());
     }
 
     @Override
     @OpensItsOwnTransaction
     public LoginResult logIn(LogInCommand command) {
+        // Counted once its transactions have committed: every try, whatever its answer.
+        LoginResult result = attempt(command);
+        metrics.login(LoginOutcome.of(result));
+        return result;
+    }
+
+    private LoginResult attempt(LogInCommand command) {
         Instant now = clock.instant();
         String email = command.email().strip().toLowerCase(Locale.ROOT);
         Device device = command.device();

@@ -8,6 +8,7 @@ import com.westbethel.motel.application.identity.port.out.OneTimeTokens;
 import com.westbethel.motel.application.identity.port.out.PasswordHasher;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
+import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.identity.PasswordPolicy;
@@ -34,9 +35,11 @@ public class RegisterGuestService implements RegisterGuestUseCase {
     private final IdentityAudit audit;
     private final Clock clock;
     private final Transactions transactions;
+    private final BusinessMetrics metrics;
 
     public RegisterGuestService(Users users, PasswordHasher hasher, PasswordPolicy policy, OneTimeTokens oneTimeTokens, LoginAttempts attempts,
-            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions) {
+            NotificationEvents events, AuditLog auditLog, IdentitySettings settings, Clock clock, Transactions transactions,
+            BusinessMetrics metrics) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -46,6 +49,7 @@ public class RegisterGuestService implements RegisterGuestUseCase {
         this.audit = new IdentityAudit(auditLog, clock);
         this.clock = clock;
         this.transactions = transactions;
+        this.metrics = metrics;
     }
 
     @Override
@@ -78,6 +82,7 @@ public class RegisterGuestService implements RegisterGuestUseCase {
         }
         verificationLinks.sendToNewGuest(user, now);
         audit.user(IdentityAudit.self(user), "USER_REGISTERED", user, Map.of(), IdentityAudit.snapshot(user));
+        metrics.registration();
         return new RegistrationResult.Registered(UserView.of(user));
     }
 }

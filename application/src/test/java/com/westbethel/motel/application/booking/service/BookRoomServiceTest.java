@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.domain.audit.AuditEntry;
@@ -38,6 +39,7 @@ class BookRoomServiceTest {
         assertThat(held.total()).isEqualTo(usd("200.00"));
         assertThat(held.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
         assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.PENDING_PAYMENT);
+        assertThat(motel.metrics.recorded()).containsExactly("booking created API");
         assertThat(motel.auditLog.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("BOOKING_HELD");
             assertThat(entry.actor()).isEqualTo("guest:" + anna.account().orElseThrow());
@@ -59,6 +61,17 @@ class BookRoomServiceTest {
         assertThat(refusal(second).reason()).isEqualTo("No Queen Room is free from 2027-07-03 to 2027-07-05. Try other dates or another room type.");
         assertThat(motel.book(aBooking().by(ben).forStay(JULY_1.plusDays(3), 2))).as("from her check-out day the room is free")
                 .isInstanceOf(Outcome.Success.class);
+        assertThat(motel.metrics.recorded()).as("the refused booking counts nothing").containsExactly("booking created API", "booking created API");
+    }
+
+    @Test
+    void a_booking_counts_under_the_channel_it_came_through() {
+        // when
+        motel.held(aBooking().by(anna).forStay(JULY_1, 1).through(Channel.WEB));
+        motel.held(aBooking().by(motel.staff("Sam")).forStay(JULY_1.plusDays(1), 1).through(Channel.FRONT_DESK));
+
+        // then
+        assertThat(motel.metrics.recorded()).containsExactly("booking created WEB", "booking created FRONT_DESK");
     }
 
     @Test
@@ -154,7 +167,7 @@ class BookRoomServiceTest {
     void a_room_type_the_motel_does_not_sell_is_not_found() {
         // when
         Refusal unknown = refusal(motel.bookRoom.book(new BookRoomCommand(anna, UUID.randomUUID(), JULY_1, JULY_1.plusDays(1), 1, Optional.empty(),
-                Optional.empty())));
+                Optional.empty(), Channel.API)));
 
         // then
         assertThat(unknown.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.Refusal;
@@ -61,7 +62,7 @@ class BookingDetailsTest {
         // then
         assertThat(quote).isEqualTo(new CancellationQuote(usd("200.00"), usd("100.00"), usd("100.00"), false, FREE_UNTIL));
         assertThat(motel.stored(paid).status()).isEqualTo(paid.status());
-        assertThat(succeeded(motel.cancelBooking.cancel(anna, paid.id())).refunded()).isEqualTo(quote.refund());
+        assertThat(succeeded(motel.cancelBooking.cancel(anna, paid.id(), Channel.API)).refunded()).isEqualTo(quote.refund());
     }
 
     @Test
@@ -69,7 +70,7 @@ class BookingDetailsTest {
         // given
         BookingView paid = motel.paid(aBooking().by(anna).forStay(JULY_1, 2));
         motel.clock.advance(Duration.ofHours(1));
-        succeeded(motel.cancelBooking.cancel(anna, paid.id()));
+        succeeded(motel.cancelBooking.cancel(anna, paid.id(), Channel.API));
 
         // when
         BookingDetails details = succeeded(motel.viewBookings.details(anna, paid.id()));

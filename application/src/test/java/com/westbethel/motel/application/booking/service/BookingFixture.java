@@ -6,6 +6,7 @@ import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PayForBookingCommand;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
@@ -22,6 +23,7 @@ import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemory
 import com.westbethel.motel.application.booking.service.InMemoryBooking.RecordingEvents;
 import com.westbethel.motel.application.support.MutableClock;
 import com.westbethel.motel.application.support.RecordingAuditLog;
+import com.westbethel.motel.application.support.RecordingBusinessMetrics;
 import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.booking.Booking;
@@ -75,6 +77,7 @@ final class BookingFixture {
     final InMemoryUsers users = new InMemoryUsers();
     final RecordingEvents events = new RecordingEvents();
     final RecordingAuditLog auditLog = new RecordingAuditLog();
+    final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
 
     final BrowseRoomTypesService browseRoomTypes = new BrowseRoomTypesService(inventory);
     final SearchAvailabilityService searchAvailability;
@@ -84,14 +87,14 @@ final class BookingFixture {
     final ManageLinkService manageLink = new ManageLinkService(bookings, inventory, manageLinks, clock);
     final RecordingTransactions transactions = new RecordingTransactions();
     final PayForBookingService payForBooking = new PayForBookingService(bookings, inventory, payments, cards, loyalty, idempotencyKeys, users,
-            events, auditLog, manageLinks, clock, transactions, PaymentSettings.defaults());
+            events, auditLog, manageLinks, clock, transactions, PaymentSettings.defaults(), metrics);
     final RecoverPendingPaymentsService recoverPendingPayments = new RecoverPendingPaymentsService(bookings, inventory, payments, cards, loyalty,
-            users, events, auditLog, manageLinks, transactions, PaymentSettings.defaults(), clock);
+            users, events, auditLog, manageLinks, transactions, PaymentSettings.defaults(), clock, metrics);
     final ViewBookingsService viewBookings;
     final CancelBookingService cancelBooking;
     final FrontDeskService frontDesk;
     final ExtendHoldService extendHold;
-    final ExpireHoldsService expireHolds = new ExpireHoldsService(bookings, auditLog, clock);
+    final ExpireHoldsService expireHolds = new ExpireHoldsService(bookings, auditLog, clock, metrics);
     final PurgeIdempotencyKeysService purgeIdempotencyKeys = new PurgeIdempotencyKeysService(idempotencyKeys, clock);
     final ManageInventoryService manageInventory = new ManageInventoryService(inventory, inventory, auditLog, clock);
     final ViewLoyaltyService viewLoyalty = new ViewLoyaltyService(loyalty);
@@ -107,9 +110,10 @@ final class BookingFixture {
 
     BookingFixture(int queenRooms, BookingSettings settings) {
         this.searchAvailability = new SearchAvailabilityService(inventory, promotions, settings, clock);
-        this.bookRoom = new BookRoomService(inventory, bookings, promotions, idempotencyKeys, users, auditLog, settings, clock);
+        this.bookRoom = new BookRoomService(inventory, bookings, promotions, idempotencyKeys, users, auditLog, settings, clock, metrics);
         this.viewBookings = new ViewBookingsService(bookings, inventory, payments, settings, clock);
-        this.cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog, settings, clock);
+        this.cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog, settings, clock,
+                metrics);
         this.frontDesk = new FrontDeskService(bookings, inventory, auditLog, settings, clock);
         this.extendHold = new ExtendHoldService(bookings, inventory, auditLog, settings, clock);
         cards.watching(transactions);
@@ -172,7 +176,7 @@ final class BookingFixture {
     }
 
     Outcome<PaymentView> pay(Actor guest, BookingView booking, String card, Optional<String> idempotencyKey) {
-        return payForBooking.pay(new PayForBookingCommand(guest, booking.id(), card, idempotencyKey));
+        return payForBooking.pay(new PayForBookingCommand(guest, booking.id(), card, idempotencyKey, Channel.API));
     }
 
     /** A booking held and paid by card: CONFIRMED. A guest without an account pays as the holder of the booking they made. */
@@ -379,6 +383,7 @@ final class BookingFixture {
         private Optional<String> code = Optional.empty();
         private Optional<String> idempotencyKey = Optional.empty();
         private Optional<GuestDetails> details = Optional.empty();
+        private Channel channel = Channel.API;
 
         BookingRequest by(Actor guest) {
             this.guest = guest;
@@ -418,6 +423,12 @@ final class BookingFixture {
             return this;
         }
 
+        /** Made through the website or the front desk rather than the API. */
+        BookingRequest through(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
         BookingRequest withKey(String idempotencyKey) {
             this.idempotencyKey = Optional.of(idempotencyKey);
             return this;
@@ -425,7 +436,8 @@ final class BookingFixture {
 
         BookRoomCommand command(RoomType otherwise) {
             RoomType type = roomType == null ? otherwise : roomType;
-            return new BookRoomCommand(guest, type.id().value(), checkIn, checkIn.plusDays(nights), guests, code, idempotencyKey, details);
+            return new BookRoomCommand(guest, type.id().value(), checkIn, checkIn.plusDays(nights), guests, code, idempotencyKey, details,
+                    channel);
         }
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.Movement;
@@ -35,7 +36,7 @@ class CancelBookingServiceTest {
         BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
 
         // when
-        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, held.id()));
+        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, held.id(), Channel.API));
 
         // then
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
@@ -51,7 +52,7 @@ class CancelBookingServiceTest {
         motel.clock.advance(Duration.between(motel.clock.instant(), FREE_UNTIL).minusSeconds(1));
 
         // when
-        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, paid.id()));
+        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, paid.id(), Channel.API));
 
         // then
         assertThat(cancelled.refunded()).isEqualTo(usd("200.00"));
@@ -70,7 +71,7 @@ class CancelBookingServiceTest {
         motel.clock.advance(Duration.between(motel.clock.instant(), FREE_UNTIL));
 
         // when
-        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, paid.id()));
+        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, paid.id(), Channel.API));
 
         // then
         assertThat(paid.total()).isEqualTo(usd("270.00"));
@@ -88,7 +89,7 @@ class CancelBookingServiceTest {
         motel.clock.advance(Duration.between(motel.clock.instant(), FREE_UNTIL).plusHours(1));
 
         // when
-        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, paid.id()));
+        BookingView cancelled = succeeded(motel.cancelBooking.cancel(anna, paid.id(), Channel.API));
 
         // then
         assertThat(paid.total()).isEqualTo(usd("243.00"));
@@ -102,7 +103,7 @@ class CancelBookingServiceTest {
         motel.clock.advance(Duration.between(motel.clock.instant(), Instant.parse("2027-07-01T19:00:00Z")));
 
         // when
-        Refusal refused = refusal(motel.cancelBooking.cancel(anna, paid.id()));
+        Refusal refused = refusal(motel.cancelBooking.cancel(anna, paid.id(), Channel.API));
 
         // then
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
@@ -118,8 +119,8 @@ class CancelBookingServiceTest {
         BookingView annas = motel.paid(aBooking().by(anna));
 
         // when
-        Refusal byBen = refusal(motel.cancelBooking.cancel(motel.guest("Ben"), annas.id()));
-        BookingView byStaff = succeeded(motel.cancelBooking.cancel(motel.staff("Sam"), annas.id()));
+        Refusal byBen = refusal(motel.cancelBooking.cancel(motel.guest("Ben"), annas.id(), Channel.API));
+        BookingView byStaff = succeeded(motel.cancelBooking.cancel(motel.staff("Sam"), annas.id(), Channel.FRONT_DESK));
 
         // then
         assertThat(byBen.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
@@ -130,19 +131,22 @@ class CancelBookingServiceTest {
             assertThat(entry.before()).containsEntry("status", "CONFIRMED");
             assertThat(entry.after()).containsEntry("status", "CANCELLED").containsEntry("refunded", "200.00 USD");
         });
+        assertThat(motel.metrics.recorded()).as("Ben's refused try counts nothing").filteredOn(line -> line.startsWith("booking cancelled"))
+                .containsExactly("booking cancelled FRONT_DESK");
     }
 
     @Test
     void a_cancelled_booking_cannot_be_cancelled_again_nor_refunded_twice() {
         // given
         BookingView paid = motel.paid(aBooking().by(anna));
-        motel.cancelBooking.cancel(anna, paid.id());
+        motel.cancelBooking.cancel(anna, paid.id(), Channel.API);
 
         // when
-        Refusal again = refusal(motel.cancelBooking.cancel(anna, paid.id()));
+        Refusal again = refusal(motel.cancelBooking.cancel(anna, paid.id(), Channel.API));
 
         // then
         assertThat(again.reason()).isEqualTo("Booking %s is CANCELLED and can no longer be cancelled.".formatted(paid.reference()));
         assertThat(motel.cards.refunds()).hasSize(1);
+        assertThat(motel.metrics.recorded()).filteredOn(line -> line.startsWith("booking cancelled")).containsExactly("booking cancelled API");
     }
 }

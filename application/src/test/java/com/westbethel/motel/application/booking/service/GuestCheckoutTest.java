@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.Refusal.FieldError;
@@ -205,12 +206,12 @@ class GuestCheckoutTest {
 
         // then
         assertThat(refusal(motel.viewBookings.booking(holderOfOther, held.id())).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
-        assertThat(refusal(motel.cancelBooking.cancel(holderOfOther, held.id())).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(refusal(motel.cancelBooking.cancel(holderOfOther, held.id(), Channel.API)).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
         assertThat(refusal(motel.pay(Actor.anonymous(), held, FakeCardProcessor.GOOD_CARD, Optional.empty())).kind())
                 .isEqualTo(Refusal.Kind.NOT_FOUND);
         assertThat(motel.viewBookings.bookings(holderOfOther, 0, 10).items()).extracting(BookingView::id).containsExactly(other.id());
         assertThat(motel.viewBookings.bookings(Actor.anonymous(), 0, 10).items()).isEmpty();
-        assertThat(succeeded(motel.cancelBooking.cancel(Actor.holderOf(held.id()), held.id())).refunded()).isEqualTo(usd("0.00"));
+        assertThat(succeeded(motel.cancelBooking.cancel(Actor.holderOf(held.id()), held.id(), Channel.API)).refunded()).isEqualTo(usd("0.00"));
     }
 
     @Test
@@ -228,7 +229,7 @@ class GuestCheckoutTest {
         assertThat(claimed).isEqualTo(1);
         assertThat(motel.viewBookings.bookings(anna, 0, 10).items()).extracting(BookingView::id).containsExactly(held.id());
         assertThat(motel.promotions.usesBy(once, new PromotionGuest.Account(anna.account().orElseThrow()))).isEqualTo(1);
-        succeeded(motel.cancelBooking.cancel(anna, held.id()));
+        succeeded(motel.cancelBooking.cancel(anna, held.id(), Channel.API));
         assertThat(motel.promotions.usesBy(once, new PromotionGuest.Account(anna.account().orElseThrow()))).as("given back to the account")
                 .isZero();
     }

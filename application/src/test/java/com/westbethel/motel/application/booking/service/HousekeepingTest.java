@@ -29,6 +29,7 @@ class HousekeepingTest {
         // then
         assertThat(expired).isEqualTo(1);
         assertThat(motel.stored(unpaid).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(motel.metrics.recorded()).containsExactly("booking created API", "holds expired 1");
         assertThat(motel.auditLog.entries()).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("BOOKING_HOLD_EXPIRED");
             assertThat(entry.actor()).isEqualTo("system:hold-expiry");

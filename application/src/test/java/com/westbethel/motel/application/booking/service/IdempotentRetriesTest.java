@@ -37,6 +37,7 @@ class IdempotentRetriesTest {
         // then
         assertThat(retry).isEqualTo(Outcome.replayed(first));
         assertThat(motel.bookings.countAll()).isEqualTo(1);
+        assertThat(motel.metrics.recorded()).as("a replay is not a new booking").containsExactly("booking created API");
     }
 
     @Test

@@ -47,6 +47,7 @@ class PayForBookingServiceTest {
         assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isEqualTo(2_000);
         assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
+        assertThat(motel.metrics.recorded()).containsExactly("booking created API", "payment SUCCEEDED", "booking confirmed 200.00 USD API");
     }
 
     @Test
@@ -105,6 +106,7 @@ class PayForBookingServiceTest {
         assertThat(motel.events.of(PaymentFailed.class)).singleElement().extracting(PaymentFailed::reason).isEqualTo("Your card was declined.");
         assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isZero();
         assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_DECLINED");
+        assertThat(motel.metrics.recorded()).as("declined: no booking value").containsExactly("booking created API", "payment DECLINED");
     }
 
     @Test
@@ -150,6 +152,8 @@ class PayForBookingServiceTest {
         assertThat(again.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(again.reason()).isEqualTo("Booking %s is CONFIRMED; only a booking awaiting payment can be paid.".formatted(paid.reference()));
         assertThat(motel.cards.charged()).hasSize(1);
+        assertThat(motel.metrics.recorded()).as("a refused payment counts nothing").containsOnlyOnce("payment SUCCEEDED")
+                .doesNotContain("payment DECLINED", "payment ERROR");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
@@ -67,6 +68,8 @@ class PaymentOutsideTheTransactionTest {
         assertThat(motel.auditedActions()).containsExactly("BOOKING_HELD", "PAYMENT_SUCCEEDED", "BOOKING_CONFIRMED");
         motel.clock.advance(Duration.ofMinutes(3));
         assertThat(motel.recoverPendingPayments.recoverPendingPayments().recorded()).as("once").isZero();
+        assertThat(motel.metrics.recorded()).as("the guest's request gave up; the worker confirmed it, through no channel")
+                .containsExactly("booking created API", "payment ERROR", "payment SUCCEEDED", "booking confirmed 200.00 USD (no channel)");
     }
 
     @Test
@@ -103,7 +106,7 @@ class PaymentOutsideTheTransactionTest {
     @Test
     void a_booking_cancelled_while_its_card_was_being_charged_is_not_confirmed_and_the_charge_is_refunded_in_full() {
         BookingView held = motel.held(aBooking().by(anna).forStay(JULY_1, 2));
-        motel.cards.whileCharging(() -> succeeded(motel.cancelBooking.cancel(anna, held.id())));
+        motel.cards.whileCharging(() -> succeeded(motel.cancelBooking.cancel(anna, held.id(), Channel.API)));
 
         Outcome<PaymentView> outcome = motel.pay(anna, held, GOOD_CARD, Optional.empty());
 
@@ -114,6 +117,8 @@ class PaymentOutsideTheTransactionTest {
         assertThat(motel.cards.refunds()).containsEntry("refund:payment:" + payment.id(), usd("200.00"));
         assertThat(motel.payments.refunded(payment.id())).contains(usd("200.00"));
         assertThat(motel.auditedActions()).containsSubsequence("BOOKING_CANCELLED", "PAYMENT_REFUNDED");
+        assertThat(motel.metrics.recorded()).as("charged, then refunded: no booking confirmed")
+                .containsExactly("booking created API", "booking cancelled API", "payment SUCCEEDED");
     }
 
     @Test
@@ -198,6 +203,8 @@ class PaymentOutsideTheTransactionTest {
         assertThat(motel.payments.all().get(0).declineReason()).contains(RecoverPendingPaymentsService.NOT_RECEIVED);
         assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(motel.stored(held).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(motel.metrics.recorded()).containsExactly("booking created API", "payment ERROR", "payment DECLINED", "payment SUCCEEDED",
+                "booking confirmed 200.00 USD API");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.LoyaltyView;
 import com.westbethel.motel.application.booking.port.in.ViewLoyaltyUseCase.Movement;
 import com.westbethel.motel.domain.inventory.RoomType;
@@ -38,7 +39,7 @@ class ViewLoyaltyServiceTest {
         RoomType bunks = motel.sells(aRoomType().named("Bunk Room").sleeping(4).at("50.00"));
         BookingView suiteStay = motel.paid(aBooking().by(anna).of(suite).forStay(JULY_1, 2));
         BookingView bunkStay = motel.paid(aBooking().by(anna).of(bunks).forStay(JULY_1.plusDays(5), 1));
-        motel.cancelBooking.cancel(anna, suiteStay.id());
+        motel.cancelBooking.cancel(anna, suiteStay.id(), Channel.API);
 
         // when
         LoyaltyView loyalty = motel.viewLoyalty.loyalty(anna.account().orElseThrow());

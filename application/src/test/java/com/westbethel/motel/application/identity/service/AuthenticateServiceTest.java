@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.westbethel.motel.application.identity.port.in.TokenPair;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.identity.service.IdentityFixture.GuestOnTwoDevices;
+import com.westbethel.motel.application.support.RecordingBusinessMetrics;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
@@ -34,6 +35,10 @@ class AuthenticateServiceTest {
             assertThat(found.roles()).containsExactly(Role.GUEST);
             assertThat(found.expiresAt()).isEqualTo(IdentityFixture.START.plus(ACCESS_TOKEN_TTL));
         });
+        assertThat(identity.metrics.tokenValidations()).singleElement().satisfies(check -> {
+            assertThat(check.valid()).isTrue();
+            assertThat(check.took()).isPositive();
+        });
     }
 
     @Test
@@ -57,6 +62,7 @@ class AuthenticateServiceTest {
 
         // then
         assertThat(claims).isEmpty();
+        assertThat(identity.metrics.tokenValidations()).singleElement().extracting(RecordingBusinessMetrics.TokenValidation::valid).isEqualTo(false);
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.westbethel.motel.application.identity.service.InMemoryIdentity.PlainT
 import com.westbethel.motel.application.identity.service.InMemoryIdentity.RecordingNotifications;
 import com.westbethel.motel.application.support.MutableClock;
 import com.westbethel.motel.application.support.RecordingAuditLog;
+import com.westbethel.motel.application.support.RecordingBusinessMetrics;
 import com.westbethel.motel.application.support.RecordingTransactions;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.identity.Device;
@@ -73,6 +74,7 @@ final class IdentityFixture {
     final InMemoryIdentity.MarkingCipher cipher = new InMemoryIdentity.MarkingCipher();
     /** The audit log, a fake of the append-only table. */
     final RecordingAuditLog auditLog = new RecordingAuditLog();
+    final RecordingBusinessMetrics metrics = new RecordingBusinessMetrics();
     /** Its entries, in order. */
     final List<AuditEntry> audited = auditLog.entries();
     /** Knows the addresses a test places; none by default, as in production without a GeoIP file. */
@@ -120,13 +122,16 @@ final class IdentityFixture {
         this.sessionStarter = new SessionStarter(sessions, accessTokens, enrolments, loginAlerts, settings);
         this.termination = new SessionTermination(users, sessions, oneTimeTokens, revocations, ACCESS_TOKEN_TTL, clock);
 
-        this.registrations = new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions);
+        this.registrations = new RegisterGuestService(users, hasher, policy, oneTimeTokens, attempts, outbox, auditLog, settings, clock, transactions,
+                metrics);
         this.verifications = new VerifyEmailService(users, oneTimeTokens, outbox, auditLog, settings, clock);
         this.bookingClaimsByOwners = new ClaimGuestBookingsService(users, bookingClaims, auditLog, clock);
         this.profiles = new ViewProfileService(users);
         this.firstAdmin = new EnsureFirstAdminService(users, hasher, policy, auditLog, clock, transactions);
-        this.logins = new LogInService(users, hasher, enrolments, oneTimeTokens, loginThrottling, sessionStarter, settings, clock, transactions);
-        this.mfaLogins = new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, loginThrottling, sessionStarter, clock);
+        this.logins = new LogInService(users, hasher, enrolments, oneTimeTokens, loginThrottling, sessionStarter, settings, clock, transactions,
+                metrics);
+        this.mfaLogins = new CompleteMfaLoginService(users, enrolments, totp, cipher, oneTimeTokens, loginThrottling, sessionStarter, clock,
+                metrics);
         this.refreshes = new RefreshTokensService(users, sessions, accessTokens, enrolments, termination, loginAlerts, settings, clock);
         this.logouts = new LogOutService(users, revocations, termination, auditLog, clock);
         this.ownSessions = new ManageSessionsService(sessions, termination);
@@ -137,7 +142,7 @@ final class IdentityFixture {
         this.passwordChanges = new ChangePasswordService(users, hasher, policy, oneTimeTokens, attempts, termination, outbox, auditLog, clock,
                 transactions);
         this.mfa = new ManageMfaService(users, enrolments, totp, cipher, hasher, attempts, outbox, auditLog, clock, transactions);
-        this.authenticator = new AuthenticateService(accessTokens, revocations);
+        this.authenticator = new AuthenticateService(accessTokens, revocations, metrics);
         this.administration = new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocations,
                 enrolments, hasher, policy, outbox, auditLog, ACCESS_TOKEN_TTL, clock, transactions);
     }

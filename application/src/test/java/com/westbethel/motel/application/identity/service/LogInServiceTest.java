@@ -43,6 +43,7 @@ class LogInServiceTest {
         assertThat(claims.user()).isEqualTo(guest.id());
         assertThat(claims.session()).isEqualTo(active.get(0).id());
         assertThat(claims.roles()).containsExactly(Role.GUEST);
+        assertThat(identity.metrics.recorded()).containsExactly("login SUCCESS");
     }
 
     @Test
@@ -72,6 +73,7 @@ class LogInServiceTest {
         assertThat(unknownEmail).isEqualTo(new LoginResult.BadCredentials());
         assertThat(malformedEmail).isEqualTo(new LoginResult.BadCredentials());
         assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
+        assertThat(identity.metrics.recorded()).containsExactly("login FAILURE", "login FAILURE", "login FAILURE");
     }
 
     @Test
@@ -85,6 +87,7 @@ class LogInServiceTest {
         // then
         assertThat(result).isInstanceOf(LoginResult.EmailNotVerified.class);
         assertThat(identity.sessions.activeOf(guest.id())).isEmpty();
+        assertThat(identity.metrics.recorded()).as("a right password, but no login").containsExactly("login FAILURE");
     }
 
     @Test

@@ -41,6 +41,8 @@ class LoginThrottlingTest {
         LoginResult locked = logIn(PASSWORD, ATTACKER);
 
         assertThat(locked).isEqualTo(new LoginResult.LockedOut(Duration.ofSeconds(30)));
+        assertThat(fixture.metrics.recorded()).containsExactly("login FAILURE", "login FAILURE", "login FAILURE", "login FAILURE", "login FAILURE",
+                "login LOCKED");
     }
 
     @Test

@@ -55,6 +55,7 @@ class MfaTest {
     void with_mfa_on_a_login_takes_two_steps_and_the_password_alone_gives_no_token() {
         String secret = enable();
         fixture.clock.advance(Duration.ofSeconds(30));
+        fixture.metrics.clear();
 
         LoginResult first = logIn();
         assertThat(first).isInstanceOf(LoginResult.MfaRequired.class);
@@ -66,6 +67,7 @@ class MfaTest {
         assertThat(second).isInstanceOf(LoginResult.LoggedIn.class);
         assertThat(fixture.mfaLogins.completeLogin(mfaToken, FakeTotp.codeAt(secret, fixture.clock.instant()), LAPTOP))
                 .as("the second step works once").isInstanceOf(LoginResult.InvalidMfaChallenge.class);
+        assertThat(fixture.metrics.recorded()).containsExactly("login MFA_REQUIRED", "login FAILURE", "login SUCCESS", "login FAILURE");
     }
 
     @Test
@@ -124,6 +126,7 @@ class MfaTest {
 
         assertThat(fixture.mfaLogins.completeLogin(mfaToken, "000009", LAPTOP)).isInstanceOf(LoginResult.InvalidMfaChallenge.class);
         assertThat(fixture.mfaLogins.completeLogin(challenge(), "000009", LAPTOP)).isInstanceOf(LoginResult.LockedOut.class);
+        assertThat(fixture.metrics.recorded()).last().isEqualTo("login LOCKED");
     }
 
     @Test

@@ -42,6 +42,7 @@ class RegisterGuestServiceTest {
         assertThat(registered.recipient().firstName()).isEqualTo("Anna");
         assertThat(registered.expiresIn()).isEqualTo(Duration.ofHours(24));
         assertThat(identity.verifications.verifyEmail(registered.verificationToken())).isPresent();
+        assertThat(identity.metrics.recorded()).containsExactly("registration");
     }
 
     // Finding 9: sign-up reveals no account; the owner hears of the attempt by email instead.
@@ -58,6 +59,7 @@ class RegisterGuestServiceTest {
         assertThat(identity.users.count()).isEqualTo(1);
         assertThat(identity.outbox.all(UserRegistered.class)).isEmpty();
         assertThat(identity.outbox.only(SignUpAttempted.class).recipient().user()).contains(owner.id());
+        assertThat(identity.metrics.recorded()).as("no new account").doesNotContain("registration");
     }
 
     // Finding 9: the owner's notice cannot be turned into a flood by signing up again and again.

@@ -5,6 +5,7 @@ import com.westbethel.motel.application.booking.port.in.BookRoomUseCase;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.BookRoomCommand;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.SearchAvailabilityUseCase;
@@ -75,7 +76,7 @@ class BookPageController {
                 form.getPhone().isEmpty() ? Optional.empty() : Optional.of(form.getPhone()));
         Optional<String> key = form.getIdempotencyKey().isEmpty() ? Optional.empty() : Optional.of(form.getIdempotencyKey());
         Outcome<BookingView> outcome = book.book(new BookRoomCommand(booker, asked.roomTypeId(), asked.checkIn(), asked.checkOut(), asked.guests(),
-                asked.promoCode(), key, Optional.of(details)));
+                asked.promoCode(), key, Optional.of(details), Channel.WEB));
         if (outcome instanceof Outcome.Success<BookingView> held) {
             if (caller == null) {
                 HeldBookings.remember(request, held.value().id());

@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.web.site.booking;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.ExtendHoldUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase.ManageLink;
@@ -159,7 +160,7 @@ class CheckoutController {
             return newCardForm(model, visit);
         }
         Optional<String> key = form.getIdempotencyKey().isEmpty() ? Optional.empty() : Optional.of(form.getIdempotencyKey());
-        Outcome<PaymentView> paid = pay.pay(new PayForBookingCommand(visit.actor(), id, token.get(), key));
+        Outcome<PaymentView> paid = pay.pay(new PayForBookingCommand(visit.actor(), id, token.get(), key, Channel.WEB));
         if (paid instanceof Outcome.Success<PaymentView> payment && payment.value().status() == PaymentStatus.SUCCEEDED) {
             return "redirect:/bookings/" + id + "/confirmation";
         }

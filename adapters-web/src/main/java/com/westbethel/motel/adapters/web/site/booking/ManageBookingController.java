@@ -4,6 +4,7 @@ import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
+import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
@@ -175,7 +176,7 @@ class ManageBookingController {
                             expectedRefund == null || expectedRefund.isBlank() ? "refund" : expectedRefund, now.refund()));
             return "site/booking/cancel";
         }
-        Outcome<BookingView> cancelled = cancel.cancel(managed.actor(), managed.bookingId());
+        Outcome<BookingView> cancelled = cancel.cancel(managed.actor(), managed.bookingId(), Channel.WEB);
         if (cancelled instanceof Outcome.Refused<BookingView> refused) {
             return refusedCancel(managed, managed.booking(bookings), refused.refusal(), model, response);
         }

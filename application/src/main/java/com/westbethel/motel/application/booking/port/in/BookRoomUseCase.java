@@ -17,9 +17,10 @@ public interface BookRoomUseCase {
     /**
      * @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first booking
      * @param guestDetails who the booking is for: required without an account, optional with one
+     * @param channel where the booking was made (the website, the API, the front desk), for the metrics
      */
     record BookRoomCommand(Actor guest, UUID roomTypeId, LocalDate checkIn, LocalDate checkOut, int guests, Optional<String> promotionCode,
-            Optional<String> idempotencyKey, Optional<GuestDetails> guestDetails) {
+            Optional<String> idempotencyKey, Optional<GuestDetails> guestDetails, Channel channel) {
 
         public BookRoomCommand {
             Objects.requireNonNull(guest, "guest");
@@ -29,12 +30,13 @@ public interface BookRoomUseCase {
             Objects.requireNonNull(promotionCode, "promotionCode");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
             Objects.requireNonNull(guestDetails, "guestDetails");
+            Objects.requireNonNull(channel, "channel");
         }
 
         /** A booking by a caller with an account, for themselves. */
         public BookRoomCommand(Actor guest, UUID roomTypeId, LocalDate checkIn, LocalDate checkOut, int guests, Optional<String> promotionCode,
-                Optional<String> idempotencyKey) {
-            this(guest, roomTypeId, checkIn, checkOut, guests, promotionCode, idempotencyKey, Optional.empty());
+                Optional<String> idempotencyKey, Channel channel) {
+            this(guest, roomTypeId, checkIn, checkOut, guests, promotionCode, idempotencyKey, Optional.empty(), channel);
         }
     }
 

@@ -11,14 +11,18 @@ public interface PayForBookingUseCase {
 
     Outcome<PaymentView> pay(PayForBookingCommand command);
 
-    /** @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first payment */
-    record PayForBookingCommand(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey) {
+    /**
+     * @param idempotencyKey the client's Idempotency-Key, if sent; a retry with it returns the first payment
+     * @param channel where the payment was made (the website, the API, the front desk), for the metrics
+     */
+    record PayForBookingCommand(Actor guest, UUID bookingId, String paymentToken, Optional<String> idempotencyKey, Channel channel) {
 
         public PayForBookingCommand {
             Objects.requireNonNull(guest, "guest");
             Objects.requireNonNull(bookingId, "bookingId");
             Objects.requireNonNull(paymentToken, "paymentToken");
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            Objects.requireNonNull(channel, "channel");
         }
 
         /** The card's token is the processor's secret: never in a log line. */

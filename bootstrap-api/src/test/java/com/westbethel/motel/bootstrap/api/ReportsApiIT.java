@@ -131,7 +131,7 @@ class ReportsApiIT extends AbstractApiIT {
                 + report.path("retainedFees").path("amount").asString() + ",USD");
         assertThat(lines.get(2)).startsWith("day," + night + ",");
         assertThat(lines).filteredOn(line -> line.contains(typeId)).singleElement()
-                .isEqualTo("roomType,,%s,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") %s\",1,0,0,0.0000,,0.00,0.00,0.00,USD".formatted(typeId, suffix));
+                .isEqualTo("roomType,,%s,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") %s\",3,0,0,0.0000,,0.00,0.00,0.00,USD".formatted(typeId, suffix));
         assertThat(accepted.body()).isEqualTo(csv.body());
     }
 

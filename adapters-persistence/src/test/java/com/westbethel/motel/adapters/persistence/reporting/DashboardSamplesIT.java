@@ -2,6 +2,7 @@ package com.westbethel.motel.adapters.persistence.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.adapters.persistence.SteppingClock;
 import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase.Dashboard;
@@ -14,10 +15,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -169,34 +168,6 @@ class DashboardSamplesIT {
         @Override
         public ProcessTotals totals() {
             return new ProcessTotals(requests, errors, timeMs, dbActive, 10, 0, hits, misses);
-        }
-    }
-
-    static final class SteppingClock extends Clock {
-
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -15,8 +15,15 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Occupancy, ADR and RevPAR (USALI) of a period of nights, both ends included")
-record OccupancyJson(LocalDate from, LocalDate to, long roomNightsAvailable, long roomNightsSold, long roomNightsOutOfOrder,
-        @Schema(example = "0.1067") BigDecimal occupancy, MoneyJson adr, MoneyJson revpar, MoneyJson revenue, MoneyJson retainedFees,
+record OccupancyJson(LocalDate from, LocalDate to,
+        @Schema(description = "Rooms less those closed or out of service, night by night") long roomNightsAvailable,
+        @Schema(description = "Nights of CONFIRMED, CHECKED_IN and CHECKED_OUT bookings") long roomNightsSold,
+        @Schema(description = "Room-nights closed or out of service, not in the supply") long roomNightsOutOfOrder,
+        @Schema(description = "sold / available, 4 decimals, half-even; absent when nothing is available", example = "0.1067") BigDecimal occupancy,
+        @Schema(description = "revenue / sold, to the cent, half-even; absent when nothing is sold") MoneyJson adr,
+        @Schema(description = "revenue / available, to the cent, half-even; absent when nothing is available") MoneyJson revpar,
+        @Schema(description = "The sold nights' quoted rates less their share of each booking's discount") MoneyJson revenue,
+        @Schema(description = "What cancelled and no-show bookings kept, on their first night; not room revenue") MoneyJson retainedFees,
         List<OccupancyDayJson> days, List<OccupancyRoomTypeJson> roomTypes) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

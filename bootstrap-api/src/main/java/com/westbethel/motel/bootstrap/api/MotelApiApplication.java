@@ -6,6 +6,7 @@ import com.westbethel.motel.adapters.web.edge.EdgeConfiguration;
 import com.westbethel.motel.adapters.web.identity.IdentityWebConfiguration;
 import com.westbethel.motel.adapters.web.notification.NotificationWebConfiguration;
 import com.westbethel.motel.adapters.web.problem.ProblemConfiguration;
+import com.westbethel.motel.adapters.web.reporting.ReportingWebConfiguration;
 import com.westbethel.motel.adapters.web.security.SecurityConfiguration;
 import com.westbethel.motel.adapters.web.site.SiteConfiguration;
 import com.westbethel.motel.adapters.web.site.account.AccountPagesConfiguration;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
         NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class,
-        BookingPagesConfiguration.class})
+        BookingPagesConfiguration.class,
+        ReportingWebConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

@@ -411,8 +411,22 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     }
 
     @Override
-    public void setRoomInService(RoomId room, boolean inService) {
+    public void setRoomInService(RoomId room, boolean inService, LocalDate today) {
+        // The room's row lock first: two changes of one room take their turns, so the second sees the first's period.
         jdbc.sql("UPDATE rooms SET in_service = :inService WHERE id = :id").param("id", room.value()).param("inService", inService).update();
+        if (inService) {
+            // Back in service tonight: the open period ends today; one opened today never covered a night.
+            jdbc.sql("DELETE FROM room_out_of_service WHERE room_id = :room AND ends IS NULL AND starts >= :today")
+                    .param("room", room.value()).param("today", today).update();
+            jdbc.sql("UPDATE room_out_of_service SET ends = :today WHERE room_id = :room AND ends IS NULL")
+                    .param("room", room.value()).param("today", today).update();
+        } else {
+            jdbc.sql("""
+                    INSERT INTO room_out_of_service (id, room_id, starts)
+                    SELECT :id, :room, :today
+                    WHERE NOT EXISTS (SELECT 1 FROM room_out_of_service WHERE room_id = :room AND ends IS NULL)
+                    """).param("id", UUID.randomUUID()).param("room", room.value()).param("today", today).update();
+        }
         changes.roomsChanged();
     }
 

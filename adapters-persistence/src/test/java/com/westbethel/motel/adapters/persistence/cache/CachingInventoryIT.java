@@ -107,7 +107,7 @@ class CachingInventoryIT {
                 replica.jdbcInventory.addClosure(UUID.randomUUID(), rooms.get(random.nextInt(rooms.size())), starts, starts.plusDays(1 + random.nextInt(4)),
                         "repainting");
             } else if (action < 58) {
-                replica.jdbcInventory.setRoomInService(rooms.get(random.nextInt(rooms.size())), random.nextBoolean());
+                replica.jdbcInventory.setRoomInService(rooms.get(random.nextInt(rooms.size())), random.nextBoolean(), LocalDate.now());
             } else {
                 Stay stay = randomStay(random);
                 assertThat(replica.inventory.freeRooms(property, stay)).as("free rooms for %s", stay).isEqualTo(uncached.freeRooms(property, stay));

@@ -2,11 +2,10 @@ package com.westbethel.motel.adapters.persistence.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.westbethel.motel.adapters.persistence.SteppingClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,35 +105,6 @@ class ScheduledJobsHealthTest {
     /** Stands for a schedule bean: only its methods' names matter. */
     static final class Jobs {
         void expireHolds() {
-        }
-    }
-
-    /** A clock the test moves on. */
-    static final class SteppingClock extends Clock {
-
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

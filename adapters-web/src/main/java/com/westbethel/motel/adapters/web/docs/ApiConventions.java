@@ -90,6 +90,7 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("GET /api/v1/admin/email-templates/{name}/preview", Map.of(400, List.of("invalid-request"))),
             Map.entry("PUT /api/v1/admin/email-templates/{name}", Map.of(422, List.of("template-refused"))),
             Map.entry("GET /api/v1/availability", Map.of(400, List.of("invalid-booking-request"))),
+            Map.entry("GET /api/v1/admin/reports/occupancy", Map.of(400, List.of("invalid-report-range", "invalid-request"), 404, List.of("not-found"))),
             Map.entry("POST /api/v1/bookings", Map.of(400, List.of("invalid-idempotency-key"), 409, List.of("too-many-unpaid-holds"))),
             Map.entry("POST /api/v1/bookings/{id}/payments", Map.of(400, List.of("invalid-idempotency-key"), 401, List.of("invalid-booking-token"),
                     402, List.of("payment-declined"), 503, List.of("payment-pending"))),

@@ -51,7 +51,8 @@ public class OpenApiConfiguration {
                         tag("Front desk", "Arrivals, departures, no-shows, room moves and the audit history (staff and admins)"),
                         tag("Inventory", "Room types, rooms, closures, rate plans and promotion codes (admins)"),
                         tag("Admin: tokens", "Revoking access tokens (admins)"),
-                        tag("Admin: email templates", "The email templates, previews and edits (admins)")));
+                        tag("Admin: email templates", "The email templates, previews and edits (admins)"),
+                        tag("Reports", "The occupancy report and the live dashboard's figures (staff and admins)")));
     }
 
     private static Tag tag(String name, String description) {

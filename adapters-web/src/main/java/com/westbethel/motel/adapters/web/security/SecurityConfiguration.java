@@ -115,6 +115,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, GUEST_CHECKOUT_POSTS).access(anonymousOrGuestRole())
                         .requestMatchers(HttpMethod.GET, GUEST_CHECKOUT_GETS).access(anonymousOrGuestRole())
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers("/api/v1/admin/reports/**", "/api/v1/admin/dashboard/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
                         .anyRequest().hasAnyRole("GUEST", "STAFF", "ADMIN"))

@@ -88,7 +88,8 @@ public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, 
         if (room.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no room " + roomId + "."));
         }
-        admin.setRoomInService(room.get().id(), inService);
+        LocalDate today = inventory.property(room.get().property()).map(property -> property.today(clock)).orElseGet(() -> LocalDate.now(clock));
+        admin.setRoomInService(room.get().id(), inService, today);
         record(actor, inService ? "ROOM_IN_SERVICE" : "ROOM_OUT_OF_SERVICE", "room", roomId.toString(),
                 Map.of("inService", String.valueOf(room.get().inService())), Map.of("inService", String.valueOf(inService)));
         return Outcome.success(roomId);

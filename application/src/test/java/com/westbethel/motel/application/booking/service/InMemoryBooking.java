@@ -201,7 +201,7 @@ final class InMemoryBooking {
         }
 
         @Override
-        public void setRoomInService(RoomId room, boolean inService) {
+        public void setRoomInService(RoomId room, boolean inService, LocalDate today) {
             RoomFacts was = rooms.get(room);
             rooms.put(room, new RoomFacts(was.id(), was.property(), was.roomType(), was.number(), was.floor(), inService));
         }

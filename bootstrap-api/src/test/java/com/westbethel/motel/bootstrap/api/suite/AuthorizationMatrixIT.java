@@ -80,6 +80,8 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("POST /api/v1/admin/bookings/{id}/no-show", frontDesk);
         row("POST /api/v1/admin/bookings/{id}/move", frontDesk);
         row("GET /api/v1/admin/audit", frontDesk);
+        row("GET /api/v1/admin/reports/occupancy", frontDesk);
+        row("GET /api/v1/admin/dashboard/metrics", frontDesk);
         row("POST /api/v1/admin/room-types", adminOnly);
         row("PUT /api/v1/admin/room-types/{id}", adminOnly);
         row("POST /api/v1/admin/rooms", adminOnly);

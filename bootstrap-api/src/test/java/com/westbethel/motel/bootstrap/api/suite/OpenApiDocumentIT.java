@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiDocumentIT extends AbstractSuiteIT {
 
     static final Set<String> BUSINESS_AREAS = Set.of("Identity", "MFA", "Account", "Bookings", "Availability", "Loyalty",
-            "Front desk", "Inventory", "Notifications", "Admin: tokens", "Admin: email templates");
+            "Front desk", "Inventory", "Notifications", "Admin: tokens", "Admin: email templates",
+            "Reports");
 
     /** Operations anyone may call: they must not show a lock. */
     static final Set<String> PUBLIC_OPERATIONS = Set.of("POST /api/v1/auth/register", "POST /api/v1/auth/login",

@@ -34,7 +34,11 @@ public interface InventoryAdmin {
 
     Optional<RoomFacts> room(RoomId room);
 
-    void setRoomInService(RoomId room, boolean inService);
+    /**
+     * Takes a room out of service from {@code today} (the property's date: tonight is the first night out), or puts it back
+     * from {@code today}, and keeps the history of when it was out, which the occupancy report counts as out of order.
+     */
+    void setRoomInService(RoomId room, boolean inService, LocalDate today);
 
     /** Whether a booking holding its room covers any night of [starts, ends). */
     boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends);

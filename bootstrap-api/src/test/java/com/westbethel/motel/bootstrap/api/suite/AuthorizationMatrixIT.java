@@ -80,6 +80,12 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("POST /api/v1/admin/bookings/{id}/no-show", frontDesk);
         row("POST /api/v1/admin/bookings/{id}/move", frontDesk);
         row("GET /api/v1/admin/audit", frontDesk);
+        // The front desk console: walk-ins, desk payments, the booking search, the tape chart and move options.
+        row("POST /api/v1/admin/bookings", frontDesk);
+        row("GET /api/v1/admin/bookings", frontDesk);
+        row("POST /api/v1/admin/bookings/{id}/payments", frontDesk);
+        row("GET /api/v1/admin/bookings/{id}/move-options", frontDesk);
+        row("GET /api/v1/admin/tape-chart", frontDesk);
         row("POST /api/v1/admin/room-types", adminOnly);
         row("PUT /api/v1/admin/room-types/{id}", adminOnly);
         row("POST /api/v1/admin/rooms", adminOnly);

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase.ManageLink;
 import com.westbethel.motel.domain.booking.GuestContact;
@@ -29,8 +30,10 @@ record BookingJson(UUID id, String reference, String status,
         @Schema(description = "Only when the booking was just made without an account: the page that manages it, as emailed",
                 example = "https://westbethelmotel.example/manage/G3t4Zm9vYmFyYmF6cXV4AAAAAGaK9iA.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c")
         String manageUrl,
-        @Schema(description = "Only in the answer to cancelling a booking paid at the front desk (cash or the desk's card terminal): the "
-                + "refund the desk gives back by hand; the card processor never saw that payment") DeskRefundJson deskRefund) {
+        // Left out rather than null when there is none: an object property of the document cannot be null.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in the answer to cancelling a booking paid at the front desk (cash or the desk's card terminal), "
+                + "absent otherwise: the refund the desk gives back by hand; the card processor never saw that payment") DeskRefundJson deskRefund) {
 
     record NightJson(LocalDate night, MoneyJson rate) {
     }

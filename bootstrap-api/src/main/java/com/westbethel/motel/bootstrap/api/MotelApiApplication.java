@@ -1,6 +1,7 @@
 package com.westbethel.motel.bootstrap.api;
 
 import com.westbethel.motel.adapters.web.booking.BookingWebConfiguration;
+import com.westbethel.motel.adapters.web.booking.DeskBookingsWebConfiguration;
 import com.westbethel.motel.adapters.web.docs.OpenApiConfiguration;
 import com.westbethel.motel.adapters.web.edge.EdgeConfiguration;
 import com.westbethel.motel.adapters.web.identity.IdentityWebConfiguration;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
         NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class,
         BookingPagesConfiguration.class,
-        ReportingWebConfiguration.class})
+        ReportingWebConfiguration.class, DeskBookingsWebConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

@@ -42,6 +42,19 @@ public class JdbcBookings implements Bookings, BookingClaims {
     private static final TypeReference<List<QuotedNight>> QUOTED_NIGHTS = new TypeReference<>() {
     };
 
+    /**
+     * A room {@code r} free for a stay from :checkIn to :checkOut apart from booking :booking itself (the one moving): in
+     * service, not closed, and no other booking holding any of its nights.
+     */
+    static final String FREE_FOR_MOVE = """
+            r.in_service
+            AND NOT EXISTS (SELECT 1 FROM room_closures c
+                            WHERE c.room_id = r.id AND daterange(c.starts, c.ends) && daterange(:checkIn, :checkOut))
+            AND NOT EXISTS (SELECT 1 FROM bookings b
+                            WHERE b.room_id = r.id AND b.id <> :booking AND b.status IN %s
+                              AND daterange(b.check_in, b.check_out) && daterange(:checkIn, :checkOut))
+            """.formatted(JdbcInventory.HOLDING);
+
     private final JdbcClient jdbc;
     private final InventoryChanges changes;
 
@@ -131,15 +144,7 @@ public class JdbcBookings implements Bookings, BookingClaims {
 
     @Override
     public Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay) {
-        return jdbc.sql("""
-                        SELECT r.id FROM rooms r
-                        WHERE r.room_type_id = :type AND r.number = :number AND r.in_service
-                          AND NOT EXISTS (SELECT 1 FROM room_closures c
-                                          WHERE c.room_id = r.id AND daterange(c.starts, c.ends) && daterange(:checkIn, :checkOut))
-                          AND NOT EXISTS (SELECT 1 FROM bookings b
-                                          WHERE b.room_id = r.id AND b.id <> :booking AND b.status IN """ + JdbcInventory.HOLDING + """
-                                            AND daterange(b.check_in, b.check_out) && daterange(:checkIn, :checkOut))
-                        """)
+        return jdbc.sql("SELECT r.id FROM rooms r WHERE r.room_type_id = :type AND r.number = :number AND " + FREE_FOR_MOVE)
                 .param("type", roomType.value())
                 .param("number", roomNumber)
                 .param("booking", booking.value())

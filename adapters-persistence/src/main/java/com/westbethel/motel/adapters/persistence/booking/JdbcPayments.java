@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.persistence.booking;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.instant;
 import static com.westbethel.motel.adapters.persistence.support.Timestamps.utc;
 
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentMethod;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Payments and their refunds in {@code payments}; at most one successful payment per booking (a unique index). A payment
  * is PENDING from before its card is charged until its outcome is recorded (V18); a stalled one is claimed by one recovery
- * at a time under a lease ({@code recovery_claimed_until}).
+ * at a time under a lease ({@code recovery_claimed_until}). A payment taken at the front desk (V23: {@code method} CASH or
+ * CARD_PRESENT) is written SUCCEEDED at once, with no processor key or reference.
  */
 public record JdbcPayments(JdbcClient jdbc) implements Payments {
 
@@ -40,6 +42,24 @@ public record JdbcPayments(JdbcClient jdbc) implements Payments {
                 .param("status", payment.status().name())
                 .param("reference", gatewayReference.orElse(null))
                 .param("reason", payment.declineReason().orElse(null))
+                .param("createdAt", utc(payment.createdAt()))
+                .update();
+    }
+
+    @Override
+    public void recordDeskPayment(PaymentView payment) {
+        if (!payment.method().atTheDesk() || payment.status() != PaymentStatus.SUCCEEDED) {
+            throw new IllegalArgumentException("a desk payment is CASH or CARD_PRESENT, and taken (SUCCEEDED)");
+        }
+        jdbc.sql("""
+                        INSERT INTO payments (id, booking_id, amount, currency, status, method, created_at, completed_at)
+                        VALUES (:id, :booking, :amount, :currency, 'SUCCEEDED', :method, :createdAt, :createdAt)
+                        """)
+                .param("id", payment.id())
+                .param("booking", payment.bookingId())
+                .param("amount", payment.amount().amount())
+                .param("currency", payment.amount().currency().getCurrencyCode())
+                .param("method", payment.method().name())
                 .param("createdAt", utc(payment.createdAt()))
                 .update();
     }
@@ -144,15 +164,16 @@ public record JdbcPayments(JdbcClient jdbc) implements Payments {
     private static PaymentView payment(ResultSet row, int number) throws SQLException {
         return new PaymentView(row.getObject("id", UUID.class), row.getObject("booking_id", UUID.class), PaymentStatus.valueOf(row.getString("status")),
                 new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))),
-                Optional.ofNullable(row.getString("decline_reason")), instant(row, "created_at"));
+                Optional.ofNullable(row.getString("decline_reason")), instant(row, "created_at"), PaymentMethod.valueOf(row.getString("method")));
     }
 
     @Override
     public Optional<SucceededPayment> succeededFor(BookingId booking) {
-        return jdbc.sql("SELECT id, amount, currency, gateway_reference FROM payments WHERE booking_id = :booking AND status = 'SUCCEEDED'")
+        return jdbc.sql("SELECT id, amount, currency, gateway_reference, method FROM payments WHERE booking_id = :booking AND status = 'SUCCEEDED'")
                 .param("booking", booking.value())
                 .query((row, number) -> new SucceededPayment(row.getObject("id", UUID.class),
-                        new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))), row.getString("gateway_reference")))
+                        new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency"))), row.getString("gateway_reference"),
+                        PaymentMethod.valueOf(row.getString("method"))))
                 .optional();
     }
 

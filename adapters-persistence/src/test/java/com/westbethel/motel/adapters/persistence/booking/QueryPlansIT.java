@@ -280,6 +280,19 @@ class QueryPlansIT {
         planned("a guest's points history", () -> ledger.history(account, 20));
     }
 
+    @Test
+    void the_tape_chart_its_move_options_and_the_desk_search_read_through_indexes() {
+        JdbcTapeChartReads reads = new JdbcTapeChartReads(JdbcClient.create(explaining));
+        JdbcBookingSearch search = new JdbcBookingSearch(JdbcClient.create(explaining));
+
+        List<Plan> chart = planned("the tape chart over a month", () -> reads.rooms(property, Stay.of(NEXT_SUMMER, 31)));
+        planned("the rooms a stay can move to", () -> reads.freeRoomsForMove(booking, roomType.id(), Stay.of(NEXT_SUMMER, 3)));
+        planned("bookings by reference, email or name, newest first", () -> search.find("holm", 0, 20));
+        planned("how many bookings a search finds", () -> search.count("holm"));
+
+        assertThat(chart.get(0).json()).as("the stays on the chart").contains("bookings_no_double_booking");
+    }
+
     private static JdbcInventory inventory() {
         return new JdbcInventory(JdbcClient.create(explaining));
     }

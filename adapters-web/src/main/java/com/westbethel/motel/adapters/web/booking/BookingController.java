@@ -178,11 +178,13 @@ class BookingController {
     record PayRequest(@NotBlank @Size(max = 64) @Schema(example = "tok_visa") String paymentToken) {
     }
 
-    record PaymentJson(UUID id, UUID bookingId, String status, MoneyJson amount, String declineReason) {
+    record PaymentJson(UUID id, UUID bookingId, String status, MoneyJson amount, String declineReason,
+            @Schema(description = "CARD through the card processor; CASH or CARD_PRESENT (the desk's own terminal) at the front desk",
+                    allowableValues = {"CARD", "CASH", "CARD_PRESENT"}) String method) {
 
         static PaymentJson of(PaymentView payment) {
             return new PaymentJson(payment.id(), payment.bookingId(), payment.status().name(), MoneyJson.of(payment.amount()),
-                    payment.declineReason().orElse(null));
+                    payment.declineReason().orElse(null), payment.method().name());
         }
     }
 
@@ -254,7 +256,7 @@ class BookingController {
                     + "with a bearer token; without one (guest checkout) a random UUID (version 4), since a retry under it gets the "
                     + "booking's manageToken", example = "3f2b8c1e-6a4d-4e0f-9b7a-2d5c8e1f0a93")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+        if (invalidKey(idempotencyKey)) {
             return badKey();
         }
         if (caller == null && request.guest() == null) {
@@ -331,7 +333,7 @@ class BookingController {
     ResponseEntity<?> pay(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @Valid @RequestBody PayRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Parameter(hidden = true) @RequestHeader(name = BOOKING_TOKEN, required = false) String bookingToken) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+        if (invalidKey(idempotencyKey)) {
             return badKey();
         }
         return asCaller(caller, bookingToken, actor -> pay(actor, id, request, idempotencyKey));
@@ -394,7 +396,12 @@ class BookingController {
         return outcome.fold(booking -> ResponseEntity.status(status).body(BookingJson.of(booking)), Refusals::toProblem);
     }
 
-    private static ResponseEntity<?> badKey() {
+    /** An Idempotency-Key header sent blank or too long ({@link #badKey} is the answer to it). */
+    static boolean invalidKey(String idempotencyKey) {
+        return idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH);
+    }
+
+    static ResponseEntity<?> badKey() {
         return problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
                 "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters, for example a UUID.");
     }

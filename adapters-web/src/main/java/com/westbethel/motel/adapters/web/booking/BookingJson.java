@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.ManageLinkUseCase.ManageLink;
 import com.westbethel.motel.domain.booking.GuestContact;
@@ -28,9 +29,18 @@ record BookingJson(UUID id, String reference, String status,
         String manageToken,
         @Schema(description = "Only when the booking was just made without an account: the page that manages it, as emailed",
                 example = "https://westbethelmotel.example/manage/G3t4Zm9vYmFyYmF6cXV4AAAAAGaK9iA.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c")
-        String manageUrl) {
+        String manageUrl,
+        // Left out rather than null when there is none: an object property of the document cannot be null.
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in the answer to cancelling a booking paid at the front desk (cash or the desk's card terminal), "
+                + "absent otherwise: the refund the desk gives back by hand; the card processor never saw that payment") DeskRefundJson deskRefund) {
 
     record NightJson(LocalDate night, MoneyJson rate) {
+    }
+
+    /** A refund the front desk gives back by hand, the way the booking was paid. */
+    record DeskRefundJson(MoneyJson amount, @Schema(example = "CASH", allowableValues = {"CASH", "CARD_PRESENT"}) String method,
+            @Schema(example = "Give 120.00 USD back in cash at the desk.") String instruction) {
     }
 
     /** Who the booking is for: given at booking, or copied from the account's profile. */
@@ -48,7 +58,9 @@ record BookingJson(UUID id, String reference, String status,
                 view.roomTypeId(), view.roomNumber(), view.checkIn(), view.checkOut(), view.nights(), view.guests(),
                 view.nightlyRates().stream().map(night -> new NightJson(night.night(), MoneyJson.of(night.rate()))).toList(),
                 MoneyJson.of(view.subtotal()), MoneyJson.of(view.discount()), MoneyJson.of(view.total()), view.promotionCode().orElse(null),
-                view.holdExpiresAt(), view.holdExtensions(), view.maxHoldExtensions(), MoneyJson.of(view.refunded()), null, null);
+                view.holdExpiresAt(), view.holdExtensions(), view.maxHoldExtensions(), MoneyJson.of(view.refunded()), null, null,
+                view.deskRefund().map(refund -> new DeskRefundJson(MoneyJson.of(refund.amount()), refund.method().name(), refund.instruction()))
+                        .orElse(null));
     }
 
     /** The answer to a booking made without an account: with the token and page that manage it. */
@@ -57,6 +69,6 @@ record BookingJson(UUID id, String reference, String status,
         return new BookingJson(booking.id, booking.reference, booking.status, booking.guestId, booking.guest, booking.roomTypeId, booking.roomNumber,
                 booking.checkIn, booking.checkOut, booking.nights, booking.guests, booking.nightlyRates, booking.subtotal, booking.discount,
                 booking.total, booking.promoCode, booking.holdExpiresAt, booking.holdExtensions, booking.maxHoldExtensions, booking.refunded,
-                link.token(), link.url());
+                link.token(), link.url(), booking.deskRefund);
     }
 }

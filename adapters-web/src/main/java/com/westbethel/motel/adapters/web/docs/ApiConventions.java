@@ -98,7 +98,11 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("POST /api/v1/bookings/{id}/cancel", Map.of(401, List.of("invalid-booking-token"))),
             Map.entry("POST /api/v1/bookings/{id}/extend-hold", Map.of(401, List.of("invalid-booking-token"))),
             Map.entry("GET /api/v1/bookings/{id}/cancellation-quote", Map.of(401, List.of("invalid-booking-token"),
-                    409, List.of("booking-state"))));
+                    409, List.of("booking-state"))),
+            Map.entry("POST /api/v1/admin/bookings", Map.of(400, List.of("invalid-idempotency-key"))),
+            Map.entry("GET /api/v1/admin/bookings", Map.of(400, List.of("invalid-booking-request"))),
+            Map.entry("GET /api/v1/admin/tape-chart", Map.of(400, List.of("invalid-booking-request"))),
+            Map.entry("GET /api/v1/admin/bookings/{id}/move-options", Map.of(409, List.of("booking-state"))));
 
     /** The booking use cases' refusals (see Refusals in the booking web adapter). */
     private static final Map<Integer, List<String>> BOOKING_REFUSALS = Map.of(400, List.of("invalid-booking-request"),

@@ -116,6 +116,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, GUEST_CHECKOUT_GETS).access(anonymousOrGuestRole())
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/reports/**", "/api/v1/admin/dashboard/**").hasAnyRole("STAFF", "ADMIN")
+                        // The front desk console's tape chart (its walk-ins and search are /admin/bookings, which the rule above covers).
+                        .requestMatchers("/api/v1/admin/tape-chart").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
                         .anyRequest().hasAnyRole("GUEST", "STAFF", "ADMIN"))

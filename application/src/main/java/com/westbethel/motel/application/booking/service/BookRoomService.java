@@ -15,16 +15,11 @@ import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.GuestContact;
 import com.westbethel.motel.domain.booking.Promotion;
-import com.westbethel.motel.domain.booking.StayPricing;
-import com.westbethel.motel.domain.booking.StayQuote;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.domain.inventory.RoomId;
-import com.westbethel.motel.domain.inventory.RoomType;
-import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.Sha256;
-import com.westbethel.motel.domain.stay.Stay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +30,7 @@ import java.util.Optional;
 
 /**
  * Booking a room type for a stay: the stay is checked and priced, a promotion applied, and the first free room
- * held unpaid for a while. A retry with the same Idempotency-Key gets the first booking back. The booking names its
+ * held unpaid for a while ({@link StayOffer}, shared with the front desk's walk-ins). A retry with the same Idempotency-Key gets the first booking back. The booking names its
  * guest: the caller's profile, or the details given (required from a caller without an account).
  *
  * <p>Sold-out dates are refused on a plain read, before the guest's unpaid holds are locked and counted: the refusal
@@ -46,9 +41,8 @@ public class BookRoomService implements BookRoomUseCase {
     private final Inventory inventory;
     private final Bookings bookings;
     private final Promotions promotions;
-    private final PromotionCodes codes;
+    private final StayOffer offer;
     private final Idempotency idempotency;
-    private final StayRequest stayRequest;
     private final BookingViews views;
     private final BookingAudit audit;
     private final Users users;
@@ -61,9 +55,8 @@ public class BookRoomService implements BookRoomUseCase {
         this.inventory = inventory;
         this.bookings = bookings;
         this.promotions = promotions;
-        this.codes = new PromotionCodes(promotions);
+        this.offer = new StayOffer(inventory, bookings, promotions, settings, clock);
         this.idempotency = new Idempotency(idempotencyKeys, clock);
-        this.stayRequest = new StayRequest(settings, clock);
         this.views = new BookingViews(inventory, settings);
         this.users = users;
         this.audit = new BookingAudit(auditLog);
@@ -93,43 +86,20 @@ public class BookRoomService implements BookRoomUseCase {
         if (answered.isPresent()) {
             return answered.get();
         }
-        Optional<Refusal> refusal = stayRequest.check(command.checkIn(), command.checkOut(), command.guests(), property);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
+        Outcome<StayOffer.Offer> priced = offer.priced(property, command.roomTypeId(), command.checkIn(), command.checkOut(), command.guests(),
+                command.promotionCode());
+        if (priced instanceof Outcome.Refused<StayOffer.Offer> refused) {
+            return Outcome.refused(refused.refusal());
         }
-        Optional<RoomType> roomType = inventory.roomType(new RoomTypeId(command.roomTypeId()))
-                .filter(type -> type.property().equals(property.id()));
-        if (roomType.isEmpty()) {
-            return Outcome.refused(new Refusal(Refusal.Kind.NOT_FOUND, "roomTypeId", "There is no room type " + command.roomTypeId() + "."));
-        }
-        if (command.guests() > roomType.get().maxOccupancy()) {
-            return Outcome.invalid("guests", "A %s sleeps at most %d guests.".formatted(roomType.get().name(), roomType.get().maxOccupancy()));
-        }
-        Stay stay = new Stay(command.checkIn(), command.checkOut());
-        StayQuote quote = StayPricing.quote(roomType.get(), inventory.ratePlans(property.id(), stay), stay);
-        if (stay.nights() < quote.minimumStay()) {
-            return Outcome.invalid("checkOut", "Stays on these dates are at least %d nights.".formatted(quote.minimumStay()));
-        }
-        Optional<String> code = PromotionCodes.normalised(command.promotionCode());
-        Outcome<Optional<Promotion>> looked = codes.find(code);
-        if (looked instanceof Outcome.Refused<Optional<Promotion>> unknown) {
-            return Outcome.refused(unknown.refusal());
-        }
-        Optional<Promotion> promotion = ((Outcome.Success<Optional<Promotion>>) looked).value();
-        if (promotion.isPresent()) {
-            Outcome<StayQuote> discounted = PromotionCodes.discounted(promotion.get(), stay, quote);
-            if (discounted instanceof Outcome.Refused<StayQuote> refused) {
-                return Outcome.refused(refused.refusal());
-            }
-            quote = ((Outcome.Success<StayQuote>) discounted).value();
-        }
+        StayOffer.Offer offered = ((Outcome.Success<StayOffer.Offer>) priced).value();
+        Optional<Promotion> promotion = offered.promotion();
         Instant now = clock.instant();
         // Read before the guest's holds are locked and counted: a stay with no free room is refused at once, writing nothing and
         // waiting for none of the guest's other bookings. These rooms are then tried in turn, each insert guarded by the
         // database's no-overlap rule, so one taken meanwhile is skipped.
-        List<RoomId> freeRooms = bookings.freeRooms(roomType.get().id(), stay);
+        List<RoomId> freeRooms = offer.freeRooms(offered);
         if (freeRooms.isEmpty()) {
-            return soldOut(roomType.get(), stay);
+            return StayOffer.soldOut(offered);
         }
         // Counted under a lock on the guest (until commit), so parallel requests cannot all see room under the cap. An account
         // counts its own holds only; a guest without one, the holds naming the address (an account's among them).
@@ -152,22 +122,15 @@ public class BookRoomService implements BookRoomUseCase {
                 return Outcome.invalid("promoCode", promotion.get().alreadyUsedByGuest());
             }
         }
-        StayQuote price = quote;
-        Optional<Booking> held = bookings.holdFirstFree(freeRooms, room -> Booking.hold(property.id(), account, guest,
-                roomType.get().id(), room, stay, command.guests(), price, code, now, now.plus(settings.holdDuration())));
+        Optional<Booking> held = offer.hold(offered, freeRooms, account, guest, now);
         if (held.isEmpty()) {
             promotion.ifPresent(redeemed -> promotions.release(redeemed, promotionGuest));
-            return soldOut(roomType.get(), stay);
+            return StayOffer.soldOut(offered);
         }
         idempotency.complete(request, held.get().id().value());
         audit.booking(BookingAudit.actor(command.guest()), "BOOKING_HELD", Map.of(), held.get(), now);
         metrics.bookingCreated(command.channel());
         return Outcome.success(views.of(held.get()));
-    }
-
-    private static Outcome<BookingView> soldOut(RoomType roomType, Stay stay) {
-        return Outcome.refused(new Refusal(Refusal.Kind.SOLD_OUT, null,
-                "No %s is free from %s to %s. Try other dates or another room type.".formatted(roomType.name(), stay.checkIn(), stay.checkOut())));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.westbethel.motel.application.booking.service;
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.BookingView.DeskRefund;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.Channel;
 import com.westbethel.motel.application.booking.port.in.Outcome;
@@ -29,7 +30,8 @@ import java.util.UUID;
 
 /**
  * Cancelling under the property's policy: an unpaid hold simply ends; a paid booking is refunded (all of it
- * inside the free window, all but the first night after it) and the points it earned are taken back.
+ * inside the free window, all but the first night after it) and the points it earned are taken back. A booking paid at the
+ * front desk is refunded there, by hand: the answer says how much to give back and how.
  */
 public class CancelBookingService implements CancelBookingUseCase {
 
@@ -70,13 +72,13 @@ public class CancelBookingService implements CancelBookingUseCase {
         if (transition instanceof Transition.Refused refused) {
             return Outcome.refused(Refusal.conflict(refused.reason()));
         }
-        refunds.refund(booking);
+        Optional<DeskRefund> byHand = refunds.refund(booking);
         booking.account().ifPresent(account -> loyalty.reverse(account, booking.id(), now));
         bookings.update(booking);
         audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         emails.cancelled(booking, property);
         metrics.bookingCancelled(channel);
-        return Outcome.success(views.of(booking));
+        return Outcome.success(views.of(booking).withDeskRefund(byHand));
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who a new booking names: the guest details given, each field checked (every fault reported at once, so that a form shows
- * each message beside its field), or else the caller's own profile. A caller without an account must give them.
+ * each message beside its field), or else the caller's own profile. A caller without an account must give them; the front
+ * desk may leave a walk-in's email address out.
  */
 final class GuestDetailsCheck {
 
@@ -27,7 +28,7 @@ final class GuestDetailsCheck {
     /** @param account the caller's account, when they have one */
     static Outcome<GuestContact> contact(Optional<User> account, Optional<GuestDetails> details) {
         if (details.isPresent()) {
-            return checked(details.get());
+            return checked(details.get(), true);
         }
         if (account.isPresent()) {
             User user = account.get();
@@ -36,14 +37,22 @@ final class GuestDetailsCheck {
         return Outcome.invalid("guest", "Give the guest's first name, last name and email address, or sign in to book with your account.");
     }
 
-    private static Outcome<GuestContact> checked(GuestDetails details) {
+    /**
+     * A walk-in's details, typed by the front desk: the names are required, the email address optional (a guest standing at
+     * the desk needs no link to manage the booking), but checked when given, since the confirmation goes there.
+     */
+    static Outcome<GuestContact> atTheDesk(GuestDetails details) {
+        return checked(details, false);
+    }
+
+    private static Outcome<GuestContact> checked(GuestDetails details, boolean emailRequired) {
         List<FieldError> errors = new ArrayList<>();
         String firstName = name(details.firstName(), "guest.firstName", "first name", errors);
         String lastName = name(details.lastName(), "guest.lastName", "last name", errors);
         String email = details.email() == null ? "" : details.email().strip();
-        if (email.isEmpty()) {
+        if (email.isEmpty() && emailRequired) {
             errors.add(new FieldError("guest.email", "Enter an email address: the confirmation and the link to manage the booking go there."));
-        } else if (!EmailAddress.isValid(email)) {
+        } else if (!email.isEmpty() && !EmailAddress.isValid(email)) {
             errors.add(new FieldError("guest.email", "Enter an email address in the right form, like name@example.com."));
         }
         Optional<String> phone = details.phone().map(String::strip).filter(number -> !number.isEmpty());
@@ -53,7 +62,8 @@ final class GuestDetailsCheck {
         if (!errors.isEmpty()) {
             return Outcome.refused(Refusal.invalid(errors));
         }
-        return Outcome.success(new GuestContact(firstName, lastName, Optional.of(new EmailAddress(email)), phone));
+        return Outcome.success(new GuestContact(firstName, lastName, Optional.of(email).filter(given -> !given.isEmpty()).map(EmailAddress::new),
+                phone));
     }
 
     private static String name(String given, String field, String what, List<FieldError> errors) {

@@ -17,7 +17,6 @@ import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.Transition;
 import com.westbethel.motel.domain.inventory.Property;
-import com.westbethel.motel.domain.loyalty.LoyaltyProgram;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -42,10 +41,9 @@ final class PaymentOutcomes {
     private final Inventory inventory;
     private final Payments payments;
     private final PaymentGateway gateway;
-    private final LoyaltyLedger loyalty;
     private final BookingNotifications emails;
     private final BookingAudit audit;
-    private final ManageLinks manageLinks;
+    private final PaymentConfirmation confirmation;
     private final Clock clock;
     private final BusinessMetrics metrics;
 
@@ -56,10 +54,9 @@ final class PaymentOutcomes {
         this.inventory = inventory;
         this.payments = payments;
         this.gateway = gateway;
-        this.loyalty = loyalty;
         this.emails = emails;
         this.audit = audit;
-        this.manageLinks = manageLinks;
+        this.confirmation = new PaymentConfirmation(bookings, loyalty, emails, audit, manageLinks, metrics);
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -95,15 +92,9 @@ final class PaymentOutcomes {
             return Outcome.refused(Refusal.conflict("%s Your card was charged meanwhile and the charge of %s has been refunded in full."
                     .formatted(refused.reason(), pending.amount())));
         }
-        bookings.update(booking);
-        // Points are an account's: a guest without one earns none (claiming the booking later does not earn them either).
-        long points = booking.account().isPresent() ? LoyaltyProgram.pointsFor(booking.price().total()) : 0;
-        booking.account().ifPresent(account -> loyalty.earn(account, booking.id(), points, now));
-        audit.payment(actor, "PAYMENT_SUCCEEDED", paymentId.toString(), Map.of("booking", bookingId.toString(), "amount", pending.amount().toString()), now);
-        audit.booking(actor, "BOOKING_CONFIRMED", before, booking, now);
-        emails.paid(booking, property, paymentId, now, points, booking.account().map(loyalty::balance), manageLinks.issue(booking, property, now));
-        metrics.bookingConfirmed(booking.price().total(), channel);
-        return Outcome.success(new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, pending.amount(), Optional.empty(), pending.createdAt()));
+        PaymentView succeeded = new PaymentView(paymentId, bookingId, PaymentStatus.SUCCEEDED, pending.amount(), Optional.empty(), pending.createdAt());
+        confirmation.confirmed(booking, before, property, succeeded, actor, channel, now);
+        return Outcome.success(succeeded);
     }
 
     /**

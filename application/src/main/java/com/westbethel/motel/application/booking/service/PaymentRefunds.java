@@ -1,20 +1,30 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.booking.port.in.BookingView.DeskRefund;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.domain.booking.Booking;
 import java.time.Clock;
+import java.util.Optional;
 
-/** Gives a cancelled booking's refund back through the processor that took the payment, once, and records it. */
+/**
+ * Gives a cancelled booking's refund back the way its payment was taken, once, and records it: a card charged through the
+ * processor is refunded through it; a payment taken at the front desk (cash, or the motel's own card terminal) never went
+ * through the processor, which has nothing to refund, so the refund is only recorded and the desk gives the money back.
+ */
 record PaymentRefunds(Payments payments, PaymentGateway gateway, Clock clock) {
 
-    void refund(Booking booking) {
+    /** @return what the desk must give back by hand; empty when nothing was refunded or the processor gave it back */
+    Optional<DeskRefund> refund(Booking booking) {
         if (booking.refunded().isZero()) {
-            return;
+            return Optional.empty();
         }
         Payments.SucceededPayment payment = payments.succeededFor(booking.id())
                 .orElseThrow(() -> new IllegalStateException("confirmed booking " + booking.id() + " has no successful payment"));
-        gateway.refund(payment.gatewayReference(), booking.refunded(), "refund:" + booking.id());
+        if (!payment.method().atTheDesk()) {
+            gateway.refund(payment.gatewayReference(), booking.refunded(), "refund:" + booking.id());
+        }
         payments.recordRefund(payment.paymentId(), booking.refunded(), clock.instant());
+        return payment.method().atTheDesk() ? Optional.of(new DeskRefund(booking.refunded(), payment.method())) : Optional.empty();
     }
 }

@@ -504,6 +504,15 @@ final class InMemoryBooking {
         private final Map<UUID, String> gatewayKeys = new HashMap<>();
 
         @Override
+        public void recordDeskPayment(PaymentView payment) {
+            // As V23's check: a desk payment is taken at once and never reaches the processor.
+            if (!payment.method().atTheDesk() || payment.status() != PaymentStatus.SUCCEEDED) {
+                throw new IllegalArgumentException("a desk payment is CASH or CARD_PRESENT, and taken (SUCCEEDED)");
+            }
+            recorded.put(payment.id(), payment);
+        }
+
+        @Override
         public void recordPending(PaymentView payment, String gatewayKey) {
             recorded.put(payment.id(), payment);
             gatewayKeys.put(payment.id(), gatewayKey);
@@ -515,7 +524,8 @@ final class InMemoryBooking {
             if (pending == null || pending.status() != PaymentStatus.PENDING) {
                 throw new IllegalStateException("payment " + paymentId + " is not pending");
             }
-            recorded.put(paymentId, new PaymentView(paymentId, pending.bookingId(), status, pending.amount(), declineReason, pending.createdAt()));
+            recorded.put(paymentId, new PaymentView(paymentId, pending.bookingId(), status, pending.amount(), declineReason, pending.createdAt(),
+                    pending.method()));
             gatewayReference.ifPresent(reference -> references.put(paymentId, reference));
         }
 
@@ -562,7 +572,7 @@ final class InMemoryBooking {
         @Override
         public Optional<SucceededPayment> succeededFor(BookingId booking) {
             return recorded.values().stream().filter(payment -> payment.bookingId().equals(booking.value()) && payment.status() == PaymentStatus.SUCCEEDED)
-                    .findFirst().map(payment -> new SucceededPayment(payment.id(), payment.amount(), references.get(payment.id())));
+                    .findFirst().map(payment -> new SucceededPayment(payment.id(), payment.amount(), references.get(payment.id()), payment.method()));
         }
 
         @Override

@@ -82,6 +82,12 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("GET /api/v1/admin/audit", frontDesk);
         row("GET /api/v1/admin/reports/occupancy", frontDesk);
         row("GET /api/v1/admin/dashboard/metrics", frontDesk);
+        // The front desk console: walk-ins, desk payments, the booking search, the tape chart and move options.
+        row("POST /api/v1/admin/bookings", frontDesk);
+        row("GET /api/v1/admin/bookings", frontDesk);
+        row("POST /api/v1/admin/bookings/{id}/payments", frontDesk);
+        row("GET /api/v1/admin/bookings/{id}/move-options", frontDesk);
+        row("GET /api/v1/admin/tape-chart", frontDesk);
         row("POST /api/v1/admin/room-types", adminOnly);
         row("PUT /api/v1/admin/room-types/{id}", adminOnly);
         row("POST /api/v1/admin/rooms", adminOnly);

@@ -38,6 +38,31 @@ public interface PayForBookingUseCase {
      */
     enum PaymentStatus { PENDING, SUCCEEDED, DECLINED, REFUNDED }
 
-    record PaymentView(UUID id, UUID bookingId, PaymentStatus status, Money amount, Optional<String> declineReason, Instant createdAt) {
+    /**
+     * How a payment was taken: CARD through the card processor (the website and the API); CASH or CARD_PRESENT (the motel's
+     * own card terminal) at the front desk, which never reach the processor, so their refunds are given back at the desk.
+     */
+    enum PaymentMethod {
+        CARD,
+        CASH,
+        CARD_PRESENT;
+
+        /** Taken at the front desk rather than through the processor: its refund is given back there, in the same way. */
+        public boolean atTheDesk() {
+            return this != CARD;
+        }
+    }
+
+    record PaymentView(UUID id, UUID bookingId, PaymentStatus status, Money amount, Optional<String> declineReason, Instant createdAt,
+            PaymentMethod method) {
+
+        public PaymentView {
+            Objects.requireNonNull(method, "method");
+        }
+
+        /** A payment by card through the processor. */
+        public PaymentView(UUID id, UUID bookingId, PaymentStatus status, Money amount, Optional<String> declineReason, Instant createdAt) {
+            this(id, bookingId, status, amount, declineReason, createdAt, PaymentMethod.CARD);
+        }
     }
 }

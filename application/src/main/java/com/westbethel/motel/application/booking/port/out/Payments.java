@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.booking.port.out;
 
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentMethod;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
@@ -15,6 +16,12 @@ import java.util.UUID;
 public interface Payments {
 
     void record(PaymentView payment, Optional<String> gatewayReference);
+
+    /**
+     * A payment taken at the front desk ({@code payment.method()} CASH or CARD_PRESENT): SUCCEEDED at once, completed at its
+     * creation, with no processor key or reference.
+     */
+    void recordDeskPayment(PaymentView payment);
 
     /** A payment about to be charged, PENDING until its outcome is recorded; the processor charges it under the key. */
     void recordPending(PaymentView payment, String gatewayKey);
@@ -39,7 +46,7 @@ public interface Payments {
 
     Optional<PaymentView> find(UUID paymentId);
 
-    /** The booking's successful payment and the processor's reference for it. */
+    /** The booking's successful payment, how it was taken, and the processor's reference for it (null when taken at the desk). */
     Optional<SucceededPayment> succeededFor(BookingId booking);
 
     void recordRefund(UUID paymentId, Money amount, Instant at);
@@ -53,6 +60,6 @@ public interface Payments {
     record PendingPayment(UUID paymentId, UUID bookingId, String gatewayKey) {
     }
 
-    record SucceededPayment(UUID paymentId, Money amount, String gatewayReference) {
+    record SucceededPayment(UUID paymentId, Money amount, String gatewayReference, PaymentMethod method) {
     }
 }

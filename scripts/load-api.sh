@@ -50,7 +50,9 @@ load_api_start() {
 load_tracing_argument() {   # on, off, or anything else for the default
   case "$1" in
     on) echo --management.tracing.sampling.probability=1.0 ;;
-    off) echo --management.tracing.export.enabled=false ;;
+    # No OpenTelemetry tracer at all (Boot's no-op one instead): management.tracing.export.enabled=false would still
+    # make and sample every span, and stop only their export.
+    off) echo --spring.autoconfigure.exclude=org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration ;;
   esac
 }
 

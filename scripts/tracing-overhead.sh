@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What tracing costs GET /availability, side by side in one run: two APIs on one throwaway database (scripts/load-api.sh),
-# the first with tracing off (management.tracing.export.enabled=false), the second sampling every trace (1.0) and
+# the first with tracing off (OpenTelemetry's tracing auto-configuration excluded: no spans at all), the second sampling every trace (1.0) and
 # exporting it over OTLP to a sink on this machine that takes and drops every batch, so the export's cost counts too. wrk
 # loads one API at a time, off then on, ROUNDS times, DURATION each, after a warm-up of both; prints requests/s and
 # latency per round, then the means and the cost of tracing.

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -130,15 +131,23 @@ class BusinessMetricsIT extends AbstractApiIT {
 
         /** The sum of the samples of {@code name} whose labels include all of {@code labels}. */
         double value(String name, String... labels) {
-            return text.lines()
-                    .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                    .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum();
+            return samples(name, labels).mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
         }
 
+        /**
+         * How much the series grew since {@code before} (where it may not exist yet: a series with a tag such as the
+         * currency appears at its first sample). It must exist now, so that a misspelt name or label, or a series that
+         * disappeared, fails instead of reading 0 - 0 as "nothing counted".
+         */
         double delta(Scrape before, String name, String... labels) {
+            assertThat(samples(name, labels)).as("%s%s in the scrape", name, Arrays.toString(labels)).isNotEmpty();
             return value(name, labels) - before.value(name, labels);
+        }
+
+        private Stream<String> samples(String name, String... labels) {
+            return text.lines()
+                    .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                    .filter(line -> Arrays.stream(labels).allMatch(line::contains));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,13 +18,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The API's pool as configured for production (application.yml): a fixed size, a short wait for a connection, leak
  * detection, and a request that finds every connection taken answers a clean 503 problem with Retry-After within
- * that wait, instead of queueing for Hikari's default 30 s or failing with a 500.
+ * that wait, instead of queueing for Hikari's default 30 s or failing with a 500. The bean is the pool behind the SQL
+ * observations' wrapper, so the test reaches Hikari the way Boot's pool metrics do: through {@code unwrap}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConnectionPoolIT extends AbstractApiIT {
 
     @Autowired
+    DataSource bean;
+
     HikariDataSource dataSource;
+
+    @BeforeEach
+    void pool() throws SQLException {
+        dataSource = bean.unwrap(HikariDataSource.class);
+    }
 
     @Test
     void the_pool_is_fixed_in_size_fails_fast_and_reports_leaks() {

@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -30,6 +33,9 @@ class ReadableLogsIT extends AbstractApiIT {
 
     /** A line of a Tomcat request thread ({@code ...-exec-N}, cut to 15 characters) and its correlation id. */
     private static final Pattern REQUEST_LINE = Pattern.compile("\\[[^\\]]*exec-\\d+\\] \\[([^\\]]*)\\]");
+
+    @Autowired
+    LoggingSystem logging;
 
     @Test
     void every_line_of_a_request_carries_its_request_id_trace_and_span(CapturedOutput output) {
@@ -52,6 +58,35 @@ class ReadableLogsIT extends AbstractApiIT {
             assertThat(line.get("spanId")).matches("[0-9a-f]{16}");
         });
         assertThat(lines).extracting(line -> line.get("traceId")).containsOnly(lines.get(0).get("traceId"));
+    }
+
+    /**
+     * A browser asking for a page that does not exist sends no id: the 404 page is rendered by Tomcat's ERROR dispatch to
+     * {@code /error}, after the first dispatch has ended, and its lines carry the id the first dispatch gave, which is
+     * also the one echoed. DispatcherServlet's DEBUG lines, on for this request only, show both dispatches.
+     */
+    @Test
+    void a_page_request_without_an_id_that_ends_in_an_error_page_keeps_one_id_throughout(CapturedOutput output) {
+        String dispatcher = "org.springframework.web.servlet.DispatcherServlet";
+        int before = output.getOut().length();
+        Reply missing;
+        logging.setLogLevel(dispatcher, LogLevel.DEBUG);
+        try {
+            missing = http.send(http.request("/no-such-page-" + UUID.randomUUID()).header("Accept", "text/html,application/xhtml+xml")
+                    .setHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0").GET());
+            await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().substring(before).contains("\"/error\""));
+        } finally {
+            logging.setLogLevel(dispatcher, null);
+        }
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        String echoed = missing.header("X-Request-Id");
+        assertThat(echoed).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        List<String> lines = output.getOut().substring(before).lines().filter(line -> REQUEST_LINE.matcher(line).find()).toList();
+        assertThat(lines).as("the error dispatch's lines").anySatisfy(line -> assertThat(line).contains("\"/error\""));
+        assertThat(requestLines(String.join("\n", lines))).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.get("requestId")).isEqualTo(echoed));
     }
 
     private static List<Map<String, String>> requestLines(String output) {

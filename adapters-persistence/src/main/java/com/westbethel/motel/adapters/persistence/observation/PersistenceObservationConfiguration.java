@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.persistence.observation;
 
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +12,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Observes the use cases and the SQL statements of a deployable that imports this; without an {@link ObservationRegistry}
- * (motel-admin) both are no-ops.
+ * and a {@link Tracer} (motel-admin) both are no-ops.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceObservationConfiguration {
@@ -22,12 +23,12 @@ public class PersistenceObservationConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor observedDataSource(ObjectProvider<ObservationRegistry> registry) {
+    static BeanPostProcessor observedDataSource(ObjectProvider<Tracer> tracer) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof DataSource pool && !(bean instanceof ObservedDataSource)
-                        ? new ObservedDataSource(pool, once(registry))
+                        ? new ObservedDataSource(pool, SingletonSupplier.of(() -> tracer.getIfAvailable(() -> Tracer.NOOP)))
                         : bean;
             }
         };

@@ -21,8 +21,11 @@ import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 /**
  * When each scheduled job of this process last ran to the end without an exception, from Spring's observation of every
  * {@code @Scheduled} run. A job is named for its method, in kebab case ({@code expireHolds} is {@code expire-holds}).
- * Published as {@code motel.job.last.success} (tag {@code job}, epoch seconds; NaN until the first success, so that no alert
- * fires on a job that has not had its first turn yet), and read by {@link ScheduledJobsHealthIndicator}.
+ * Published as {@code motel.job.last.success} (tag {@code job}, epoch seconds), and read by {@link ScheduledJobsHealthIndicator}.
+ * Until a job's first success the gauge says when its first turn was due (the process's start plus the job's initial
+ * delay), the rule the health indicator uses: a job that fails on every run after a restart is then late as any other,
+ * while one that has not had its first turn yet is not (every limit is far above any initial delay). A job whose schedule
+ * is not known yet reads NaN until it succeeds.
  */
 public class ScheduledJobRuns implements ObservationHandler<ScheduledTaskObservationContext> {
 
@@ -78,14 +81,25 @@ public class ScheduledJobRuns implements ObservationHandler<ScheduledTaskObserva
     private Job job(String name) {
         return jobs.computeIfAbsent(name, key -> {
             Job job = new Job();
-            Gauge.builder("motel.job.last.success", job.lastSuccess,
-                            last -> last.get() == null ? Double.NaN : last.get().toEpochMilli() / 1000.0)
+            Gauge.builder("motel.job.last.success", job, this::lastSuccessOrFirstTurn)
                     .description("When the scheduled job last ran without an exception (epoch seconds)")
                     .baseUnit("seconds")
                     .tag("job", key)
                     .register(registry);
             return job;
         });
+    }
+
+    private double lastSuccessOrFirstTurn(Job job) {
+        Instant last = job.lastSuccess.get();
+        if (last == null) {
+            Optional<Schedule> schedule = job.schedule;
+            if (schedule.isEmpty()) {
+                return Double.NaN;
+            }
+            last = started.plus(schedule.get().initialDelay());
+        }
+        return last.toEpochMilli() / 1000.0;
     }
 
     /** {@code expireHolds}, or {@code HousekeepingSchedule.expireHolds} as a scheduled task names itself, is {@code expire-holds}. */

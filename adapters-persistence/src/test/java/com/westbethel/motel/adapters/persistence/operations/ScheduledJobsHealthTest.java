@@ -32,16 +32,20 @@ class ScheduledJobsHealthTest {
     }
 
     @Test
-    void the_gauge_is_not_a_number_until_the_first_success_then_its_epoch_second_and_a_failed_run_changes_nothing() throws Exception {
+    void the_gauge_says_when_the_first_turn_was_due_until_the_first_success_then_its_epoch_second_and_a_failed_run_changes_nothing() throws Exception {
         runs.schedule("expire-holds", Duration.ofSeconds(30), Duration.ofSeconds(10));
-        assertThat(lastSuccess("expire-holds")).isNaN();
+        assertThat(lastSuccess("expire-holds")).as("start + initial delay, as the health indicator counts")
+                .isEqualTo(START.plusSeconds(10).getEpochSecond());
+        clock.advance(Duration.ofHours(5));
+        failed("expireHolds");
+        assertThat(lastSuccess("expire-holds")).as("failing since the start: the alert sees it 5 hours old")
+                .isEqualTo(START.plusSeconds(10).getEpochSecond());
 
-        clock.advance(Duration.ofSeconds(10));
         succeeded("expireHolds");
         clock.advance(Duration.ofSeconds(30));
         failed("expireHolds");
 
-        assertThat(lastSuccess("expire-holds")).isEqualTo(START.plusSeconds(10).getEpochSecond());
+        assertThat(lastSuccess("expire-holds")).isEqualTo(START.plus(Duration.ofHours(5)).getEpochSecond());
     }
 
     @Test

@@ -45,13 +45,17 @@ public final class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = wellFormed(request.getHeader(HEADER)).orElseGet(() -> UUID.randomUUID().toString());
+        // Embedded Tomcat runs the error page (after sendError or an exception) as a new ERROR dispatch once the
+        // REQUEST dispatch has ended, so this method runs again for it: the id given on the first pass is kept, or the
+        // error page's lines and the echoed header would carry a second UUID.
+        String id = request.getAttribute(ATTRIBUTE) instanceof String kept ? kept
+                : wellFormed(request.getHeader(HEADER)).orElseGet(() -> UUID.randomUUID().toString());
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         within(id, request, response, chain);
     }
 
-    /** The error page Tomcat forwards to after a failure runs under the request's id too. */
+    /** An error page forwarded to within the request's dispatch runs under the request's id too. */
     @Override
     protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
         NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class,
-        BookingPagesConfiguration.class})
+        BookingPagesConfiguration.class,
+        FrontDeskConsoleConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

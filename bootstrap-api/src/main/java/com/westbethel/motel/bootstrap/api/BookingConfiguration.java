@@ -23,6 +23,7 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcIdempotencyKeys;
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
+import com.westbethel.motel.adapters.persistence.booking.JdbcRoomHousekeeping;
 import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.adapters.persistence.support.DatabaseTransactions;
 import com.westbethel.motel.adapters.persistence.cache.CacheConfiguration;
@@ -157,9 +158,9 @@ class BookingConfiguration {
     }
 
     @Bean
-    FrontDeskUseCase frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcAuditLog auditLog, BookingSettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
-        return inTransactions(FrontDeskUseCase.class, new FrontDeskService(bookings, inventory, auditLog, settings, clock), transactions);
+    FrontDeskUseCase frontDeskService(JdbcBookings bookings, JdbcInventory inventory, JdbcRoomHousekeeping rooms, JdbcAuditLog auditLog,
+            BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(FrontDeskUseCase.class, new FrontDeskService(bookings, inventory, rooms, auditLog, settings, clock), transactions);
     }
 
     @Bean

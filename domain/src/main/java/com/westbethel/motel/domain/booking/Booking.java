@@ -196,7 +196,7 @@ public final class Booking {
         if (status != BookingStatus.CONFIRMED) {
             return new Transition.Refused("Booking %s is %s; only a confirmed booking checks in.".formatted(reference, status));
         }
-        if (today.isBefore(stay.checkIn()) || !today.isBefore(stay.checkOut())) {
+        if (!mayCheckIn(status, stay, today)) {
             return new Transition.Refused("Booking %s checks in on %s.".formatted(reference, stay.checkIn()));
         }
         status = BookingStatus.CHECKED_IN;
@@ -204,7 +204,7 @@ public final class Booking {
     }
 
     public Transition checkOut() {
-        if (status != BookingStatus.CHECKED_IN) {
+        if (!mayCheckOut(status)) {
             return new Transition.Refused("Booking %s is %s; only a checked-in booking checks out.".formatted(reference, status));
         }
         status = BookingStatus.CHECKED_OUT;
@@ -212,11 +212,29 @@ public final class Booking {
     }
 
     public Transition markNoShow(LocalDate today) {
-        if (status != BookingStatus.CONFIRMED || today.isBefore(stay.checkIn())) {
+        if (!mayBeNoShow(status, stay, today)) {
             return new Transition.Refused("Only a confirmed booking whose check-in day has come can be a no-show.");
         }
         status = BookingStatus.NO_SHOW;
         return new Transition.Done();
+    }
+
+    /**
+     * The rule of {@link #checkIn}, for a booking known only by its status and stay (a line of the front desk's day, read
+     * without loading the booking): confirmed, and {@code today} is one of its nights.
+     */
+    public static boolean mayCheckIn(BookingStatus status, Stay stay, LocalDate today) {
+        return status == BookingStatus.CONFIRMED && !today.isBefore(stay.checkIn()) && today.isBefore(stay.checkOut());
+    }
+
+    /** The rule of {@link #checkOut}: only a guest who checked in checks out (late ones included). */
+    public static boolean mayCheckOut(BookingStatus status) {
+        return status == BookingStatus.CHECKED_IN;
+    }
+
+    /** The rule of {@link #markNoShow}: confirmed, and its check-in day has come. */
+    public static boolean mayBeNoShow(BookingStatus status, Stay stay, LocalDate today) {
+        return status == BookingStatus.CONFIRMED && !today.isBefore(stay.checkIn());
     }
 
     /** To another room of the same type (the database refuses it if that room is taken). */

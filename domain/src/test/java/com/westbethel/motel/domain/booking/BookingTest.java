@@ -14,6 +14,7 @@ import com.westbethel.motel.domain.shared.EmailAddress;
 import com.westbethel.motel.domain.stay.Stay;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -130,6 +131,26 @@ class BookingTest {
         assertThat(booking.checkIn(MONDAY)).isInstanceOf(Transition.Done.class);
         assertThat(booking.checkOut()).isInstanceOf(Transition.Done.class);
         assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_OUT);
+    }
+
+    @Test
+    void the_front_desk_rules_read_from_a_status_and_a_stay_agree_with_the_transitions() {
+        Booking booking = aHold();
+        Stay stay = booking.stay();
+        LocalDate lastNight = stay.checkOut().minusDays(1);
+
+        assertThat(Booking.mayCheckIn(BookingStatus.PENDING_PAYMENT, stay, MONDAY)).isFalse();
+        assertThat(Booking.mayCheckIn(BookingStatus.CONFIRMED, stay, MONDAY.minusDays(1))).isFalse();
+        assertThat(Booking.mayCheckIn(BookingStatus.CONFIRMED, stay, lastNight)).isTrue();
+        assertThat(Booking.mayCheckIn(BookingStatus.CONFIRMED, stay, stay.checkOut())).isFalse();
+        assertThat(Booking.mayCheckOut(BookingStatus.CHECKED_IN)).isTrue();
+        assertThat(Booking.mayCheckOut(BookingStatus.CONFIRMED)).isFalse();
+        assertThat(Booking.mayBeNoShow(BookingStatus.CONFIRMED, stay, MONDAY)).isTrue();
+        assertThat(Booking.mayBeNoShow(BookingStatus.CONFIRMED, stay, MONDAY.minusDays(1))).isFalse();
+        assertThat(Booking.mayBeNoShow(BookingStatus.CHECKED_IN, stay, MONDAY)).isFalse();
+        booking.confirmPayment(NOW);
+        assertThat(booking.checkIn(stay.checkOut())).isInstanceOf(Transition.Refused.class);
+        assertThat(booking.checkIn(lastNight)).isInstanceOf(Transition.Done.class);
     }
 
     @Test

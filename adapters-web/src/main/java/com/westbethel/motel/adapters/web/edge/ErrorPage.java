@@ -10,9 +10,20 @@ import org.springframework.web.util.HtmlUtils;
  * the exception, the container's message or the refused input. Rendered by the template {@code site/error} in the brand
  * layout, or, for what the servlet container refuses before the application runs, as {@link #standalone(String) plain HTML}.
  */
-record ErrorPage(HttpStatus status, String heading, String message) {
+record ErrorPage(HttpStatus status, String heading, String message, String link, String linkText) {
 
     static final String VIEW = "site/error";
+
+    ErrorPage(HttpStatus status, String heading, String message) {
+        this(status, heading, message, "/", "Go to the home page");
+    }
+
+    /** A member of staff or an admin whose token carries no role yet: two-factor login is required of them first. */
+    static ErrorPage twoFactorFirst() {
+        return new ErrorPage(HttpStatus.FORBIDDEN, "Turn on two-factor login first",
+                "Staff and admins use the staff console only with two-factor login turned on. Turn it on for your account, "
+                        + "then log out and in again.", "/account/two-factor", "Turn on two-factor login");
+    }
 
     /**
      * @param formExpired the request was a form whose CSRF token was missing or stale
@@ -46,7 +57,8 @@ record ErrorPage(HttpStatus status, String heading, String message) {
 
     /** The page through the brand layout ({@code templates/site/error.html}). */
     ModelAndView view() {
-        return new ModelAndView(VIEW, Map.of("status", status.value(), "heading", heading, "message", message), status);
+        return new ModelAndView(VIEW, Map.of("status", status.value(), "heading", heading, "message", message, "link", link, "linkText", linkText),
+                status);
     }
 
     /** The page without the template engine, for the servlet container's error report: the site's stylesheet, no script. */

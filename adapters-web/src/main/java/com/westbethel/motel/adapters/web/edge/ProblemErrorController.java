@@ -40,6 +40,9 @@ class ProblemErrorController implements ErrorController {
         String original = path instanceof String uri ? uri : null;
         if (PageRequests.wantsPage(original == null ? request.getRequestURI() : original, request.getContextPath(),
                 request.getHeader(HttpHeaders.ACCEPT))) {
+            if (status == HttpStatus.FORBIDDEN && PageRequests.twoFactorFirst(request)) {
+                return ErrorPage.twoFactorFirst().view();
+            }
             return ErrorPage.of(status, PageRequests.formExpired(request), retryAfter(response)).view();
         }
         ProblemResponses.write(response, status, EdgeErrors.detail(status), original, List.of());

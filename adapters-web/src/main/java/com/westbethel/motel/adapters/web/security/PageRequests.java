@@ -24,6 +24,7 @@ public final class PageRequests {
     private static final List<PathPattern> API = List.of(API_PATHS).stream().map(PathPatternParser.defaultInstance::parse).toList();
 
     private static final String FORM_EXPIRED = PageRequests.class.getName() + ".FORM_EXPIRED";
+    private static final String TWO_FACTOR_FIRST = PageRequests.class.getName() + ".TWO_FACTOR_FIRST";
 
     private PageRequests() {
     }
@@ -35,6 +36,18 @@ public final class PageRequests {
 
     static void markFormExpired(HttpServletRequest request) {
         request.setAttribute(FORM_EXPIRED, Boolean.TRUE);
+    }
+
+    /**
+     * Whether this request was refused because the account's token carries no role: a member of staff or an admin who
+     * has not turned on two-factor login while {@code motel.security.require-*-mfa} asks for it.
+     */
+    public static boolean twoFactorFirst(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(TWO_FACTOR_FIRST));
+    }
+
+    static void markTwoFactorFirst(HttpServletRequest request) {
+        request.setAttribute(TWO_FACTOR_FIRST, Boolean.TRUE);
     }
 
     /** Whether the error of this request is answered with an HTML page rather than problem+json. */

@@ -118,6 +118,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/reports/**", "/api/v1/admin/dashboard/**").hasAnyRole("STAFF", "ADMIN")
                         // The front desk console's tape chart (its walk-ins and search are /admin/bookings, which the rule above covers).
                         .requestMatchers("/api/v1/admin/tape-chart").hasAnyRole("STAFF", "ADMIN")
+                        // The staff console: the front desk's day and the rooms' housekeeping.
+                        .requestMatchers("/api/v1/admin/front-desk/**", "/api/v1/admin/housekeeping", "/api/v1/admin/rooms/*/housekeeping")
+                        .hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()
                         .anyRequest().hasAnyRole("GUEST", "STAFF", "ADMIN"))
@@ -131,7 +134,8 @@ public class SecurityConfiguration {
      * Everything that is not the API: the guest website. A session is made when a page needs one (a form's CSRF token, a
      * login); the security context is never stored in it (only the token pair is, see {@link SiteSessions}), and is rebuilt
      * on each request by {@link SessionTokenFilter}. Pages under {@code /account} need an account and send a visitor to the
-     * login page; the pages of {@link #SITE_PAGES} are open; any other path is a 404 page. The one-click unsubscribe POST (RFC 8058) comes from a mail provider without a
+     * login page; the staff console's pages under {@code /staff} need a member of staff or an admin; the pages of
+     * {@link #SITE_PAGES} are open; any other path is a 404 page. The one-click unsubscribe POST (RFC 8058) comes from a mail provider without a
      * session: its signed token is its proof, as on the API.
      */
     @Bean
@@ -165,6 +169,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // The staff console: an anonymous visitor logs in first; a guest, or staff not yet enrolled in
+                        // two-factor login (a token without roles), gets the 403 page (SitePages.forbidden says which).
+                        .requestMatchers("/staff", "/staff/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(SITE_PAGES).permitAll()
                         .anyRequest().access(SitePages.unlisted()))
                 .addFilterBefore(new RateLimitFilter(admit, new RateLimitRoutes(() -> mvc.getObject().getHandlerMethods())),

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.security;
 
+import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -16,7 +19,7 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * How the website's chain refuses: to the login page when an account is needed, a 404 page for a path the site does not
- * list, the error page otherwise.
+ * list, the error page otherwise (saying to turn on two-factor login first when that is what keeps a member of staff out).
  */
 final class SitePages {
 
@@ -60,6 +63,8 @@ final class SitePages {
             }
             if (exception instanceof CsrfException) {
                 PageRequests.markFormExpired(request);
+            } else if (withoutRoles()) {
+                PageRequests.markTwoFactorFirst(request);
             }
             response.sendError(HttpStatus.FORBIDDEN.value());
         };
@@ -72,6 +77,12 @@ final class SitePages {
         }
         response.sendError(HttpStatus.NOT_FOUND.value());
         return true;
+    }
+
+    /** Logged in with a token that grants no role: TokenIssuer withholds staff and admin roles until two-factor login is on. */
+    private static boolean withoutRoles() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccessTokenClaims claims && claims.roles().isEmpty();
     }
 
     private static String pathAndQuery(HttpServletRequest request) {

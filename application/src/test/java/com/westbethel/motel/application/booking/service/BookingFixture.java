@@ -93,6 +93,10 @@ final class BookingFixture {
     final ViewBookingsService viewBookings;
     final CancelBookingService cancelBooking;
     final FrontDeskService frontDesk;
+    final InMemoryRoomHousekeeping housekeeping = new InMemoryRoomHousekeeping(inventory, bookings);
+    final RoomHousekeepingService roomHousekeeping = new RoomHousekeepingService(housekeeping, inventory, auditLog, clock);
+    final ViewFrontDeskService viewFrontDesk = new ViewFrontDeskService(new InMemoryFrontDeskBoard(inventory, bookings, housekeeping), inventory,
+            clock);
     final ExtendHoldService extendHold;
     final ExpireHoldsService expireHolds = new ExpireHoldsService(bookings, auditLog, clock, metrics);
     final PurgeIdempotencyKeysService purgeIdempotencyKeys = new PurgeIdempotencyKeysService(idempotencyKeys, clock);
@@ -114,7 +118,7 @@ final class BookingFixture {
         this.viewBookings = new ViewBookingsService(bookings, inventory, payments, settings, clock);
         this.cancelBooking = new CancelBookingService(bookings, inventory, payments, cards, loyalty, users, events, auditLog, settings, clock,
                 metrics);
-        this.frontDesk = new FrontDeskService(bookings, inventory, auditLog, settings, clock);
+        this.frontDesk = new FrontDeskService(bookings, inventory, housekeeping, auditLog, settings, clock);
         this.extendHold = new ExtendHoldService(bookings, inventory, auditLog, settings, clock);
         cards.watching(transactions);
         inventory.bookedIn(bookings);

@@ -11,7 +11,9 @@ import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.Outcome;
 import com.westbethel.motel.application.booking.port.in.Refusal;
+import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.inventory.HousekeepingStatus;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +49,42 @@ class FrontDeskServiceTest {
         assertThat(arrived.status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(left.status()).isEqualTo(BookingStatus.CHECKED_OUT);
         assertThat(motel.stored(tonight).status()).isEqualTo(BookingStatus.CHECKED_OUT);
-        assertThat(motel.auditedActions()).endsWith("BOOKING_CHECKED_IN", "BOOKING_CHECKED_OUT");
+        assertThat(motel.auditedActions()).endsWith("BOOKING_CHECKED_IN", "BOOKING_CHECKED_OUT", "ROOM_HOUSEKEEPING_CHANGED");
         assertThat(motel.auditLog.entries()).last().extracting(entry -> entry.actor()).isEqualTo("staff:" + clerk.account().orElseThrow());
+    }
+
+    @Test
+    void a_check_out_leaves_the_room_dirty_for_housekeeping_audited_as_the_clerks_change() {
+        // given
+        BookingView tonight = motel.paid(aBooking().by(anna).forStay(TODAY, 1));
+        succeeded(motel.frontDesk.checkIn(clerk, tonight.id()));
+        Booking stored = motel.stored(tonight);
+
+        // when
+        succeeded(motel.frontDesk.checkOut(clerk, tonight.id()));
+
+        // then
+        assertThat(motel.housekeeping.status(stored.room())).isEqualTo(HousekeepingStatus.DIRTY);
+        assertThat(motel.housekeeping.writes).containsExactly(stored.room());
+        assertThat(motel.auditedActions()).endsWith("BOOKING_CHECKED_OUT", "ROOM_HOUSEKEEPING_CHANGED");
+        assertThat(motel.auditLog.entries()).last().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("staff:" + clerk.account().orElseThrow());
+            assertThat(entry.entityId()).isEqualTo(stored.room().toString());
+            assertThat(entry.before()).containsEntry("status", "CLEAN");
+            assertThat(entry.after()).containsEntry("status", "DIRTY");
+        });
+    }
+
+    @Test
+    void a_refused_check_out_leaves_the_room_as_it_was() {
+        // given
+        BookingView notArrived = motel.paid(aBooking().by(anna).forStay(TODAY, 1));
+
+        // when
+        refusal(motel.frontDesk.checkOut(clerk, notArrived.id()));
+
+        // then
+        assertThat(motel.housekeeping.writes).isEmpty();
     }
 
     @Test

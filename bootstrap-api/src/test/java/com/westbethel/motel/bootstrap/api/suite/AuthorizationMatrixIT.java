@@ -88,6 +88,10 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("POST /api/v1/admin/bookings/{id}/payments", frontDesk);
         row("GET /api/v1/admin/bookings/{id}/move-options", frontDesk);
         row("GET /api/v1/admin/tape-chart", frontDesk);
+        // The staff console: the front desk's day and housekeeping.
+        row("GET /api/v1/admin/front-desk/today", frontDesk);
+        row("GET /api/v1/admin/housekeeping", frontDesk);
+        row("PUT /api/v1/admin/rooms/{id}/housekeeping", frontDesk);
         row("POST /api/v1/admin/room-types", adminOnly);
         row("PUT /api/v1/admin/room-types/{id}", adminOnly);
         row("POST /api/v1/admin/rooms", adminOnly);

@@ -1,0 +1,28 @@
+package com.westbethel.motel.adapters.web.site.staff;
+
+import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
+import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the staff console's pages, whose controllers stay package-private; the bootstrap imports this. */
+@Configuration(proxyBeanMethods = false)
+public class StaffPagesConfiguration {
+
+    /** Named for the templates: {@code ${@staffLabels.of(status)}}. */
+    @Bean
+    StaffLabels staffLabels() {
+        return new StaffLabels();
+    }
+
+    @Bean
+    StaffTodayController staffTodayController(ViewFrontDeskUseCase view, FrontDeskUseCase frontDesk) {
+        return new StaffTodayController(view, frontDesk);
+    }
+
+    @Bean
+    StaffHousekeepingController staffHousekeepingController(RoomHousekeepingUseCase housekeeping) {
+        return new StaffHousekeepingController(housekeeping);
+    }
+}

@@ -159,6 +159,9 @@ class FrontDeskConsoleApiIT extends AbstractApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("date");
+        Reply tooFar = http.get("/api/v1/admin/front-desk/today?date=9999-12-31", staff);
+        assertThat(tooFar.status()).isEqualTo(400);
+        assertThat(tooFar.json().path("errors").get(0).path("field").asString()).isEqualTo("date");
     }
 
     private JsonNode room(JsonNode housekeeping) {

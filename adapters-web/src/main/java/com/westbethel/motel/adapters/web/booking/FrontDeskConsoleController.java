@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase;
 import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase.HousekeepingBoard;
 import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase.RoomStatusLine;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * /api/v1/admin for the staff console (staff and admins): the front desk's day, and the rooms' housekeeping status. Read
@@ -122,16 +121,17 @@ class FrontDeskConsoleController {
     @ApiResponse(responseCode = "200", description = "The day's lists, each by room number",
             content = @Content(schema = @Schema(implementation = TodayJson.class)))
     @GetMapping("/front-desk/today")
-    TodayJson today(@Parameter(description = "The day to show; today at the motel if absent", example = "2027-07-01")
+    ResponseEntity<?> today(@Parameter(description = "The day to show, at most 5 years from today; today at the motel if absent", example = "2027-07-01")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return frontDesk.today(Optional.ofNullable(date)).map(TodayJson::of).orElseThrow(FrontDeskConsoleController::noProperty);
+        return frontDesk.today(Optional.ofNullable(date)).fold(day -> ResponseEntity.ok(TodayJson.of(day)), Refusals::toProblem);
     }
 
     @Operation(summary = "Every room in service with its housekeeping status, today")
     @ApiResponse(responseCode = "200", description = "The rooms by number", content = @Content(schema = @Schema(implementation = HousekeepingJson.class)))
     @GetMapping("/housekeeping")
-    HousekeepingJson housekeeping() {
-        return housekeeping.rooms().map(HousekeepingJson::of).orElseThrow(FrontDeskConsoleController::noProperty);
+    ResponseEntity<?> housekeeping() {
+        return housekeeping.rooms().<ResponseEntity<?>>map(board -> ResponseEntity.ok(HousekeepingJson.of(board)))
+                .orElseGet(() -> Refusals.toProblem(Refusal.notFound("The motel has no property yet.")));
     }
 
     @Operation(summary = "Set a room's housekeeping status (CLEAN, DIRTY or INSPECTED)")
@@ -141,10 +141,5 @@ class FrontDeskConsoleController {
             @Valid @RequestBody HousekeepingRequest request) {
         return housekeeping.setStatus(Actors.of(caller), id, request.status())
                 .fold(room -> ResponseEntity.ok(RoomStatusJson.of(room)), Refusals::toProblem);
-    }
-
-    /** No property yet (a system nobody has set up): nothing to show, said as the API says an absent resource. */
-    private static ResponseStatusException noProperty() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "The motel has no property yet.");
     }
 }

@@ -102,7 +102,10 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("POST /api/v1/admin/bookings", Map.of(400, List.of("invalid-idempotency-key"))),
             Map.entry("GET /api/v1/admin/bookings", Map.of(400, List.of("invalid-booking-request"))),
             Map.entry("GET /api/v1/admin/tape-chart", Map.of(400, List.of("invalid-booking-request"))),
-            Map.entry("GET /api/v1/admin/bookings/{id}/move-options", Map.of(409, List.of("booking-state"))));
+            Map.entry("GET /api/v1/admin/bookings/{id}/move-options", Map.of(409, List.of("booking-state"))),
+            // The staff console: a day too far away (naming date), a motel without a property.
+            Map.entry("GET /api/v1/admin/front-desk/today", Map.of(400, List.of("invalid-booking-request"), 404, List.of("not-found"))),
+            Map.entry("GET /api/v1/admin/housekeeping", Map.of(404, List.of("not-found"))));
 
     /** The booking use cases' refusals (see Refusals in the booking web adapter). */
     private static final Map<Integer, List<String>> BOOKING_REFUSALS = Map.of(400, List.of("invalid-booking-request"),

@@ -1,11 +1,14 @@
 package com.westbethel.motel.application.booking.service;
 
+import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.out.FrontDeskBoard;
 import com.westbethel.motel.application.booking.port.out.FrontDeskBoard.StayRow;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.domain.booking.Booking;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.inventory.Property;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +31,19 @@ public class ViewFrontDeskService implements ViewFrontDeskUseCase {
     }
 
     @Override
-    public Optional<FrontDeskDay> today(Optional<LocalDate> date) {
-        return inventory.defaultProperty().map(property -> {
-            LocalDate today = property.today(clock);
-            LocalDate day = date.orElse(today);
-            return new FrontDeskDay(day, today, lines(board.arrivals(property.id(), day), day, today),
-                    lines(board.departures(property.id(), day), day, today), lines(board.inHouse(property.id(), day), day, today));
-        });
+    public Outcome<FrontDeskDay> today(Optional<LocalDate> date) {
+        Optional<Property> found = inventory.defaultProperty();
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("The motel has no property yet."));
+        }
+        Property property = found.get();
+        LocalDate today = property.today(clock);
+        LocalDate day = date.orElse(today);
+        if (day.isBefore(today.minusYears(MAX_YEARS_AWAY)) || day.isAfter(today.plusYears(MAX_YEARS_AWAY))) {
+            return Outcome.invalid("date", "The day must be within %d years of today.".formatted(MAX_YEARS_AWAY));
+        }
+        return Outcome.success(new FrontDeskDay(day, today, lines(board.arrivals(property.id(), day), day, today),
+                lines(board.departures(property.id(), day), day, today), lines(board.inHouse(property.id(), day), day, today)));
     }
 
     private static List<StayLine> lines(List<StayRow> rows, LocalDate day, LocalDate today) {

@@ -2,11 +2,13 @@ package com.westbethel.motel.application.booking.service;
 
 import static com.westbethel.motel.application.booking.service.BookingFixture.TODAY;
 import static com.westbethel.motel.application.booking.service.BookingFixture.aBooking;
+import static com.westbethel.motel.application.booking.service.BookingFixture.refusal;
 import static com.westbethel.motel.application.booking.service.BookingFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
+import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase.FrontDeskDay;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase.StayLine;
 import com.westbethel.motel.application.booking.service.InMemoryBooking.InMemoryInventory;
@@ -32,9 +34,9 @@ class ViewFrontDeskServiceTest {
         BookingView unpaid = twoRooms.held(aBooking().by(twoRooms.guest("Ben")).forStay(TODAY, 1));
 
         // when
-        FrontDeskDay before = twoRooms.viewFrontDesk.today(Optional.empty()).orElseThrow();
+        FrontDeskDay before = succeeded(twoRooms.viewFrontDesk.today(Optional.empty()));
         succeeded(twoRooms.frontDesk.checkIn(twoRooms.staff("Sam"), paid.id()));
-        FrontDeskDay after = twoRooms.viewFrontDesk.today(Optional.empty()).orElseThrow();
+        FrontDeskDay after = succeeded(twoRooms.viewFrontDesk.today(Optional.empty()));
 
         // then
         assertThat(before.date()).isEqualTo(TODAY);
@@ -70,7 +72,7 @@ class ViewFrontDeskServiceTest {
         motel.clock.advance(Duration.ofDays(1));
 
         // when / then: Anna still in
-        FrontDeskDay morning = motel.viewFrontDesk.today(Optional.empty()).orElseThrow();
+        FrontDeskDay morning = succeeded(motel.viewFrontDesk.today(Optional.empty()));
         assertThat(morning.departures()).extracting(StayLine::reference).containsExactly(anna.reference());
         assertThat(morning.departures().get(0).canCheckOut()).isTrue();
         assertThat(morning.arrivals()).extracting(StayLine::reference).containsExactly(ben.reference());
@@ -79,14 +81,14 @@ class ViewFrontDeskServiceTest {
 
         // Anna leaves: the room is dirty
         succeeded(motel.frontDesk.checkOut(clerk, anna.id()));
-        StayLine waiting = motel.viewFrontDesk.today(Optional.empty()).orElseThrow().arrivals().get(0);
+        StayLine waiting = succeeded(motel.viewFrontDesk.today(Optional.empty())).arrivals().get(0);
         assertThat(waiting.housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
         assertThat(waiting.roomReady()).isFalse();
-        assertThat(motel.viewFrontDesk.today(Optional.empty()).orElseThrow().departures().get(0).status()).isEqualTo(BookingStatus.CHECKED_OUT);
+        assertThat(succeeded(motel.viewFrontDesk.today(Optional.empty())).departures().get(0).status()).isEqualTo(BookingStatus.CHECKED_OUT);
 
         // Housekeeping cleans it
         succeeded(motel.roomHousekeeping.setStatus(clerk, waiting.roomId(), "CLEAN"));
-        assertThat(motel.viewFrontDesk.today(Optional.empty()).orElseThrow().arrivals().get(0).roomReady()).isTrue();
+        assertThat(succeeded(motel.viewFrontDesk.today(Optional.empty())).arrivals().get(0).roomReady()).isTrue();
     }
 
     @Test
@@ -97,7 +99,7 @@ class ViewFrontDeskServiceTest {
         motel.clock.advance(Duration.ofDays(2));
 
         // when
-        List<StayLine> departures = motel.viewFrontDesk.today(Optional.empty()).orElseThrow().departures();
+        List<StayLine> departures = succeeded(motel.viewFrontDesk.today(Optional.empty())).departures();
 
         // then
         assertThat(departures).singleElement().satisfies(line -> {
@@ -113,7 +115,7 @@ class ViewFrontDeskServiceTest {
         BookingView later = motel.paid(aBooking().by(motel.guest("Anna")).forStay(tomorrow, 1));
 
         // when
-        FrontDeskDay shown = motel.viewFrontDesk.today(Optional.of(tomorrow)).orElseThrow();
+        FrontDeskDay shown = succeeded(motel.viewFrontDesk.today(Optional.of(tomorrow)));
 
         // then
         assertThat(shown.date()).isEqualTo(tomorrow);
@@ -123,7 +125,19 @@ class ViewFrontDeskServiceTest {
             assertThat(line.canCheckIn()).as("not before its day").isFalse();
             assertThat(line.canMarkNoShow()).isFalse();
         });
-        assertThat(motel.viewFrontDesk.today(Optional.empty()).orElseThrow().arrivals()).isEmpty();
+        assertThat(succeeded(motel.viewFrontDesk.today(Optional.empty())).arrivals()).isEmpty();
+    }
+
+    @Test
+    void a_day_more_than_five_years_away_is_refused_naming_the_field() {
+        Refusal far = refusal(motel.viewFrontDesk.today(Optional.of(TODAY.plusYears(5).plusDays(1))));
+        Refusal past = refusal(motel.viewFrontDesk.today(Optional.of(TODAY.minusYears(5).minusDays(1))));
+
+        assertThat(far.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(far.field()).isEqualTo("date");
+        assertThat(far.reason()).isEqualTo("The day must be within 5 years of today.");
+        assertThat(past.field()).isEqualTo("date");
+        assertThat(succeeded(motel.viewFrontDesk.today(Optional.of(TODAY.plusYears(5)))).date()).isEqualTo(TODAY.plusYears(5));
     }
 
     @Test
@@ -132,6 +146,8 @@ class ViewFrontDeskServiceTest {
         ViewFrontDeskService view = new ViewFrontDeskService(new InMemoryFrontDeskBoard(empty, motel.bookings, motel.housekeeping), empty,
                 motel.clock);
 
-        assertThat(view.today(Optional.empty())).isEmpty();
+        Refusal none = refusal(view.today(Optional.empty()));
+        assertThat(none.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(none.reason()).isEqualTo("The motel has no property yet.");
     }
 }

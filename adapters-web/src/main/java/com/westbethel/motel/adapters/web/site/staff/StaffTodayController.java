@@ -3,6 +3,7 @@ package com.westbethel.motel.adapters.web.site.staff;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
+import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import java.time.LocalDate;
@@ -40,8 +41,13 @@ class StaffTodayController {
 
     @GetMapping("/staff")
     String today(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
-        model.addAttribute("day", view.today(Optional.ofNullable(date)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        return VIEW;
+        return view.today(Optional.ofNullable(date)).fold(day -> {
+            model.addAttribute("day", day);
+            return VIEW;
+        }, refusal -> {
+            // A day out of range or a motel without a property: the error page, as for a malformed date.
+            throw new ResponseStatusException(refusal.kind() == Refusal.Kind.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.NOT_FOUND);
+        });
     }
 
     @PostMapping("/staff/bookings/{id}/check-in")

@@ -10,8 +10,14 @@ import java.util.UUID;
 /** The front desk's day at a glance: who arrives, who leaves, who is in the house, and what can be done for each. */
 public interface ViewFrontDeskUseCase {
 
-    /** The day asked, or today at the motel; empty if the motel has no property yet. */
-    Optional<FrontDeskDay> today(Optional<LocalDate> date);
+    /** How far from today a day may be asked: the desk's lists are about stays, not history or distant plans. */
+    int MAX_YEARS_AWAY = 5;
+
+    /**
+     * The day asked, or today at the motel; refused naming {@code date} for a day more than {@link #MAX_YEARS_AWAY} years
+     * from today, not found if the motel has no property yet.
+     */
+    Outcome<FrontDeskDay> today(Optional<LocalDate> date);
 
     record FrontDeskDay(LocalDate date, LocalDate today, List<StayLine> arrivals, List<StayLine> departures, List<StayLine> inHouse) {
     }

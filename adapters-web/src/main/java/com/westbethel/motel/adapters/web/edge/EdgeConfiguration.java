@@ -2,6 +2,7 @@ package com.westbethel.motel.adapters.web.edge;
 
 import com.westbethel.motel.adapters.web.security.PageRequests;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
+import io.micrometer.observation.ObservationFilter;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -91,6 +93,25 @@ public class EdgeConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
+    }
+
+    /**
+     * A client's own trace context is not continued (see {@link UntrustedTraceContextFilter}) unless the API sits behind a
+     * gateway that starts traces and {@code motel.tracing.trust-incoming-context} says so. First of all filters.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "motel.tracing.trust-incoming-context", havingValue = "false", matchIfMissing = true)
+    FilterRegistrationBean<UntrustedTraceContextFilter> untrustedTraceContext() {
+        FilterRegistrationBean<UntrustedTraceContextFilter> registration = new FilterRegistrationBean<>(new UntrustedTraceContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    /** Manage links' tokens never reach a span (see {@link SecretPathsOutOfSpans}); Boot applies it to the registry. */
+    @Bean
+    ObservationFilter secretPathsOutOfSpans() {
+        return new SecretPathsOutOfSpans();
     }
 
     /** Before Spring Security, after Boot's character encoding filter (parameters are decoded as UTF-8). */

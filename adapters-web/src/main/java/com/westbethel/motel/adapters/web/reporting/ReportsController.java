@@ -84,7 +84,7 @@ class ReportsController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException unreadable) {
-            throw new BadDate(field, "%s is a date written yyyy-mm-dd, not '%s'.".formatted(field, value.length() > 20 ? value.substring(0, 20) : value));
+            throw new BadDate(field, "%s is a date written yyyy-mm-dd, such as 2030-02-01.".formatted(field));
         }
     }
 

@@ -1,6 +1,7 @@
 // The invariants of the deployables' images, read from the Dockerfile's text (no container engine runs here):
 // every image target ends as a non-root user, every base image is pinned to a versioned tag, no ENV or ARG carries a
-// secret, and the entry point is in exec form (java is PID 1 and gets SIGTERM itself: graceful shutdown).
+// secret, and the entry point is in exec form (java is PID 1 and gets SIGTERM itself: graceful shutdown) and sizes the
+// heap from the container's memory, itself or through a wrapper script copied from the repository that execs java.
 
 const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|PRIVATE|CREDENTIAL|(^|_)KEY$|KEY_|SIGNINGKEY|ENCRYPTIONKEY|HMACKEY|MANAGELINKKEY|UNSUBSCRIBEKEY)/i;
 const VERSIONED_TAG = /^[^\s:@]+(:[^\s@]*\d+\.\d+[^\s@]*)(@sha256:[0-9a-f]{64})?$/;
@@ -61,8 +62,21 @@ export function stages(text) {
   return result;
 }
 
-/** The problems found in a Dockerfile whose image targets are `targets`; empty when it keeps every invariant. */
-export function dockerfileProblems(text, targets) {
+/** The script an exec-form entry point runs, when the target COPYs it from the build context; null otherwise. */
+function wrapperSource(steps, program) {
+  for (const step of steps) {
+    if (step.keyword !== 'COPY') continue;
+    const parts = step.args.split(/\s+/).filter((p) => !p.startsWith('--'));
+    if (parts.length === 2 && parts[1] === program && !step.args.includes('--from=')) return parts[0];
+  }
+  return null;
+}
+
+/**
+ * The problems found in a Dockerfile whose image targets are `targets`; empty when it keeps every invariant.
+ * `readSource` reads a file of the build context (a wrapper script an entry point runs).
+ */
+export function dockerfileProblems(text, targets, readSource = () => '') {
   const problems = [];
   const all = stages(text);
   const byName = new Map(all.filter((s) => s.name).map((s) => [s.name, s]));
@@ -93,9 +107,16 @@ export function dockerfileProblems(text, targets) {
     const entrypoint = entrypoints.length > 0 ? entrypoints[entrypoints.length - 1].args : '';
     if (!entrypoint.startsWith('[')) {
       problems.push(`${target} has no ENTRYPOINT in exec form (java must be PID 1 to get SIGTERM)`);
-    } else if (!/MaxRAMPercentage/.test(entrypoint)) {
+    } else if (!/MaxRAMPercentage/.test(entrypoint) && !wrapperSizesHeap(steps, JSON.parse(entrypoint)[0], readSource)) {
       problems.push(`${target} does not size the heap from the container's memory (-XX:MaxRAMPercentage)`);
     }
   }
   return problems;
+}
+
+function wrapperSizesHeap(steps, program, readSource) {
+  const source = wrapperSource(steps, program);
+  if (source === null) return false;
+  const script = readSource(source);
+  return /^exec java .*-XX:MaxRAMPercentage=/m.test(script);
 }

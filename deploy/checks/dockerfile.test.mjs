@@ -18,7 +18,8 @@ ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "Main"]
 
 test('the deployables Dockerfile keeps every invariant', () => {
   const text = readFileSync(new URL('deploy/docker/Dockerfile', root), 'utf8');
-  assert.deepEqual(dockerfileProblems(text, TARGETS), []);
+  const readSource = (path) => readFileSync(new URL(path, root), 'utf8');
+  assert.deepEqual(dockerfileProblems(text, TARGETS, readSource), []);
 });
 
 test('the build context leaves out local and secret files', () => {
@@ -59,5 +60,14 @@ test('a shell-form entry point or a heap not sized from the container is refused
   assert.deepEqual(dockerfileProblems(good.replace(/ENTRYPOINT .*/, 'ENTRYPOINT java -jar app.jar'), ['api']),
     ['api has no ENTRYPOINT in exec form (java must be PID 1 to get SIGTERM)']);
   assert.deepEqual(dockerfileProblems(good.replace('"-XX:MaxRAMPercentage=75", ', ''), ['api']),
+    ["api does not size the heap from the container's memory (-XX:MaxRAMPercentage)"]);
+});
+
+test('an entry point may be a wrapper script that execs java with the heap sized', () => {
+  const wrapped = good.replace(/ENTRYPOINT .*/, 'COPY --chmod=755 deploy/docker/tool /usr/local/bin/tool\nENTRYPOINT ["/usr/local/bin/tool"]');
+  const sized = () => '#!/bin/sh\nexec java -XX:MaxRAMPercentage=75 -cp /app Main "$@"\n';
+  const unsized = () => '#!/bin/sh\nexec java -cp /app Main "$@"\n';
+  assert.deepEqual(dockerfileProblems(wrapped, ['api'], sized), []);
+  assert.deepEqual(dockerfileProblems(wrapped, ['api'], unsized),
     ["api does not size the heap from the container's memory (-XX:MaxRAMPercentage)"]);
 });

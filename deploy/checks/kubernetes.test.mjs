@@ -1,0 +1,183 @@
+// Builds every Kustomize overlay under deploy/k8s/overlays with `kubectl kustomize`, validates each object against the
+// Kubernetes schemas (npm kubernetes-models, and @kubernetes-models/external-secrets for the ExternalSecret, pinned in
+// .ci/node), and checks what the deployment relies on: probes on the management port the application really uses,
+// resources, non-root pods, nothing secret committed, the backup and migration commands motel-admin really has.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const modules = join(root, '.ci/node/node_modules');
+const { parseAllDocuments } = await import(pathToFileURL(join(modules, 'yaml/dist/index.js')).href);
+
+/** Every kustomization under a directory that builds on its own (components only take part in one). */
+function kustomizations(directory) {
+  const found = [];
+  for (const entry of readdirSync(directory)) {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) found.push(...kustomizations(path));
+    else if (entry === 'kustomization.yaml' && !/^kind: Component$/m.test(readFileSync(path, 'utf8'))) found.push(directory);
+  }
+  return found;
+}
+
+function build(directory) {
+  const output = execFileSync('kubectl', ['kustomize', directory], { encoding: 'utf8' });
+  return parseAllDocuments(output).map((document) => {
+    assert.deepEqual(document.errors, [], `${directory}: kubectl kustomize printed YAML that does not parse`);
+    return document.toJS();
+  });
+}
+
+/** The kubernetes-models class of an object's apiVersion and kind. */
+async function modelOf({ apiVersion, kind }) {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
+  const file = group === 'external-secrets.io'
+    ? join(modules, '@kubernetes-models/external-secrets', group, version, `${kind}.js`)
+    : join(modules, 'kubernetes-models', group ?? '', version, `${kind}.js`);
+  const module = await import(pathToFileURL(file).href).catch(() => null);
+  return module?.[kind] ?? null;
+}
+
+/** The management port of a deployable, as its application.yml sets it. */
+function managementPort(module) {
+  const text = readFileSync(join(root, module, 'src/main/resources/application.yml'), 'utf8');
+  const match = text.match(/^management:\n {2}server:\n {4}port: (\d+)$/m);
+  assert.ok(match, `${module}/src/main/resources/application.yml sets no management.server.port`);
+  return Number(match[1]);
+}
+
+/** Whether motel-admin has a command with this path (`db migrate`): each word an @Command name in bootstrap-cli. */
+function cliHasCommand(words) {
+  const sources = join(root, 'bootstrap-cli/src/main/java/com/westbethel/motel/bootstrap/cli');
+  const text = readdirSync(sources).map((file) => readFileSync(join(sources, file), 'utf8')).join('\n');
+  return words.every((word) => text.includes(`@Command(name = "${word}"`));
+}
+
+const overlays = kustomizations(join(root, 'deploy/k8s/overlays'));
+const built = new Map(overlays.map((directory) => [relative(root, directory), build(directory)]));
+const everything = [...built.values()].flat();
+const deployables = { 'motel-api': 'bootstrap-api', 'motel-worker': 'bootstrap-worker' };
+
+test('every overlay builds', () => {
+  assert.ok(overlays.length >= 6, `only ${overlays.length} overlays found`);
+  for (const [directory, objects] of built) assert.ok(objects.length > 0, `${directory} builds nothing`);
+});
+
+test('every object is valid against the Kubernetes schemas', async () => {
+  for (const [directory, objects] of built) {
+    for (const object of objects) {
+      const Model = await modelOf(object);
+      assert.ok(Model, `${directory}: no schema for ${object.apiVersion} ${object.kind}`);
+      assert.doesNotThrow(() => new Model(object).validate(), `${directory}: ${object.kind} ${object.metadata.name} is invalid`);
+    }
+  }
+});
+
+test('a schema violation is caught', async () => {
+  const deployment = everything.find((o) => o.kind === 'Deployment');
+  const broken = structuredClone(deployment);
+  broken.spec.replicas = 'two';
+  delete broken.spec.template.spec.containers[0].name;
+  const Model = await modelOf(broken);
+  assert.throws(() => new Model(broken).validate());
+});
+
+test('the API and the worker are probed on the management port their application.yml sets', () => {
+  for (const deployment of everything.filter((o) => o.kind === 'Deployment')) {
+    const name = deployment.spec.template.metadata.labels['app.kubernetes.io/name'];
+    const port = managementPort(deployables[name]);
+    const [container] = deployment.spec.template.spec.containers;
+    const management = container.ports.find((p) => p.name === 'management');
+    assert.equal(management?.containerPort, port, `${deployment.metadata.name}: management port`);
+    assert.equal(container.livenessProbe.httpGet.path, '/actuator/health/liveness');
+    assert.equal(container.readinessProbe.httpGet.path, '/actuator/health/readiness');
+    for (const probe of [container.startupProbe, container.livenessProbe, container.readinessProbe]) {
+      assert.equal(probe.httpGet.port, 'management', `${deployment.metadata.name}: a probe not on the management port`);
+    }
+  }
+});
+
+test('every container has resources, runs as a non-root user and cannot escalate', () => {
+  for (const object of everything) {
+    const pod = object.spec?.template?.spec ?? object.spec?.jobTemplate?.spec?.template?.spec;
+    if (!pod) continue;
+    assert.equal(pod.securityContext?.runAsNonRoot, true, `${object.kind} ${object.metadata.name}: runAsNonRoot`);
+    for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
+      const where = `${object.kind} ${object.metadata.name}, container ${container.name}`;
+      assert.ok(container.resources?.requests?.cpu && container.resources?.requests?.memory, `${where}: requests`);
+      assert.ok(container.resources?.limits?.memory, `${where}: memory limit`);
+      assert.equal(container.securityContext?.allowPrivilegeEscalation, false, `${where}: allowPrivilegeEscalation`);
+      assert.doesNotMatch(container.image, /:latest$|^[^:]+$/, `${where}: image ${container.image} has no tag`);
+    }
+  }
+});
+
+test('the API has an autoscaler and both deployables a disruption budget', () => {
+  for (const [directory, objects] of built) {
+    const deployments = objects.filter((o) => o.kind === 'Deployment');
+    for (const deployment of deployments) {
+      const labels = deployment.spec.selector.matchLabels;
+      const budget = objects.find((o) => o.kind === 'PodDisruptionBudget'
+        && Object.entries(o.spec.selector.matchLabels).every(([k, v]) => labels[k] === v));
+      assert.ok(budget, `${directory}: no PodDisruptionBudget for ${deployment.metadata.name}`);
+      if (labels['app.kubernetes.io/name'] === 'motel-api') {
+        const scaler = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef.name === deployment.metadata.name);
+        assert.ok(scaler, `${directory}: no HorizontalPodAutoscaler for ${deployment.metadata.name}`);
+      }
+    }
+  }
+});
+
+test('nothing secret is committed: no Secret objects, only references to the secret store', () => {
+  assert.deepEqual(everything.filter((o) => o.kind === 'Secret').map((o) => o.metadata.name), []);
+  for (const configMap of everything.filter((o) => o.kind === 'ConfigMap')) {
+    for (const key of Object.keys(configMap.data)) {
+      assert.doesNotMatch(key, /PASSWORD|SIGNINGKEY|ENCRYPTIONKEY|HMACKEY|MANAGELINKKEY|UNSUBSCRIBEKEY|TOKEN/, `ConfigMap key ${key}`);
+    }
+  }
+  const secretKeys = everything.filter((o) => o.kind === 'ExternalSecret').flatMap((o) => o.spec.data.map((d) => d.secretKey));
+  for (const required of ['SPRING_DATASOURCE_PASSWORD', 'MOTEL_SECURITY_JWT_SIGNINGKEY', 'MOTEL_SECURITY_MFAENCRYPTIONKEY',
+    'MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY', 'MOTEL_BOOKING_MANAGELINKKEY', 'MOTEL_AUDIT_HMACKEY']) {
+    assert.ok(secretKeys.includes(required), `the ExternalSecret lacks ${required}`);
+  }
+});
+
+test('only the ingress controller reaches the API, only monitoring the management ports', () => {
+  for (const [directory, objects] of built) {
+    if (!objects.some((o) => o.kind === 'Ingress')) continue;
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+    const denyAll = policies.find((p) => Object.keys(p.spec.podSelector).length === 0 && p.spec.policyTypes.includes('Ingress'));
+    assert.ok(denyAll && !denyAll.spec.ingress, `${directory}: no default deny of ingress`);
+    const fromNamespaces = (port) => policies.flatMap((p) => (p.spec.ingress ?? [])
+      .filter((rule) => rule.ports.some((rulePort) => rulePort.port === port))
+      .flatMap((rule) => rule.from.map((peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'])));
+    assert.deepEqual(fromNamespaces(8080), ['ingress-nginx'], `${directory}: who reaches 8080`);
+    for (const port of Object.values(deployables).map(managementPort)) {
+      assert.deepEqual(fromNamespaces(port), ['monitoring'], `${directory}: who reaches ${port}`);
+    }
+    const ingress = objects.find((o) => o.kind === 'Ingress');
+    assert.deepEqual(ingress.spec.tls[0].hosts, [ingress.spec.rules[0].host], `${directory}: the certificate covers the host`);
+  }
+});
+
+test('the backup CronJob and the migration Job run commands motel-admin has', () => {
+  const script = (container) => [...(container.command ?? []), ...(container.args ?? [])].join(' ');
+  const cronJobs = everything.filter((o) => o.kind === 'CronJob');
+  const jobs = everything.filter((o) => o.kind === 'Job');
+  assert.ok(cronJobs.length >= 2 && jobs.length >= 2, 'a CronJob and a Job in each environment');
+  for (const cronJob of cronJobs) {
+    const steps = cronJob.spec.jobTemplate.spec.template.spec.initContainers.map(script).join('\n');
+    assert.match(steps, /motel-admin backup create --dir \/backups/);
+    assert.match(steps, /motel-admin backup verify/);
+  }
+  for (const job of jobs) {
+    assert.deepEqual(job.spec.template.spec.containers[0].args, ['db', 'migrate']);
+    assert.equal(job.spec.backoffLimit, 0);
+  }
+  assert.ok(cliHasCommand(['backup', 'create', 'verify']), 'motel-admin has backup create and backup verify');
+  assert.ok(cliHasCommand(['db', 'migrate']), 'motel-admin has db migrate');
+});

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,14 +32,72 @@ function build(directory) {
   });
 }
 
-/** The kubernetes-models class of an object's apiVersion and kind. */
-async function modelOf({ apiVersion, kind }) {
+/**
+ * The schema validator of an object's apiVersion and kind: the compiled JSON schema a kubernetes-models class checks
+ * its objects with (called directly, on the object itself, so that unknownFields can watch what it reads).
+ */
+async function validatorOf({ apiVersion, kind }) {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
-  const file = group === 'external-secrets.io'
+  const model = group === 'external-secrets.io'
     ? join(modules, '@kubernetes-models/external-secrets', group, version, `${kind}.js`)
     : join(modules, 'kubernetes-models', group ?? '', version, `${kind}.js`);
-  const module = await import(pathToFileURL(file).href).catch(() => null);
-  return module?.[kind] ?? null;
+  let source;
+  try {
+    source = readFileSync(model, 'utf8');
+  } catch {
+    return null;
+  }
+  const schema = source.match(/import\{validate\}from"([^"]+_schemas\/[^"]+\.js)"/);
+  assert.ok(schema, `${model} names no schema`);
+  return (await import(pathToFileURL(join(dirname(model), schema[1])).href)).validate;
+}
+
+/**
+ * The fields of an object that its schema does not know (a typo such as `replica:` passes a schema that allows any
+ * extra field, as Kubernetes' own do, and the API server would drop it). The validator reads each property its schema
+ * names and enumerates only free-form maps (labels, data); a field it never read is unknown.
+ */
+function unknownFields(object, validate) {
+  const records = new WeakMap();
+  const watch = (value) => {
+    if (value === null || typeof value !== 'object') return value;
+    const record = { read: new Set(), enumerated: false };
+    records.set(value, record);
+    return new Proxy(value, {
+      get: (target, key) => {
+        if (typeof key === 'string') record.read.add(key);
+        return watch(target[key]);
+      },
+      has: (target, key) => {
+        if (typeof key === 'string') record.read.add(key);
+        return key in target;
+      },
+      ownKeys: (target) => {
+        record.enumerated = true;
+        return Reflect.ownKeys(target);
+      },
+    });
+  };
+  validate(watch(object));
+  const unknown = [];
+  const walk = (value, path) => {
+    if (value === null || typeof value !== 'object') return;
+    const record = records.get(value);
+    for (const key of Object.keys(value)) {
+      if (!Array.isArray(value) && record && !record.enumerated && !record.read.has(key)) unknown.push(`${path}.${key}`);
+      walk(value[key], `${path}.${key}`);
+    }
+  };
+  walk(object, '');
+  return unknown;
+}
+
+/** What is wrong with an object by its schema: invalid values, then unknown fields. */
+async function schemaProblems(object) {
+  const validate = await validatorOf(object);
+  if (!validate) return [`no schema for ${object.apiVersion} ${object.kind}`];
+  const problems = validate(structuredClone(object)) ? [] : validate.errors.map((e) => `${e.instancePath}: ${e.keyword} ${JSON.stringify(e.params)}`);
+  return [...problems, ...unknownFields(structuredClone(object), validate).map((field) => `unknown field ${field}`)];
 }
 
 /** The management port of a deployable, as its application.yml sets it. */
@@ -67,23 +125,28 @@ test('every overlay builds', () => {
   for (const [directory, objects] of built) assert.ok(objects.length > 0, `${directory} builds nothing`);
 });
 
-test('every object is valid against the Kubernetes schemas', async () => {
+test('every object is valid against the Kubernetes schemas, with no unknown field', async () => {
   for (const [directory, objects] of built) {
     for (const object of objects) {
-      const Model = await modelOf(object);
-      assert.ok(Model, `${directory}: no schema for ${object.apiVersion} ${object.kind}`);
-      assert.doesNotThrow(() => new Model(object).validate(), `${directory}: ${object.kind} ${object.metadata.name} is invalid`);
+      assert.deepEqual(await schemaProblems(object), [], `${directory}: ${object.kind} ${object.metadata.name}`);
     }
   }
 });
 
-test('a schema violation is caught', async () => {
+test('a schema violation and an unknown field are caught', async () => {
   const deployment = everything.find((o) => o.kind === 'Deployment');
   const broken = structuredClone(deployment);
   broken.spec.replicas = 'two';
-  delete broken.spec.template.spec.containers[0].name;
-  const Model = await modelOf(broken);
-  assert.throws(() => new Model(broken).validate());
+  broken.spec.template.spec.containers[0].livenessProbe.httpGet.prot = 8081;
+  const problems = await schemaProblems(broken);
+  assert.ok(problems.includes('/spec/replicas: type {"type":"integer"}'), problems.join('; '));
+  assert.ok(problems.includes('unknown field .spec.template.spec.containers.0.livenessProbe.httpGet.prot'), problems.join('; '));
+  const secret = structuredClone(everything.find((o) => o.kind === 'ExternalSecret'));
+  secret.spec.data[0].remoteRef.kee = secret.spec.data[0].remoteRef.key;
+  delete secret.spec.data[0].remoteRef.key;
+  assert.ok((await schemaProblems(secret)).length >= 2);
+  assert.deepEqual(await schemaProblems({ apiVersion: 'example.com/v1', kind: 'Thing', metadata: { name: 'x' } }),
+    ['no schema for example.com/v1 Thing']);
 });
 
 test('the API and the worker are probed on the management port their application.yml sets', () => {

@@ -1,6 +1,6 @@
-// Builds every Kustomize overlay under deploy/k8s/overlays with `kubectl kustomize`, validates each object against the
-// Kubernetes schemas (npm kubernetes-models, and @kubernetes-models/external-secrets for the ExternalSecret, pinned in
-// .ci/node), and checks what the deployment relies on: probes on the management port the application really uses,
+// Builds every Kustomize overlay under deploy/k8s/overlays (and deploy/k8s/monitoring) with `kubectl kustomize`,
+// validates each object against the Kubernetes schemas (npm kubernetes-models, @kubernetes-models/external-secrets for
+// the ExternalSecret and @kubernetes-models/prometheus-operator for the PodMonitor, pinned in .ci/node), and checks what the deployment relies on: probes on the management port the application really uses,
 // resources, non-root pods, nothing secret committed, the backup and migration commands motel-admin really has.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,8 +38,9 @@ function build(directory) {
  */
 async function validatorOf({ apiVersion, kind }) {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
-  const model = group === 'external-secrets.io'
-    ? join(modules, '@kubernetes-models/external-secrets', group, version, `${kind}.js`)
+  const packages = { 'external-secrets.io': 'external-secrets', 'monitoring.coreos.com': 'prometheus-operator' };
+  const model = packages[group]
+    ? join(modules, '@kubernetes-models', packages[group], group, version, `${kind}.js`)
     : join(modules, 'kubernetes-models', group ?? '', version, `${kind}.js`);
   let source;
   try {
@@ -115,7 +116,7 @@ function cliHasCommand(words) {
   return words.every((word) => text.includes(`@Command(name = "${word}"`));
 }
 
-const overlays = kustomizations(join(root, 'deploy/k8s/overlays'));
+const overlays = [...kustomizations(join(root, 'deploy/k8s/overlays')), join(root, 'deploy/k8s/monitoring')];
 const built = new Map(overlays.map((directory) => [relative(root, directory), build(directory)]));
 const everything = [...built.values()].flat();
 const deployables = { 'motel-api': 'bootstrap-api', 'motel-worker': 'bootstrap-worker' };
@@ -147,6 +148,15 @@ test('a schema violation and an unknown field are caught', async () => {
   assert.ok((await schemaProblems(secret)).length >= 2);
   assert.deepEqual(await schemaProblems({ apiVersion: 'example.com/v1', kind: 'Thing', metadata: { name: 'x' } }),
     ['no schema for example.com/v1 Thing']);
+});
+
+test('the PodMonitor scrapes the management port under the job names the alerts look for', () => {
+  const [monitor] = everything.filter((o) => o.kind === 'PodMonitor');
+  assert.equal(monitor.spec.jobLabel, 'app.kubernetes.io/name');
+  assert.deepEqual(monitor.spec.selector.matchExpressions[0].values, Object.keys(deployables));
+  assert.equal(monitor.spec.podMetricsEndpoints[0].port, 'management');
+  const alerts = readFileSync(join(root, 'monitoring/prometheus/alerts.yml'), 'utf8');
+  for (const job of Object.keys(deployables)) assert.match(alerts, new RegExp(`job="${job}"`), `alerts.yml looks for job ${job}`);
 });
 
 test('the API and the worker are probed on the management port their application.yml sets', () => {

@@ -5,11 +5,24 @@
 # The API and the worker call no AWS API: their service account (motel) has no role.
 
 locals {
-  oidc_subject  = "${var.oidc_issuer}:sub"
-  oidc_audience = "${var.oidc_issuer}:aud"
+  roles = {
+    backup = {
+      description     = "motel-backup service account: writes backups to the bucket"
+      service_account = "${var.namespace}:motel-backup"
+      policy          = data.aws_iam_policy_document.backup.json
+    }
+    external-secrets = {
+      description     = "External Secrets Operator: reads the motel/* secrets"
+      service_account = "${var.external_secrets_namespace}:${var.external_secrets_service_account}"
+      policy          = data.aws_iam_policy_document.external_secrets.json
+    }
+  }
 }
 
-data "aws_iam_policy_document" "backup_assume" {
+# Each role is assumed only by its one service account, through the cluster's OIDC provider.
+data "aws_iam_policy_document" "assume" {
+  for_each = local.roles
+
   statement {
     actions = ["sts:AssumeRoleWithWebIdentity"]
     principals {
@@ -18,22 +31,30 @@ data "aws_iam_policy_document" "backup_assume" {
     }
     condition {
       test     = "StringEquals"
-      variable = local.oidc_subject
-      values   = ["system:serviceaccount:${var.namespace}:motel-backup"]
+      variable = "${var.oidc_issuer}:sub"
+      values   = ["system:serviceaccount:${each.value.service_account}"]
     }
     condition {
       test     = "StringEquals"
-      variable = local.oidc_audience
+      variable = "${var.oidc_issuer}:aud"
       values   = ["sts.amazonaws.com"]
     }
   }
 }
 
-resource "aws_iam_role" "backup" {
-  name               = "${var.name}-backup"
-  description        = "motel-backup service account: writes backups to the bucket"
-  assume_role_policy = data.aws_iam_policy_document.backup_assume.json
+resource "aws_iam_role" "this" {
+  for_each           = local.roles
+  name               = "${var.name}-${each.key}"
+  description        = each.value.description
+  assume_role_policy = data.aws_iam_policy_document.assume[each.key].json
   tags               = var.tags
+}
+
+resource "aws_iam_role_policy" "this" {
+  for_each = local.roles
+  name     = each.key
+  role     = aws_iam_role.this[each.key].id
+  policy   = each.value.policy
 }
 
 data "aws_iam_policy_document" "backup" {
@@ -49,39 +70,6 @@ data "aws_iam_policy_document" "backup" {
   }
 }
 
-resource "aws_iam_role_policy" "backup" {
-  name   = "write-backups"
-  role   = aws_iam_role.backup.id
-  policy = data.aws_iam_policy_document.backup.json
-}
-
-data "aws_iam_policy_document" "external_secrets_assume" {
-  statement {
-    actions = ["sts:AssumeRoleWithWebIdentity"]
-    principals {
-      type        = "Federated"
-      identifiers = [var.oidc_provider_arn]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = local.oidc_subject
-      values   = ["system:serviceaccount:${var.external_secrets_namespace}:${var.external_secrets_service_account}"]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = local.oidc_audience
-      values   = ["sts.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_iam_role" "external_secrets" {
-  name               = "${var.name}-external-secrets"
-  description        = "External Secrets Operator: reads the motel/* secrets"
-  assume_role_policy = data.aws_iam_policy_document.external_secrets_assume.json
-  tags               = var.tags
-}
-
 data "aws_iam_policy_document" "external_secrets" {
   statement {
     sid       = "ReadMotelSecrets"
@@ -93,10 +81,4 @@ data "aws_iam_policy_document" "external_secrets" {
     actions   = ["kms:Decrypt"]
     resources = [var.secrets_kms_key_arn]
   }
-}
-
-resource "aws_iam_role_policy" "external_secrets" {
-  name   = "read-motel-secrets"
-  role   = aws_iam_role.external_secrets.id
-  policy = data.aws_iam_policy_document.external_secrets.json
 }

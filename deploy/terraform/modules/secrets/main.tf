@@ -17,6 +17,10 @@ locals {
     "smtp-username"      = "The SMTP relay's user (SPRING_MAIL_USERNAME)"
     "smtp-password"      = "The SMTP relay's password (SPRING_MAIL_PASSWORD)"
   }
+  generated_secrets = {
+    "database-password" = "PostgreSQL password of the application's user (SPRING_DATASOURCE_PASSWORD)"
+    "redis-auth-token"  = "Redis AUTH token (SPRING_DATA_REDIS_PASSWORD)"
+  }
 }
 
 resource "aws_kms_key" "this" {
@@ -25,8 +29,8 @@ resource "aws_kms_key" "this" {
   tags                = var.tags
 }
 
-resource "aws_secretsmanager_secret" "operator" {
-  for_each                = local.operator_secrets
+resource "aws_secretsmanager_secret" "this" {
+  for_each                = merge(local.operator_secrets, local.generated_secrets)
   name                    = "${var.prefix}/${each.key}"
   description             = each.value
   kms_key_id              = aws_kms_key.this.arn
@@ -34,39 +38,16 @@ resource "aws_secretsmanager_secret" "operator" {
   tags                    = var.tags
 }
 
-resource "random_password" "database" {
-  length  = 40
-  special = false
+# Letters and digits only: valid both as an RDS password and as an ElastiCache AUTH token (16 to 128 printable
+# characters without @, " or /).
+resource "random_password" "generated" {
+  for_each = local.generated_secrets
+  length   = 48
+  special  = false
 }
 
-# ElastiCache AUTH tokens: 16 to 128 printable characters, no @, " or /.
-resource "random_password" "redis" {
-  length  = 48
-  special = false
-}
-
-resource "aws_secretsmanager_secret" "database_password" {
-  name                    = "${var.prefix}/database-password"
-  description             = "PostgreSQL password of the application's user (SPRING_DATASOURCE_PASSWORD)"
-  kms_key_id              = aws_kms_key.this.arn
-  recovery_window_in_days = var.recovery_window_days
-  tags                    = var.tags
-}
-
-resource "aws_secretsmanager_secret_version" "database_password" {
-  secret_id     = aws_secretsmanager_secret.database_password.id
-  secret_string = random_password.database.result
-}
-
-resource "aws_secretsmanager_secret" "redis_auth_token" {
-  name                    = "${var.prefix}/redis-auth-token"
-  description             = "Redis AUTH token (SPRING_DATA_REDIS_PASSWORD)"
-  kms_key_id              = aws_kms_key.this.arn
-  recovery_window_in_days = var.recovery_window_days
-  tags                    = var.tags
-}
-
-resource "aws_secretsmanager_secret_version" "redis_auth_token" {
-  secret_id     = aws_secretsmanager_secret.redis_auth_token.id
-  secret_string = random_password.redis.result
+resource "aws_secretsmanager_secret_version" "generated" {
+  for_each      = local.generated_secrets
+  secret_id     = aws_secretsmanager_secret.this[each.key].id
+  secret_string = random_password.generated[each.key].result
 }

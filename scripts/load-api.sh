@@ -36,6 +36,8 @@ load_api_start() {
     [ -n "${!secret:-}" ] || export "$secret=$(head -c 32 /dev/urandom | base64)"
   done
   for port in $(load_api_ports); do
+    # The tracing argument unquoted on purpose: none at all (not an empty one) when it is the default.
+    # shellcheck disable=SC2046
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$LOAD_DB" java "${java_opts[@]}" -jar "$jar" --server.port="$port" \
       --management.server.port="$((port + 1))" --motel.demo-data.enabled=true --motel.rate-limit.enabled=false \
       --motel.security.bcrypt-strength=4 --motel.booking.max-unpaid-holds=1000000 $(load_tracing_argument "${tracing[n]:-}") \

@@ -16,7 +16,7 @@ esac
 scripts/services.sh
 echo "run: building bootstrap-$deployable"
 ./mvnw -B -q -DskipTests package -pl "bootstrap-$deployable" -am
-jar=$(ls "bootstrap-$deployable"/target/bootstrap-"$deployable"-*-exec.jar)
+jar=$(ls "bootstrap-$deployable/target/bootstrap-$deployable-"*-exec.jar)
 echo "run: starting $jar"
 # Development only: keys kept across restarts and shared by the API and the worker; production sets its own (the prod
 # profile refuses to start without them). The MFA key encrypts TOTP secrets and seals password-reset links in the outbox,
@@ -35,4 +35,6 @@ dev_key unsubscribe-key MOTEL_NOTIFICATIONS_UNSUBSCRIBEKEY
 extra=()
 # The API seeds the West Bethel Motel demo data into an empty database.
 [ "$deployable" = api ] && extra=(--motel.demo-data.enabled=true)
+# JAVA_OPTS unquoted on purpose: several options in one variable.
+# shellcheck disable=SC2086
 exec java ${JAVA_OPTS:-} -jar "$jar" "${extra[@]}" "$@"

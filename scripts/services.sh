@@ -63,7 +63,7 @@ ensure_postgres() {
       apt_install postgresql postgresql-contrib
     fi
     local version
-    version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    version=$(find /etc/postgresql -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort -V | tail -n 1)
     if [ ! -d "/etc/postgresql/$version/main" ]; then
       as_root pg_createcluster "$version" main --port "$PG_PORT" >/dev/null
     fi

@@ -1,0 +1,9 @@
+output "backup_role_arn" {
+  description = "The backup service account's role (MOTEL_BACKUP_ROLE_ARN in the overlay's environment.env)."
+  value       = aws_iam_role.this["backup"].arn
+}
+
+output "external_secrets_role_arn" {
+  description = "The External Secrets Operator's role (annotate its service account with it)."
+  value       = aws_iam_role.this["external-secrets"].arn
+}

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.booking.service;
 
 import com.westbethel.motel.application.notification.port.out.EmailHistory;
+import com.westbethel.motel.domain.notification.EmailStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +17,10 @@ final class InMemoryEmailHistory implements EmailHistory {
 
     private final List<Queued> queued = new ArrayList<>();
 
-    EmailRecord queue(String reference, String template, String status, Instant at) {
-        EmailRecord email = new EmailRecord(UUID.randomUUID(), template, status, status.equals("SENT") ? 1 : 0, at,
-                status.equals("SENT") ? Optional.of(at.plusSeconds(5)) : Optional.empty());
+    EmailRecord queue(String reference, String template, EmailStatus status, Instant at) {
+        EmailRecord email = new EmailRecord(UUID.randomUUID(), template, "guest@example.com", status,
+                status == EmailStatus.SENT ? 1 : 0, at,
+                status == EmailStatus.SENT ? Optional.of(at.plusSeconds(5)) : Optional.empty());
         queued.add(new Queued(reference, email));
         return email;
     }

@@ -16,6 +16,7 @@ import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.Pay
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase.BookingRecord;
 import com.westbethel.motel.application.notification.port.out.EmailHistory.EmailRecord;
+import com.westbethel.motel.domain.notification.EmailStatus;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,9 @@ class ViewBookingRecordServiceTest {
         BookingView paid = desk.paidAtTheDesk(aWalkIn(clerk).forStay(BookingFixture.TODAY.plusDays(1), 2), PaymentMethod.CASH);
         motel.clock.advance(Duration.ofMinutes(5));
         succeeded(motel.cancelBooking.cancel(clerk, paid.id(), Channel.FRONT_DESK));
-        EmailRecord older = emails.queue(paid.reference(), "booking-confirmation", "SENT", NOW);
-        EmailRecord newer = emails.queue(paid.reference(), "booking-cancelled", "QUEUED", NOW.plusSeconds(300));
-        emails.queue("WB-OTHER1", "booking-confirmation", "SENT", NOW);
+        EmailRecord older = emails.queue(paid.reference(), "booking-confirmation", EmailStatus.SENT, NOW);
+        EmailRecord newer = emails.queue(paid.reference(), "booking-cancelled", EmailStatus.QUEUED, NOW.plusSeconds(300));
+        emails.queue("WB-OTHER1", "booking-confirmation", EmailStatus.SENT, NOW);
 
         // when
         BookingRecord record = succeeded(records.record(clerk, paid.id()));

@@ -1,5 +1,6 @@
 package com.westbethel.motel.application.notification.port.out;
 
+import com.westbethel.motel.domain.notification.EmailStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,13 +17,14 @@ public interface EmailHistory {
     List<EmailRecord> aboutBooking(String reference, int limit);
 
     /**
-     * @param status as in the outbox: QUEUED, SENDING, SENT, RETRYING or DEAD
+     * @param recipient whom it goes to: the guest, or the motel's own copy
      * @param sentAt when it was sent; empty until it is
      */
-    record EmailRecord(UUID id, String template, String status, int attempts, Instant queuedAt, Optional<Instant> sentAt) {
+    record EmailRecord(UUID id, String template, String recipient, EmailStatus status, int attempts, Instant queuedAt, Optional<Instant> sentAt) {
 
         public EmailRecord {
             Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(recipient, "recipient");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(queuedAt, "queuedAt");
             Objects.requireNonNull(sentAt, "sentAt");

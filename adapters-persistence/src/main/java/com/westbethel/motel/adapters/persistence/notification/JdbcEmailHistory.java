@@ -24,8 +24,7 @@ public record JdbcEmailHistory(JdbcClient jdbc) implements EmailHistory {
                 .param("reference", reference)
                 .param("limit", limit)
                 .query((row, number) -> new EmailRecord(row.getObject("id", UUID.class), row.getString("template"), row.getString("recipient"),
-                        EmailStatus.valueOf(row.getString("status")),
-                        row.getInt("attempts"), instant(row, "created_at"),
+                        EmailStatus.valueOf(row.getString("status")), row.getInt("attempts"), instant(row, "created_at"),
                         optionalInstant(row, "sent_at")))
                 .list();
     }

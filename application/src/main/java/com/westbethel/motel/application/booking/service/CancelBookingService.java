@@ -99,7 +99,8 @@ public class CancelBookingService implements CancelBookingUseCase {
         booking.account().ifPresent(account -> loyalty.reverse(account, booking.id(), now));
         bookings.update(booking);
         if (waiverReason.isPresent()) {
-            audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED_FEE_WAIVED", before, booking, Map.of("waiverReason", waiverReason.get()), now);
+            audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED_FEE_WAIVED", before, booking, Map.of("waiverReason", waiverReason.get()),
+                    now);
         } else {
             audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         }

@@ -31,7 +31,6 @@ public class ViewBookingRecordService implements ViewBookingRecordUseCase {
 
     private final ViewBookingsService views;
     private final Inventory inventory;
-    private final Payments payments;
     private final EmailHistory emails;
     private final AuditLog audit;
 
@@ -39,7 +38,6 @@ public class ViewBookingRecordService implements ViewBookingRecordUseCase {
             BookingSettings settings, Clock clock) {
         this.views = new ViewBookingsService(bookings, inventory, payments, settings, clock);
         this.inventory = inventory;
-        this.payments = payments;
         this.emails = emails;
         this.audit = audit;
     }

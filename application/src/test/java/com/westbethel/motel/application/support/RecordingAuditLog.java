@@ -5,6 +5,7 @@ import com.westbethel.motel.domain.audit.AuditEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The audit log as a list of its entries, in order: a fake of the append-only table. */
 public final class RecordingAuditLog implements AuditLog {
@@ -21,9 +22,12 @@ public final class RecordingAuditLog implements AuditLog {
         entries.add(entry);
     }
 
+    /** The entity's entries in order, each numbered by its place in the log (from 1), not yet linked into a chain. */
     @Override
     public List<StoredEntry> forEntity(String entityType, String entityId, int limit) {
-        return List.of();
+        return IntStream.range(0, entries.size())
+                .filter(i -> entries.get(i).entityType().equals(entityType) && entries.get(i).entityId().equals(entityId))
+                .mapToObj(i -> new StoredEntry(i + 1, entries.get(i), null, null)).limit(limit).toList();
     }
 
     @Override

@@ -11,16 +11,19 @@ import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.adapters.persistence.booking.JdbcLoyaltyLedger;
 import com.westbethel.motel.adapters.persistence.booking.JdbcPayments;
 import com.westbethel.motel.adapters.persistence.booking.JdbcTapeChartReads;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailHistory;
 import com.westbethel.motel.adapters.persistence.operations.MicrometerBusinessMetrics;
 import com.westbethel.motel.application.booking.port.in.BookWalkInUseCase;
 import com.westbethel.motel.application.booking.port.in.SearchBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.TakeDeskPaymentUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase;
 import com.westbethel.motel.application.booking.service.BookWalkInService;
 import com.westbethel.motel.application.booking.service.BookingSettings;
 import com.westbethel.motel.application.booking.service.ManageLinks;
 import com.westbethel.motel.application.booking.service.SearchBookingsService;
 import com.westbethel.motel.application.booking.service.TakeDeskPaymentService;
+import com.westbethel.motel.application.booking.service.ViewBookingRecordService;
 import com.westbethel.motel.application.booking.service.ViewTapeChartService;
 import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.application.notification.port.out.NotificationEvents;
@@ -28,10 +31,11 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The front desk console's use cases: walk-ins, desk payments, the booking search and the tape chart. Every read here goes to
+ * The front desk console's use cases: walk-ins, desk payments, the booking search, a booking's record and the tape chart. Every read here goes to
  * PostgreSQL ({@code JdbcInventory}, not the cache): staff need the truth, and the volume is small.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,6 +61,18 @@ class WalkInConfiguration {
     SearchBookingsUseCase searchBookingsService(JdbcBookingSearch search, JdbcInventory inventory, BookingSettings settings,
             PlatformTransactionManager transactions) {
         return inTransactions(SearchBookingsUseCase.class, new SearchBookingsService(search, inventory, settings), transactions);
+    }
+
+    @Bean
+    JdbcEmailHistory emailHistory(JdbcClient jdbc) {
+        return new JdbcEmailHistory(jdbc);
+    }
+
+    @Bean
+    ViewBookingRecordUseCase viewBookingRecordService(JdbcBookings bookings, JdbcInventory inventory, JdbcPayments payments,
+            JdbcEmailHistory emails, JdbcAuditLog auditLog, BookingSettings settings, Clock clock, PlatformTransactionManager transactions) {
+        return inTransactions(ViewBookingRecordUseCase.class, new ViewBookingRecordService(bookings, inventory, payments, emails, auditLog, settings,
+                clock), transactions);
     }
 
     @Bean

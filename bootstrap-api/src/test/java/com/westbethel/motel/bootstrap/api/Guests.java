@@ -90,6 +90,18 @@ final class Guests {
         return template.equals("password-reset") ? outbox.decrypt(stored) : stored;
     }
 
+    /** A member of staff: a verified account ({@link #verifiedGuest}) given the role STAFF; their address. */
+    String verifiedStaff(String prefix) {
+        String email = verifiedGuest(prefix);
+        jdbc.sql("UPDATE user_roles SET role = 'STAFF' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", email).update();
+        return email;
+    }
+
+    /** The account's id, as the audit log names its actions ({@code staff:<id>}). */
+    String userId(String email) {
+        return jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", email).query(String.class).single();
+    }
+
     /** The login form, sent; the answer is the caller's to check. */
     Reply logIn(String email, String password) {
         return http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password)));

@@ -192,6 +192,19 @@ public final class Booking {
         return cancellable;
     }
 
+    /**
+     * Cancels with the fee waived, if {@link #cancellable}: everything paid goes back, whatever the policy would keep. The
+     * front desk's call, for a reason it records; the same limits as any cancellation (not once the stay has begun).
+     */
+    public Transition cancelWaivingFee(ZonedDateTime checkInAt, Instant now) {
+        Transition cancellable = cancellable(checkInAt, now);
+        if (cancellable instanceof Transition.Done) {
+            refunded = status == BookingStatus.PENDING_PAYMENT ? Money.zero(price.total().currency()) : price.total();
+            status = BookingStatus.CANCELLED;
+        }
+        return cancellable;
+    }
+
     public Transition checkIn(LocalDate today) {
         if (status != BookingStatus.CONFIRMED) {
             return new Transition.Refused("Booking %s is %s; only a confirmed booking checks in.".formatted(reference, status));

@@ -98,6 +98,35 @@ class BookingTest {
     }
 
     @Test
+    void a_late_cancellation_with_the_fee_waived_refunds_everything_paid() {
+        Booking booking = aHold();
+        booking.confirmPayment(NOW);
+
+        Transition waived = booking.cancelWaivingFee(MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York")),
+                MONDAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant());
+
+        assertThat(waived).isInstanceOf(Transition.Done.class);
+        assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(booking.refunded()).isEqualTo(booking.price().total());
+    }
+
+    @Test
+    void waiving_the_fee_cannot_cancel_a_stay_that_has_begun_nor_refund_an_unpaid_hold() {
+        Booking begun = aHold();
+        begun.confirmPayment(NOW);
+        Booking unpaid = aHold();
+
+        Transition late = begun.cancelWaivingFee(MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York")),
+                MONDAY.plusDays(1).atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant());
+        unpaid.cancelWaivingFee(MONDAY.atTime(15, 0).atZone(ZoneId.of("America/New_York")), NOW);
+
+        assertThat(late).isInstanceOf(Transition.Refused.class);
+        assertThat(begun.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(unpaid.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(unpaid.refunded().isZero()).isTrue();
+    }
+
+    @Test
     void a_late_cancellation_keeps_the_first_night_at_the_discounted_price() {
         StayQuote halfOff = StayPricing.quote(queen, List.of(), stay).withDiscount(usd("148.50"));
         Booking booking = Booking.hold(WEST_BETHEL, Optional.of(UserId.random()), ANNA, queen.id(), RoomId.random(), stay, 2, halfOff, Optional.of("HALF"),

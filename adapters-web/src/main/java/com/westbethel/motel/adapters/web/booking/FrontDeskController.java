@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.web.booking;
 
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
+import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
@@ -46,6 +47,11 @@ class FrontDeskController {
 
     record AuditJson(long id, Instant occurredAt, String actor, String action, String entityType, String entityId, Map<String, String> before,
             Map<String, String> after, String hash) {
+
+        static AuditJson of(StoredEntry stored) {
+            return new AuditJson(stored.id(), stored.entry().occurredAt(), stored.entry().actor(), stored.entry().action(),
+                    stored.entry().entityType(), stored.entry().entityId(), stored.entry().before(), stored.entry().after(), stored.hash());
+        }
     }
 
     @Operation(summary = "Check a guest in")
@@ -79,10 +85,7 @@ class FrontDeskController {
     @Operation(summary = "The audited history of one entity")
     @GetMapping("/audit")
     List<AuditJson> audit(@RequestParam @NotBlank @Size(max = 32) String entityType, @RequestParam @NotBlank @Size(max = 64) String entityId) {
-        return audit.history(entityType, entityId).stream()
-                .map(stored -> new AuditJson(stored.id(), stored.entry().occurredAt(), stored.entry().actor(), stored.entry().action(),
-                        stored.entry().entityType(), stored.entry().entityId(), stored.entry().before(), stored.entry().after(), stored.hash()))
-                .toList();
+        return audit.history(entityType, entityId).stream().map(AuditJson::of).toList();
     }
 
     private static ResponseEntity<?> respond(Outcome<BookingView> outcome) {

@@ -5,6 +5,7 @@ import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.booking.Booking;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Writes each change of a booking or payment to the audit log, with the state before and after. */
@@ -25,6 +26,13 @@ final class BookingAudit {
 
     void booking(String actor, String action, Map<String, String> before, Booking after, Instant at) {
         log.append(new AuditEntry(at, actor, action, "booking", after.id().toString(), before, snapshot(after)));
+    }
+
+    /** As {@link #booking(String, String, Map, Booking, Instant)}, with facts of the change beside the state after it (a waiver's reason). */
+    void booking(String actor, String action, Map<String, String> before, Booking after, Map<String, String> facts, Instant at) {
+        Map<String, String> state = new HashMap<>(snapshot(after));
+        state.putAll(facts);
+        log.append(new AuditEntry(at, actor, action, "booking", after.id().toString(), before, state));
     }
 
     void payment(String actor, String action, String paymentId, Map<String, String> after, Instant at) {

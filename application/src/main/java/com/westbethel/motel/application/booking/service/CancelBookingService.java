@@ -31,7 +31,8 @@ import java.util.UUID;
 /**
  * Cancelling under the property's policy: an unpaid hold simply ends; a paid booking is refunded (all of it
  * inside the free window, all but the first night after it) and the points it earned are taken back. A booking paid at the
- * front desk is refunded there, by hand: the answer says how much to give back and how.
+ * front desk is refunded there, by hand: the answer says how much to give back and how. The desk may waive the fee (everything
+ * paid goes back), for a reason kept in the audit entry.
  */
 public class CancelBookingService implements CancelBookingUseCase {
 
@@ -60,6 +61,26 @@ public class CancelBookingService implements CancelBookingUseCase {
 
     @Override
     public Outcome<BookingView> cancel(Actor actor, UUID bookingId, Channel channel) {
+        return cancel(actor, bookingId, channel, Optional.empty());
+    }
+
+    @Override
+    public Outcome<BookingView> cancelWaivingFee(Actor staff, UUID bookingId, String reason) {
+        if (!staff.isStaff()) {
+            return Outcome.refused(Refusal.noBooking(bookingId));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            return Outcome.invalid("reason", "Give the reason for waiving the cancellation fee.");
+        }
+        if (why.length() > MAX_WAIVER_REASON_LENGTH || why.chars().anyMatch(Character::isISOControl)) {
+            return Outcome.invalid("reason", "A reason is at most %d characters, without control characters.".formatted(MAX_WAIVER_REASON_LENGTH));
+        }
+        return cancel(staff, bookingId, Channel.FRONT_DESK, Optional.of(why));
+    }
+
+    /** @param waiverReason present when the desk waives the fee: everything paid is refunded, and the reason audited */
+    private Outcome<BookingView> cancel(Actor actor, UUID bookingId, Channel channel, Optional<String> waiverReason) {
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.noBooking(bookingId));
@@ -68,14 +89,21 @@ public class CancelBookingService implements CancelBookingUseCase {
         Property property = inventory.property(booking.property()).orElseThrow();
         Instant now = clock.instant();
         Map<String, String> before = BookingAudit.snapshot(booking);
-        Transition transition = booking.cancel(property.cancellationPolicy(), property.checkInAt(booking.stay().checkIn()), now);
+        ZonedDateTime checkInAt = property.checkInAt(booking.stay().checkIn());
+        Transition transition = waiverReason.isPresent() ? booking.cancelWaivingFee(checkInAt, now)
+                : booking.cancel(property.cancellationPolicy(), checkInAt, now);
         if (transition instanceof Transition.Refused refused) {
             return Outcome.refused(Refusal.conflict(refused.reason()));
         }
         Optional<DeskRefund> byHand = refunds.refund(booking);
         booking.account().ifPresent(account -> loyalty.reverse(account, booking.id(), now));
         bookings.update(booking);
-        audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
+        if (waiverReason.isPresent()) {
+            audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED_FEE_WAIVED", before, booking, Map.of("waiverReason", waiverReason.get()),
+                    now);
+        } else {
+            audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
+        }
         emails.cancelled(booking, property);
         metrics.bookingCancelled(channel);
         return Outcome.success(views.of(booking).withDeskRefund(byHand));

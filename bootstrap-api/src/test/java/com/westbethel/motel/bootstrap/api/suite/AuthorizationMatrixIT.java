@@ -88,6 +88,9 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("POST /api/v1/admin/bookings/{id}/payments", frontDesk);
         row("GET /api/v1/admin/bookings/{id}/move-options", frontDesk);
         row("GET /api/v1/admin/tape-chart", frontDesk);
+        // A booking's record at the desk, and cancelling from there ({} is refused 400: waiveFee is required).
+        row("GET /api/v1/admin/bookings/{id}", frontDesk);
+        row("POST /api/v1/admin/bookings/{id}/cancel", frontDesk);
         // The staff console: the front desk's day and housekeeping.
         row("GET /api/v1/admin/front-desk/today", frontDesk);
         row("GET /api/v1/admin/housekeeping", frontDesk);

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.site.booking;
 
+import com.westbethel.motel.adapters.web.site.FormDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -75,8 +76,8 @@ final class SearchForm {
 
     /** The stay asked for, or the fields at fault in {@code errors}: real dates, a party of 1 to 20, a code of at most 32 characters. */
     Optional<Query> query(Errors errors) {
-        Optional<LocalDate> in = date(checkIn, "checkIn", "check-in", errors);
-        Optional<LocalDate> out = date(checkOut, "checkOut", "check-out", errors);
+        Optional<LocalDate> in = FormDates.date(checkIn, "checkIn", "check-in", errors);
+        Optional<LocalDate> out = FormDates.date(checkOut, "checkOut", "check-out", errors);
         Optional<Integer> party = party();
         if (party.isEmpty()) {
             errors.rejectValue("guests", "range", "Enter the number of guests, from 1 to %d.".formatted(MAX_GUESTS));
@@ -126,19 +127,6 @@ final class SearchForm {
             int party = Integer.parseInt(guests.isEmpty() ? DEFAULT_GUESTS : guests);
             return party >= 1 && party <= MAX_GUESTS ? Optional.of(party) : Optional.empty();
         } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> date(String typed, String field, String name, Errors errors) {
-        if (typed.isEmpty()) {
-            errors.rejectValue(field, "required", "Enter a %s date.".formatted(name));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(typed));
-        } catch (DateTimeParseException notADate) {
-            errors.rejectValue(field, "format", "Enter the %s date as year-month-day, like 2027-07-01.".formatted(name));
             return Optional.empty();
         }
     }

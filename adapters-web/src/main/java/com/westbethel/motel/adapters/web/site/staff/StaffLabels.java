@@ -1,13 +1,25 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentMethod;
+import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.HousekeepingStatus;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * The console's words for the statuses it shows; templates call it as {@code ${@staffLabels.of(status)}} (in {@code th:text}:
+ * The console's words for the statuses and moments it shows; templates call it as {@code ${@staffLabels.of(status)}} (in {@code th:text}:
  * Thymeleaf refuses bean references in other attributes).
  */
 public final class StaffLabels {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** A moment of the record (a payment, an email, an audit entry), to the second, in UTC as the records keep it. */
+    public String at(Instant instant) {
+        return AT.format(instant);
+    }
 
     public String of(HousekeepingStatus status) {
         return switch (status) {
@@ -25,6 +37,23 @@ public final class StaffLabels {
             case CHECKED_OUT -> "Checked out";
             case CANCELLED -> "Cancelled";
             case NO_SHOW -> "No-show";
+        };
+    }
+
+    public String of(PaymentMethod method) {
+        return switch (method) {
+            case CARD -> "Card, online";
+            case CASH -> "Cash at the desk";
+            case CARD_PRESENT -> "Card on the desk's terminal";
+        };
+    }
+
+    public String of(PaymentStatus status) {
+        return switch (status) {
+            case PENDING -> "Being processed";
+            case SUCCEEDED -> "Paid";
+            case DECLINED -> "Declined";
+            case REFUNDED -> "Refunded in full";
         };
     }
 }

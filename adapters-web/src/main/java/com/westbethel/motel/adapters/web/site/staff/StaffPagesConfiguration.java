@@ -1,8 +1,15 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
+import com.westbethel.motel.application.booking.port.in.BookWalkInUseCase;
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
+import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase;
+import com.westbethel.motel.application.booking.port.in.SearchBookingsUseCase;
+import com.westbethel.motel.application.booking.port.in.TakeDeskPaymentUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +31,17 @@ public class StaffPagesConfiguration {
     @Bean
     StaffHousekeepingController staffHousekeepingController(RoomHousekeepingUseCase housekeeping) {
         return new StaffHousekeepingController(housekeeping);
+    }
+
+    @Bean
+    StaffBookingsController staffBookingsController(SearchBookingsUseCase search, ViewBookingRecordUseCase records,
+            CancelBookingUseCase cancellations, TakeDeskPaymentUseCase deskPayments) {
+        return new StaffBookingsController(search, records, cancellations, deskPayments);
+    }
+
+    @Bean
+    StaffWalkInController staffWalkInController(BrowseRoomTypesUseCase motel, BookWalkInUseCase walkIns, TakeDeskPaymentUseCase deskPayments,
+            FrontDeskUseCase frontDesk, Clock clock) {
+        return new StaffWalkInController(motel, walkIns, deskPayments, frontDesk, clock);
     }
 }

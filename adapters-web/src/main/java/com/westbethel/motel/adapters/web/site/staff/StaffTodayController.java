@@ -52,29 +52,41 @@ class StaffTodayController {
 
     @PostMapping("/staff/bookings/{id}/check-in")
     String checkIn(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes flash) {
-        return done(frontDesk.checkIn(StaffActors.of(caller), id), "%s checked in to room %s.", "Could not check in: ", date, flash);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String back, RedirectAttributes flash) {
+        return done(frontDesk.checkIn(StaffActors.of(caller), id), "%s checked in to room %s.", "Could not check in: ", date, flash,
+                back(back, id));
     }
 
     @PostMapping("/staff/bookings/{id}/check-out")
     String checkOut(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes flash) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String back, RedirectAttributes flash) {
         return done(frontDesk.checkOut(StaffActors.of(caller), id), "%s checked out of room %s. The room is marked dirty for housekeeping.",
-                "Could not check out: ", date, flash);
+                "Could not check out: ", date, flash, back(back, id));
     }
 
     @PostMapping("/staff/bookings/{id}/no-show")
     String noShow(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes flash) {
         return done(frontDesk.markNoShow(StaffActors.of(caller), id), "%s marked as a no-show; room %s is free again.",
-                "Could not mark a no-show: ", date, flash);
+                "Could not mark a no-show: ", date, flash, Optional.empty());
     }
 
-    /** Back to the day that was shown (redirect after post), with what happened in the status line. */
-    private static String done(Outcome<BookingView> outcome, String success, String refused, LocalDate date, RedirectAttributes flash) {
+    /**
+     * Back to the day that was shown, or to the booking's own page when the form was sent from there (redirect after post),
+     * with what happened in the status line.
+     */
+    private static String done(Outcome<BookingView> outcome, String success, String refused, LocalDate date, RedirectAttributes flash,
+            Optional<String> backTo) {
         outcome.fold(booking -> flash.addFlashAttribute("notice", success.formatted(guestName(booking), booking.roomNumber())),
                 refusal -> flash.addFlashAttribute("problem", refused + refusal.reason()));
-        return date == null ? "redirect:/staff" : "redirect:/staff?date=" + date;
+        return backTo.orElse(date == null ? "redirect:/staff" : "redirect:/staff?date=" + date);
+    }
+
+    /** {@code back=booking}: the form was on the booking's page (/staff/bookings/{id}), which the answer returns to. */
+    private static Optional<String> back(String back, UUID id) {
+        return "booking".equals(back) ? Optional.of("redirect:/staff/bookings/" + id) : Optional.empty();
     }
 
     private static String guestName(BookingView booking) {

@@ -9,7 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BusinessMetricsIT extends AbstractApiIT {
+
+    private static final Pattern BUCKET_EDGE = Pattern.compile("le=\"([^\"]+)\"");
 
     @LocalManagementPort
     int managementPort;
@@ -110,6 +117,17 @@ class BusinessMetricsIT extends AbstractApiIT {
         assertThat(after.delta(before, "motel_token_validation_seconds_count", "outcome=\"invalid\"")).isGreaterThanOrEqualTo(1);
         assertThat(after.text()).as("histograms for p95 alerts").contains("motel_token_validation_seconds_bucket{")
                 .contains("http_server_requests_seconds_bucket{");
+        assertThat(bucketEdges(after, "http_server_requests_seconds_bucket{", "uri=\"/api/v1/users/me\""))
+                .as("a bounded set of buckets, with an edge at the 1 s of the latency alert")
+                .contains("1.0", "+Inf").hasSizeLessThanOrEqualTo(12);
+        assertThat(bucketEdges(after, "motel_token_validation_seconds_bucket{", "outcome=\"valid\"")).hasSizeLessThanOrEqualTo(10);
+    }
+
+    /** The distinct {@code le} of one histogram's buckets, over the series whose line holds {@code selector}. */
+    private static Set<String> bucketEdges(Scrape scrape, String bucket, String selector) {
+        return scrape.text().lines().filter(line -> line.startsWith(bucket) && line.contains(selector))
+                .map(BUCKET_EDGE::matcher).filter(Matcher::find).map(edge -> edge.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Scrape scrape() {

@@ -15,6 +15,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -77,23 +79,28 @@ class EmailDeliveryConfiguration {
     }
 
     @Bean
-    DeliverySchedule emailDeliverySchedule(DeliverEmailsUseCase delivery, MeterRegistry registry) {
+    DeliverySchedule emailDeliverySchedule(DeliverEmailsUseCase delivery, MeterRegistry registry, EmailDeliveryProperties properties, Clock clock) {
         return new DeliverySchedule(delivery, registry.counter("motel.email.sent"), registry.counter("motel.email.failed", "outcome", "retrying"),
-                registry.counter("motel.email.failed", "outcome", "dead"));
+                registry.counter("motel.email.failed", "outcome", "dead"), properties.emailDeliveryMaxRun(), clock);
     }
 
-    record DeliverySchedule(DeliverEmailsUseCase delivery, Counter sent, Counter retrying, Counter dead) {
+    /**
+     * Each turn sends batch after batch while emails are waiting and none failed (a failing route waits for the next turn),
+     * until {@code maxRun} has passed: a backlog is drained over several turns, each of which ends and counts as a success.
+     */
+    record DeliverySchedule(DeliverEmailsUseCase delivery, Counter sent, Counter retrying, Counter dead, Duration maxRun, Clock clock) {
 
         @Scheduled(fixedDelayString = "${motel.worker.email-delivery-interval:2s}",
                 initialDelayString = "${motel.worker.email-delivery-initial-delay:5s}")
         void deliverEmails() {
+            Instant until = clock.instant().plus(maxRun);
             DeliveryReport report;
             do {
                 report = delivery.deliverBatch();
                 sent.increment(report.sent());
                 retrying.increment(report.retrying());
                 dead.increment(report.dead());
-            } while (report.claimed() > 0 && report.retrying() == 0);
+            } while (report.claimed() > 0 && report.retrying() == 0 && clock.instant().isBefore(until));
         }
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailMaxAttempts sends before an email is DEAD and waits for {@code motel-admin mail retry}
  * @param emailFirstRetry the wait after the first failed send, doubling each time
  * @param emailLongestRetry the longest wait between two sends
+ * @param emailDeliveryMaxRun how long one turn of the job goes on claiming batch after batch while a backlog lasts; the next
+ *     turn, an interval later, goes on with it. Bounded so that a long backlog neither keeps one of the scheduler's two
+ *     threads from the other jobs nor makes the job look stale to its health check and alert, which count finished turns.
  */
 @ConfigurationProperties("motel.worker")
 record EmailDeliveryProperties(
@@ -21,5 +24,6 @@ record EmailDeliveryProperties(
         @DefaultValue("30s") Duration emailTemplateRefresh,
         @DefaultValue("8") int emailMaxAttempts,
         @DefaultValue("30s") Duration emailFirstRetry,
-        @DefaultValue("1h") Duration emailLongestRetry) {
+        @DefaultValue("1h") Duration emailLongestRetry,
+        @DefaultValue("30s") Duration emailDeliveryMaxRun) {
 }

@@ -59,7 +59,7 @@ public class PayForBookingService implements PayForBookingUseCase {
         this.idempotency = new Idempotency(idempotencyKeys, clock);
         this.outcomes = new PaymentOutcomes(bookings, inventory, payments, gateway, loyalty, new BookingNotifications(events, users, inventory),
                 new BookingAudit(auditLog), manageLinks, clock, metrics);
-        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock, metrics);
+        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock);
         this.transactions = transactions;
         this.clock = clock;
         this.metrics = metrics;

@@ -37,7 +37,7 @@ public class RecoverPendingPaymentsService implements RecoverPendingPaymentsUseC
             Clock clock, BusinessMetrics metrics) {
         PaymentOutcomes outcomes = new PaymentOutcomes(bookings, inventory, payments, gateway, loyalty, new BookingNotifications(events, users, inventory),
                 new BookingAudit(auditLog), manageLinks, clock, metrics);
-        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock, metrics);
+        this.stalled = new StalledPayments(payments, gateway, outcomes, transactions, settings, clock);
         this.transactions = transactions;
     }
 

@@ -8,7 +8,6 @@ import com.westbethel.motel.application.booking.port.out.PaymentGateway.Charge;
 import com.westbethel.motel.application.booking.port.out.Payments;
 import com.westbethel.motel.application.booking.port.out.Payments.PendingPayment;
 import com.westbethel.motel.application.operations.port.out.BusinessMetrics;
-import com.westbethel.motel.application.operations.port.out.BusinessMetrics.PaymentOutcome;
 import com.westbethel.motel.application.support.Transactions;
 import com.westbethel.motel.domain.booking.BookingId;
 import java.time.Clock;
@@ -35,17 +34,15 @@ final class StalledPayments {
     private final Transactions transactions;
     private final PaymentSettings settings;
     private final Clock clock;
-    private final BusinessMetrics metrics;
 
     StalledPayments(Payments payments, PaymentGateway gateway, PaymentOutcomes outcomes, Transactions transactions, PaymentSettings settings,
-            Clock clock, BusinessMetrics metrics) {
+            Clock clock) {
         this.payments = payments;
         this.gateway = gateway;
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
-        this.metrics = metrics;
     }
 
     /** Claims the oldest stalled payment of any booking (call it inside a transaction). */
@@ -61,17 +58,12 @@ final class StalledPayments {
     }
 
     /**
-     * Asks the processor what became of the claimed payment and records it; throws when the processor cannot say (counted as
-     * a payment error, as when the charge itself got no answer).
+     * Asks the processor what became of the claimed payment and records it; throws when the processor cannot say. A lookup
+     * that fails counts nothing: the charge it asks about counted its error when it got no answer, and a lookup is asked
+     * again every recovery run, so counting each would make one charge a stream of errors ({@link BusinessMetrics#payment}).
      */
     Outcome<PaymentView> finish(PendingPayment payment, String actor, Optional<Channel> channel) {
-        Charge charge;
-        try {
-            charge = gateway.lookup(payment.gatewayKey()).orElse(new Charge.Declined(NOT_RECEIVED));
-        } catch (RuntimeException processorCannotSay) {
-            metrics.payment(PaymentOutcome.ERROR);
-            throw processorCannotSay;
-        }
+        Charge charge = gateway.lookup(payment.gatewayKey()).orElse(new Charge.Declined(NOT_RECEIVED));
         return transactions.inTransaction(() -> outcomes.record(payment.paymentId(), charge, actor, channel));
     }
 }

@@ -219,6 +219,8 @@ class PaymentOutsideTheTransactionTest {
         assertThat(refusal(motel.pay(anna, held, GOOD_CARD, Optional.empty())).kind()).isEqualTo(Refusal.Kind.PAYMENT_PENDING);
         assertThat(motel.payments.all()).extracting(PaymentView::status).containsExactly(PaymentStatus.PENDING);
         assertThat(motel.cards.charged()).isEmpty();
+        assertThat(motel.metrics.recorded()).as("one charge, one error: the failed lookup counts nothing")
+                .containsExactly("booking created API", "payment ERROR");
     }
 
     // Review, finding 5: one payment that fails must not stop the run, and it is not retried within it.
@@ -241,10 +243,16 @@ class PaymentOutsideTheTransactionTest {
         assertThat(run.failed()).containsOnlyKeys(stuck);
         assertThat(motel.payments.find(stuck).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(motel.recoverPendingPayments.recoverPendingPayments().failed()).as("claimed: not again at once").isEmpty();
+        motel.clock.advance(Duration.ofMinutes(3));
+        assertThat(motel.recoverPendingPayments.recoverPendingPayments().failed()).as("its claim lapsed: asked again, failing again")
+                .containsOnlyKeys(stuck);
         motel.cards.recovered();
         motel.clock.advance(Duration.ofMinutes(3));
         assertThat(motel.recoverPendingPayments.recoverPendingPayments().recorded()).isEqualTo(1);
         assertThat(motel.payments.find(stuck).orElseThrow().status()).isEqualTo(PaymentStatus.DECLINED);
+        assertThat(motel.metrics.recorded()).as("an error per charge sent and its answer once known; the two failed lookups count nothing")
+                .containsExactly("booking created API", "booking created API", "payment ERROR", "payment ERROR", "payment DECLINED",
+                        "payment DECLINED");
     }
 
     // Review, finding 5: the in-memory bookings expire holds as the SQL does.

@@ -21,7 +21,11 @@ public interface BusinessMetrics {
 
     void bookingCancelled(Channel channel);
 
-    /** The processor's answer to one charge, as recorded: approved, declined, or no answer at all (the payment stays pending). */
+    /**
+     * The processor's answer to one charge, as recorded: approved, declined, or no answer at all (the payment stays pending).
+     * Told once per charge sent, and once more when a charge that got no answer is later found approved or declined by
+     * asking the processor; asking again, and failing to get an answer, counts nothing.
+     */
     void payment(PaymentOutcome outcome);
 
     /**

@@ -3,6 +3,9 @@ package com.westbethel.motel.adapters.web.site.staff;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase;
+import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase;
+import com.westbethel.motel.application.reporting.port.in.ReportOccupancyUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +27,20 @@ public class StaffPagesConfiguration {
     @Bean
     StaffHousekeepingController staffHousekeepingController(RoomHousekeepingUseCase housekeeping) {
         return new StaffHousekeepingController(housekeeping);
+    }
+
+    @Bean
+    StaffTapeChartController staffTapeChartController(ViewTapeChartUseCase tapeChart, FrontDeskUseCase frontDesk) {
+        return new StaffTapeChartController(tapeChart, frontDesk);
+    }
+
+    @Bean
+    StaffReportsController staffReportsController(ReportOccupancyUseCase reports) {
+        return new StaffReportsController(reports);
+    }
+
+    @Bean
+    StaffDashboardController staffDashboardController(ViewDashboardUseCase dashboard) {
+        return new StaffDashboardController(dashboard);
     }
 }

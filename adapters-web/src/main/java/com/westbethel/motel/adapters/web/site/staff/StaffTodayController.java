@@ -77,7 +77,7 @@ class StaffTodayController {
         return date == null ? "redirect:/staff" : "redirect:/staff?date=" + date;
     }
 
-    private static String guestName(BookingView booking) {
+    static String guestName(BookingView booking) {
         return (booking.guest().firstName() + " " + booking.guest().lastName()).strip();
     }
 }

@@ -9,10 +9,10 @@ import java.util.function.Function;
 
 /**
  * A small line chart of one figure, minute by minute, drawn by the server as SVG coordinates the template writes into
- * {@code <polyline points>} (no chart library, no script, nothing the site's content security policy would refuse). The
- * vertical scale runs from 0 to the series' highest value, so two charts are never read as comparable by their heights; a
- * minute without a value (no requests to average over) breaks the line instead of drawing a false 0. {@link #summary} is
- * the chart's text alternative: what a screen reader says and what is printed under it.
+ * {@code <polyline points>} (no chart library, no script, nothing the site's content security policy would refuse) on a
+ * {@value #WIDTH} × {@value #HEIGHT} box. Each chart has its own vertical scale, from 0 to its series' highest value (which
+ * its summary says); a minute without a value (no requests to average over) breaks the line instead of drawing a false 0.
+ * {@link #summary} is the chart's text alternative: its accessible name, and what is printed under it.
  *
  * @param lines the polylines' {@code points}, one per unbroken run of minutes; empty when no minute has a value
  */
@@ -73,9 +73,5 @@ record Sparkline(String label, List<String> lines, String summary) {
 
     private static String coordinate(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    String viewBox() {
-        return "0 0 " + WIDTH + " " + HEIGHT;
     }
 }

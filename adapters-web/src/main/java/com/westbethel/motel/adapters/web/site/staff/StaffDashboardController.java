@@ -5,7 +5,6 @@ import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase.D
 import com.westbethel.motel.domain.dashboard.ProcessFigures;
 import com.westbethel.motel.domain.dashboard.ProcessFigures.Minute;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -46,16 +45,16 @@ class StaffDashboardController {
                 new Figure("Active sessions", Long.toString(now.activeSessions())),
                 new Figure("Requests per second", process.requestsPerSecond().toPlainString()),
                 new Figure("Average response time", process.averageResponseTimeMs().map(StaffDashboardController::millis).orElse("no requests")),
-                new Figure("Error rate", process.errorRate().map(StaffDashboardController::percent).orElse("no requests")),
+                new Figure("Error rate", process.errorRate().map(StaffFormat::percent).orElse("no requests")),
                 new Figure("Database connections in use", Integer.toString(process.dbConnectionsActive())),
-                new Figure("Cache hit ratio", process.cacheHitRatio().map(StaffDashboardController::percent).orElse("no cache reads")),
+                new Figure("Cache hit ratio", process.cacheHitRatio().map(StaffFormat::percent).orElse("no cache reads")),
                 new Figure("Bookings in the last hour", Long.toString(now.recentBookings())),
                 new Figure("Revenue today", StaffFormat.money(now.revenueToday()))));
         List<Minute> series = process.series();
         model.addAttribute("charts", List.of(
                 Sparkline.of("Requests per second", values(series, minute -> Optional.of(minute.requestsPerSecond())), BigDecimal::toPlainString),
                 Sparkline.of("Average response time", values(series, Minute::averageResponseTimeMs), StaffDashboardController::millis),
-                Sparkline.of("Error rate", values(series, Minute::errorRate), StaffDashboardController::percent),
+                Sparkline.of("Error rate", values(series, Minute::errorRate), StaffFormat::percent),
                 Sparkline.of("Bookings per minute", now.bookingsPerMinute().stream().map(count -> Optional.of(BigDecimal.valueOf(count))).toList(),
                         BigDecimal::toPlainString)));
         return "staff/dashboard";
@@ -67,10 +66,5 @@ class StaffDashboardController {
 
     private static String millis(BigDecimal value) {
         return value.toPlainString() + " ms";
-    }
-
-    /** A ratio as a percentage to one decimal, half-even: 0.1067 is "10.7%". */
-    static String percent(BigDecimal ratio) {
-        return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 }

@@ -72,17 +72,18 @@ class StaffReportsController {
 
         static Line of(String name, OccupancyFigures figures) {
             return new Line(name, figures.roomNightsAvailable(), figures.roomNightsSold(), figures.roomNightsOutOfOrder(),
-                    figures.occupancy().map(StaffDashboardController::percent).orElse("none available"),
+                    figures.occupancy().map(StaffFormat::percent).orElse("none available"),
                     figures.adr().map(StaffFormat::money).orElse("none sold"), figures.revpar().map(StaffFormat::money).orElse("none available"),
                     StaffFormat.money(figures.revenue()), StaffFormat.money(figures.retainedFees()));
         }
     }
 
-    record Report(String from, String to, Line total, List<Line> days, List<Line> roomTypes) {
+    /** The report's figures as the page shows them: the period's, then each night's and each room type's. */
+    record Figures(String from, String to, Line total, List<Line> days, List<Line> roomTypes) {
 
-        static Report of(Occupancy occupancy) {
+        static Figures of(Occupancy occupancy) {
             var report = occupancy.report();
-            return new Report(NIGHT.format(report.period().from()), NIGHT.format(report.period().to()), Line.of("All rooms", report.total()),
+            return new Figures(NIGHT.format(report.period().from()), NIGHT.format(report.period().to()), Line.of("All rooms", report.total()),
                     report.days().entrySet().stream().map(day -> Line.of(NIGHT.format(day.getKey()), day.getValue())).toList(),
                     occupancy.roomTypes().stream().map(type -> Line.of(type.name(), type.figures())).toList());
         }
@@ -98,7 +99,7 @@ class StaffReportsController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return VIEW;
         }
-        model.addAttribute("figures", Report.of(occupancy.get()));
+        model.addAttribute("figures", Figures.of(occupancy.get()));
         model.addAttribute("from", occupancy.get().report().period().from());
         model.addAttribute("to", occupancy.get().report().period().to());
         return VIEW;

@@ -76,7 +76,7 @@ record TapeChartView(LocalDate from, LocalDate last, int days, List<Day> dates, 
     }
 
     /** Left to right: free nights as single cells, each bar as one cell over its nights within [from, until). */
-    static List<Cell> cells(List<Bar> bars, LocalDate from, LocalDate until) {
+    private static List<Cell> cells(List<Bar> bars, LocalDate from, LocalDate until) {
         List<Cell> cells = new ArrayList<>();
         LocalDate night = from;
         for (Bar bar : bars) {

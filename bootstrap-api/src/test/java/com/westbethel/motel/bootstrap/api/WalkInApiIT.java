@@ -165,6 +165,7 @@ class WalkInApiIT extends AbstractApiIT {
         assertThat(stay.path("status").asString()).isEqualTo("PENDING_PAYMENT");
         assertThat(room(chart, firstRoom).path("roomType").asString()).startsWith("Walk-in ");
         assertThat(room(chart, secondRoom).path("stays")).isEmpty();
+        assertThat(room(chart, firstRoom).path("housekeeping").asString()).isEqualTo("CLEAN");
 
         JsonNode options = ok(http.get("/api/v1/admin/bookings/" + id + "/move-options", staff));
         assertThat(options).extracting(option -> option.path("number").asString()).containsExactly(secondRoom);
@@ -174,6 +175,9 @@ class WalkInApiIT extends AbstractApiIT {
         JsonNode after = ok(http.get("/api/v1/admin/tape-chart?from=" + checkIn.minusDays(3) + "&days=14", staff));
         assertThat(room(after, firstRoom).path("stays")).isEmpty();
         assertThat(room(after, secondRoom).path("stays").get(0).path("bookingId").asString()).isEqualTo(id);
+        jdbc.sql("UPDATE rooms SET housekeeping = 'DIRTY' WHERE number = :number").param("number", secondRoom).update();
+        assertThat(room(ok(http.get("/api/v1/admin/tape-chart?from=" + checkIn + "&days=14", staff)), secondRoom).path("housekeeping").asString())
+                .as("the room's status now, whatever the days shown").isEqualTo("DIRTY");
     }
 
     @Test

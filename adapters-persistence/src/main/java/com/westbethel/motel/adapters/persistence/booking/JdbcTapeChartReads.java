@@ -7,6 +7,7 @@ import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase.Sta
 import com.westbethel.motel.application.booking.port.out.TapeChartReads;
 import com.westbethel.motel.domain.booking.BookingId;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.inventory.HousekeepingStatus;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.stay.Stay;
@@ -58,7 +59,7 @@ public record JdbcTapeChartReads(JdbcClient jdbc) implements TapeChartReads {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("""
-                        SELECT r.id, r.number, r.in_service, t.name AS room_type
+                        SELECT r.id, r.number, r.in_service, r.housekeeping, t.name AS room_type
                         FROM rooms r JOIN room_types t ON t.id = r.room_type_id
                         WHERE r.property_id = :property
                         ORDER BY r.number
@@ -66,7 +67,8 @@ public record JdbcTapeChartReads(JdbcClient jdbc) implements TapeChartReads {
                 .param("property", property.value())
                 .query((row, number) -> {
                     UUID room = row.getObject("id", UUID.class);
-                    return new RoomLine(room, row.getString("number"), row.getString("room_type"), row.getBoolean("in_service"),
+                    return new RoomLine(room, row.getString("number"), row.getString("room_type"),
+                            HousekeepingStatus.valueOf(row.getString("housekeeping")), row.getBoolean("in_service"),
                             stays.getOrDefault(room, List.of()), closures.getOrDefault(room, List.of()));
                 })
                 .list();

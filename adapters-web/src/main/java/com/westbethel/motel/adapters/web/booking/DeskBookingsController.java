@@ -84,7 +84,8 @@ class DeskBookingsController {
     record TapeChartJson(@Schema(example = "2027-07-01") LocalDate from, @Schema(example = "14") int days, List<RoomLineJson> rooms) {
     }
 
-    record RoomLineJson(UUID roomId, @Schema(example = "104") String number, @Schema(example = "Queen Room") String roomType, boolean inService,
+    record RoomLineJson(UUID roomId, @Schema(example = "104") String number, @Schema(example = "Queen Room") String roomType,
+            @Schema(example = "DIRTY", description = "Now, whatever the days shown: CLEAN, DIRTY or INSPECTED") String housekeeping, boolean inService,
             List<StayJson> stays, List<ClosureJson> closures) {
     }
 
@@ -163,7 +164,8 @@ class DeskBookingsController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "How many days: 14 to 31") @RequestParam(defaultValue = "14") int days) {
         return tapeChart.tapeChart(Actors.of(caller), Optional.ofNullable(from), days).fold(chart -> ResponseEntity.ok(new TapeChartJson(chart.from(),
-                chart.days(), chart.rooms().stream().map(room -> new RoomLineJson(room.roomId(), room.number(), room.roomType(), room.inService(),
+                chart.days(), chart.rooms().stream().map(room -> new RoomLineJson(room.roomId(), room.number(), room.roomType(),
+                        room.housekeeping().name(), room.inService(),
                         room.stays().stream().map(StayJson::of).toList(), room.closures().stream().map(ClosureJson::of).toList())).toList())),
                 Refusals::toProblem);
     }

@@ -5,6 +5,10 @@ import com.westbethel.motel.domain.reporting.OccupancyFigures;
 import com.westbethel.motel.domain.shared.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +20,26 @@ import java.util.Optional;
  * <p>Room type names are typed by staff, so every cell is made safe to open: a cell that a spreadsheet would run as a
  * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, and a cell with a comma, a
  * quote or a line break is quoted with its quotes doubled (RFC 4180).
+ *
+ * <p>Public for the staff console's download, which answers the same file to a signed-in clerk's browser.
  */
-final class OccupancyCsv {
+public final class OccupancyCsv {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     static final String HEADER = "row,date,roomTypeId,roomType,roomNightsAvailable,roomNightsSold,roomNightsOutOfOrder,occupancy,adr,revpar,"
             + "revenue,retainedFees,currency";
 
     private OccupancyCsv() {
+    }
+
+    /** The report as a download named for its period: {@code occupancy-2030-02-01-2030-02-28.csv}. */
+    public static ResponseEntity<byte[]> download(Occupancy occupancy) {
+        var period = occupancy.report().period();
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("occupancy-%s-%s.csv".formatted(period.from(), period.to())).build().toString())
+                .body(of(occupancy));
     }
 
     static byte[] of(Occupancy occupancy) {

@@ -11,11 +11,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -33,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/reports")
 class ReportsController {
-
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReportOccupancyUseCase reports;
 
@@ -70,10 +66,7 @@ class ReportsController {
         }
         boolean csv = format != null ? format.equals("csv") : wantsCsv(accept);
         return reports.occupancy(first, last).fold(occupancy -> csv
-                ? ResponseEntity.ok().contentType(CSV)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("occupancy-%s-%s.csv".formatted(first, last)).build().toString())
-                        .body(OccupancyCsv.of(occupancy))
+                ? OccupancyCsv.download(occupancy)
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(OccupancyJson.of(occupancy)), ReportsController::toProblem);
     }
 

@@ -25,7 +25,7 @@ final class DeskConsole {
 
     DeskConsole(BookingFixture motel) {
         this.motel = motel;
-        this.reads = new InMemoryDeskReads(motel.inventory, motel.bookings);
+        this.reads = new InMemoryDeskReads(motel.inventory, motel.bookings, motel.housekeeping);
         this.walkIns = new BookWalkInService(motel.inventory, motel.bookings, motel.promotions, motel.idempotencyKeys, motel.auditLog,
                 BookingSettings.defaults(), motel.clock, motel.metrics);
         this.deskPayments = new TakeDeskPaymentService(motel.bookings, motel.inventory, motel.payments, motel.loyalty, motel.users, motel.events,

@@ -30,10 +30,12 @@ final class InMemoryDeskReads implements TapeChartReads, BookingSearch {
 
     private final InMemoryInventory inventory;
     private final InMemoryBookings bookings;
+    private final InMemoryRoomHousekeeping housekeeping;
 
-    InMemoryDeskReads(InMemoryInventory inventory, InMemoryBookings bookings) {
+    InMemoryDeskReads(InMemoryInventory inventory, InMemoryBookings bookings, InMemoryRoomHousekeeping housekeeping) {
         this.inventory = inventory;
         this.bookings = bookings;
+        this.housekeeping = housekeeping;
     }
 
     @Override
@@ -42,7 +44,8 @@ final class InMemoryDeskReads implements TapeChartReads, BookingSearch {
         return inventory.roomTypes(property).stream()
                 .flatMap(type -> inventory.roomsOf(type.id()).stream().map(room -> inventory.room(room).orElseThrow()))
                 .sorted(Comparator.comparing(RoomFacts::number))
-                .map(room -> new RoomLine(room.id().value(), room.number(), typeName(room.roomType()), room.inService(), all.stream()
+                .map(room -> new RoomLine(room.id().value(), room.number(), typeName(room.roomType()), housekeeping.status(room.id()),
+                        room.inService(), all.stream()
                         .filter(booking -> booking.room().equals(room.id()) && booking.status().holdsRoom() && booking.stay().overlaps(days))
                         .sorted(Comparator.comparing((Booking booking) -> booking.stay().checkIn()))
                         .map(booking -> new StayLine(booking.id().value(), booking.reference(),

@@ -7,6 +7,7 @@ import static com.westbethel.motel.application.booking.service.BookingFixture.aR
 import static com.westbethel.motel.application.booking.service.BookingFixture.refusal;
 import static com.westbethel.motel.application.booking.service.BookingFixture.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
@@ -17,6 +18,9 @@ import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase.Roo
 import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase.StayLine;
 import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase.TapeChart;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.inventory.HousekeepingStatus;
+import com.westbethel.motel.domain.inventory.RoomId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +57,21 @@ class ViewTapeChartServiceTest {
                 .as("neither the stay after the days shown nor the cancelled one").containsExactly(tonight.id());
         assertThat(succeeded(desk.tapeChart.tapeChart(clerk, Optional.of(TODAY.plusDays(14)), 14)).rooms())
                 .flatExtracting(RoomLine::stays).extracting(StayLine::bookingId).containsExactly(later.id());
+    }
+
+    @Test
+    void each_room_says_its_housekeeping_status_now() {
+        // given
+        RoomLine second = succeeded(desk.tapeChart.tapeChart(clerk, Optional.empty(), 14)).rooms().get(1);
+        motel.housekeeping.set(new RoomId(second.roomId()), HousekeepingStatus.DIRTY, Instant.parse("2027-06-01T15:00:00Z"));
+
+        // when
+        TapeChart chart = succeeded(desk.tapeChart.tapeChart(clerk, Optional.of(TODAY.plusDays(30)), 14));
+
+        // then
+        assertThat(chart.rooms()).extracting(RoomLine::number, RoomLine::housekeeping).containsExactly(
+                tuple("101", HousekeepingStatus.CLEAN), tuple("102", HousekeepingStatus.DIRTY),
+                tuple("103", HousekeepingStatus.CLEAN));
     }
 
     @Test

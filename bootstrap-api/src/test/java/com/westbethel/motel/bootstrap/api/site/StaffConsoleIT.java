@@ -1,82 +1,36 @@
 package com.westbethel.motel.bootstrap.api.site;
 
-import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.westbethel.motel.bootstrap.api.HttpProbe;
-import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The staff console in a real Chromium: a member of staff enrolled in two-factor login logs in through the site's login
  * and its code step, checks in today's arrival on /staff, and marks the room clean on /staff/housekeeping after checking
  * the guest out; both pages held to the quality bars, and used at 390 px, where nothing scrolls sideways.
  */
-class StaffConsoleIT extends AbstractSiteIT {
+class StaffConsoleIT extends AbstractStaffConsoleIT {
 
     private static final int PHONE = 390;
 
-    @Value("${motel.admin.email}")
-    String adminEmail;
-
-    @Value("${motel.admin.password}")
-    String adminPassword;
-
-    HttpProbe http;
-    String staffEmail;
-    String secret;
     String roomNumber;
     String reference;
 
-    /** A clerk enrolled in two-factor login, a room type and room of this test's own, and a guest's paid booking arriving today. */
+    /** A room type and room of this test's own, and a guest's paid booking arriving today. */
     @BeforeEach
-    void aClerkAndTodaysArrival() {
-        http = new HttpProbe(port);
-        staffEmail = Accounts.uniqueEmail("desk-clerk");
-        TestAccounts.verified(port, jdbc, staffEmail);
-        jdbc.sql("UPDATE user_roles SET role = 'STAFF' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", staffEmail).update();
-        String clerk = logIn(staffEmail, TestAccounts.PASSWORD).json().path("accessToken").asString();
-        Reply setup = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", TestAccounts.PASSWORD)), clerk);
-        assertThat(setup.status()).as(setup.body()).isEqualTo(200);
-        secret = setup.json().path("secret").asString();
-        assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", Accounts.code(secret, 0))), clerk).status()).isEqualTo(200);
-
-        String admin = logIn(adminEmail, adminPassword).json().path("accessToken").asString();
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String roomType = created(http.post("/api/v1/admin/room-types", json(Map.of("name", "Console " + suffix, "maxOccupancy", 2,
-                "baseRate", "95.00")), admin));
-        roomNumber = "C" + suffix;
-        created(http.post("/api/v1/admin/rooms", json(Map.of("roomTypeId", roomType, "number", roomNumber, "floor", 1)), admin));
-
-        String guestEmail = Accounts.uniqueEmail("desk-guest");
-        TestAccounts.verified(port, jdbc, guestEmail);
-        String guest = logIn(guestEmail, TestAccounts.PASSWORD).json().path("accessToken").asString();
-        LocalDate today = LocalDate.parse(http.get("/api/v1/admin/front-desk/today", admin).json().path("date").asString());
-        Reply booked = http.post("/api/v1/bookings", json(Map.of("roomTypeId", roomType, "checkIn", today.toString(),
-                "checkOut", today.plusDays(1).toString(), "guests", 1)), guest);
-        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-        reference = booked.json().path("reference").asString();
-        Reply paid = http.post("/api/v1/bookings/" + booked.json().path("id").asString() + "/payments", json(Map.of("paymentToken", "tok_visa")),
-                guest);
-        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+    void todaysArrivalInARoomOfItsOwn() {
+        ConsoleMotel.RoomType roomType = motel.roomType("Console", "C", 1);
+        roomNumber = roomType.rooms().get(0);
+        reference = motel.paidStay(roomType, motel.today(), 1).path("reference").asString();
     }
 
     @Test
     void a_clerk_logs_in_with_a_code_checks_in_todays_arrival_and_marks_the_room_clean_on_a_phone() {
         // Logging in: the console sends the anonymous visitor to the site's login, then the code step, then back.
-        browser.open("/staff");
-        assertThat(browser.path()).isEqualTo("/login?next=%2Fstaff");
-        browser.fill("Email address", staffEmail).fill("Password", TestAccounts.PASSWORD).press("Log in");
-        assertThat(browser.path()).isEqualTo("/login/two-factor");
-        browser.fill("Code from your app", Accounts.code(secret, 1)).press("Log in");
-        assertThat(browser.path()).isEqualTo("/staff");
+        clerk.logsIn(browser, "/staff");
         assertThat(browser.title()).isEqualTo("Today - Staff - West Bethel Motel");
         browser.assertPageBars("staff-today");
 
@@ -114,9 +68,8 @@ class StaffConsoleIT extends AbstractSiteIT {
         assertThat(button(room, "Clean").getDomAttribute("aria-pressed")).isEqualTo("true");
         assertThat(button(room, "Dirty").getDomAttribute("aria-pressed")).isEqualTo("false");
         assertFitsWidth("staff-housekeeping-after-clean");
-        String staffId = jdbc.sql("SELECT id::text FROM users WHERE email = :email").param("email", staffEmail).query(String.class).single();
         assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'ROOM_HOUSEKEEPING_CHANGED' AND after_state LIKE '%" + roomNumber
-                + "%' ORDER BY id DESC LIMIT 1").query(String.class).single()).isEqualTo("staff:" + staffId);
+                + "%' ORDER BY id DESC LIMIT 1").query(String.class).single()).isEqualTo(clerk.actor());
         browser.atWidth(1280);
     }
 
@@ -136,16 +89,5 @@ class StaffConsoleIT extends AbstractSiteIT {
 
     private static WebElement button(WebElement room, String label) {
         return room.findElement(By.xpath(".//button[normalize-space(.)='" + label + "']"));
-    }
-
-    private Reply logIn(String email, String password) {
-        Reply reply = http.post("/api/v1/auth/login", json(Map.of("email", email, "password", password)));
-        assertThat(reply.status()).as("login of " + email + ": " + reply.body()).isEqualTo(200);
-        return reply;
-    }
-
-    private static String created(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().path("id").asString();
     }
 }

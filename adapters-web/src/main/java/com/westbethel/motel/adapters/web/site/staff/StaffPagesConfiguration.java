@@ -9,6 +9,9 @@ import com.westbethel.motel.application.booking.port.in.SearchBookingsUseCase;
 import com.westbethel.motel.application.booking.port.in.TakeDeskPaymentUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
+import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase;
+import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase;
+import com.westbethel.motel.application.reporting.port.in.ReportOccupancyUseCase;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,5 +46,20 @@ public class StaffPagesConfiguration {
     StaffWalkInController staffWalkInController(BrowseRoomTypesUseCase motel, BookWalkInUseCase walkIns, TakeDeskPaymentUseCase deskPayments,
             FrontDeskUseCase frontDesk, Clock clock) {
         return new StaffWalkInController(motel, walkIns, deskPayments, frontDesk, clock);
+    }
+
+    @Bean
+    StaffTapeChartController staffTapeChartController(ViewTapeChartUseCase tapeChart, FrontDeskUseCase frontDesk) {
+        return new StaffTapeChartController(tapeChart, frontDesk);
+    }
+
+    @Bean
+    StaffReportsController staffReportsController(ReportOccupancyUseCase reports) {
+        return new StaffReportsController(reports);
+    }
+
+    @Bean
+    StaffDashboardController staffDashboardController(ViewDashboardUseCase dashboard) {
+        return new StaffDashboardController(dashboard);
     }
 }

@@ -89,7 +89,7 @@ class StaffTodayController {
         return "booking".equals(back) ? Optional.of("redirect:/staff/bookings/" + id) : Optional.empty();
     }
 
-    private static String guestName(BookingView booking) {
+    static String guestName(BookingView booking) {
         return (booking.guest().firstName() + " " + booking.guest().lastName()).strip();
     }
 }

@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.booking.port.in;
 
 import com.westbethel.motel.domain.booking.BookingStatus;
+import com.westbethel.motel.domain.inventory.HousekeepingStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +33,12 @@ public interface ViewTapeChartUseCase {
         }
     }
 
-    /** One room's line: the stays holding it and its closures that overlap the days shown, each in date order. */
-    record RoomLine(UUID roomId, String number, String roomType, boolean inService, List<StayLine> stays, List<ClosureLine> closures) {
+    /**
+     * One room's line: its housekeeping status now, the stays holding it and its closures that overlap the days shown, each
+     * in date order.
+     */
+    record RoomLine(UUID roomId, String number, String roomType, HousekeepingStatus housekeeping, boolean inService, List<StayLine> stays,
+            List<ClosureLine> closures) {
 
         public RoomLine {
             stays = List.copyOf(stays);

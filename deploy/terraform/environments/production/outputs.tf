@@ -25,6 +25,11 @@ output "backup_role_arn" {
   value       = module.iam.backup_role_arn
 }
 
+output "deploy_role_arn" {
+  description = "AWS_DEPLOY_ROLE_ARN of the GitHub environment (with AWS_REGION and EKS_CLUSTER_NAME = cluster_name)."
+  value       = module.iam.deploy_role_arn
+}
+
 output "external_secrets_role_arn" {
   description = "The role to annotate the External Secrets Operator's service account with."
   value       = module.iam.external_secrets_role_arn

@@ -201,3 +201,12 @@ test('SMTP on the submission port requires STARTTLS', () => {
 function build(directory) {
   return parseAllDocuments(execFileSync('kubectl', ['kustomize', join(root, directory)], { encoding: 'utf8' })).map((d) => d.toJS());
 }
+
+test('every action from another repository is pinned by commit SHA, its release in a comment', () => {
+  for (const file of readdirSync(join(root, '.github/workflows')).filter((f) => f.endsWith('.yml'))) {
+    for (const [, reference] of read(`.github/workflows/${file}`).matchAll(/^\s*(?:- )?uses: (.+)$/gm)) {
+      if (reference.startsWith('./')) continue;
+      assert.match(reference, /^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/, `${file}: ${reference}`);
+    }
+  }
+});

@@ -142,6 +142,14 @@ test('production rolls back on a failed check, a firing alert or a cancel, never
   assert.doesNotMatch(steps.map((s) => s.run ?? '').join('\n'), /port-forward[^\n]*prometheus/i, 'no port-forward to Prometheus');
 });
 
+test('production deploys by digest the images it scanned as pushed', () => {
+  const { jobs } = workflows.find((w) => w.file === 'cd-production.yml');
+  const scan = jobs.images.steps.find((s) => s.uses?.startsWith('aquasecurity/trivy-action'));
+  assert.equal(scan.with['image-ref'], '${{ env.REGISTRY }}/${{ matrix.image }}@${{ steps.build.outputs.digest }}');
+  const set = jobs.deploy.steps.map((s) => s.run ?? '').find((r) => r.includes('kustomize edit set image'));
+  assert.match(set, /"\$image=\$REGISTRY\/\$image@\$digest"/);
+});
+
 /** The addresses of an IPv4 CIDR block as [first, last] numbers; Terraform's cidrsubnet(block, bits, n). */
 const ip = (text) => text.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 const dotted = (n) => [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');

@@ -1,4 +1,4 @@
-# What the Kubernetes overlay needs (deploy/k8s/overlays/production/environment.env) and what the operators use.
+# What the Kubernetes overlay needs (deploy/k8s/overlays/production/common/environment.env) and what the operators use.
 
 output "cluster_name" {
   description = "The EKS cluster: aws eks update-kubeconfig --name <cluster_name> --region <region>."

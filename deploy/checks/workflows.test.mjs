@@ -1,8 +1,8 @@
 // What the deployment workflows rely on in the other files, checked offline: the images they push are the ones the
 // overlays deploy; their smoke paths are routes adapters-web maps and lets anyone GET; each environment has its common/
 // (applied before the migration Job) and cluster/ (the namespace and the deploy group's rights, which Terraform's access
-// entry names); the rollback never follows a passed watch; the trusted proxies are the VPC's subnets; the heap leaves
-// room in the container.
+// entry names); the rollback never follows a passed watch; production deploys by digest what it scanned; the trusted
+// proxies are the VPC's subnets; the heap leaves room in the container; SMTP uses STARTTLS; actions are pinned by SHA.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

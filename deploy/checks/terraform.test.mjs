@@ -131,3 +131,26 @@ test('the database is Multi-AZ, encrypted and backed up; the bucket has lifecycl
   assert.ok(bucket.aws_s3_bucket_lifecycle_configuration.this[0].rule.length >= 2);
   assert.ok(bucket.aws_s3_bucket_public_access_block.this[0].block_public_acls);
 });
+
+test('the cluster enforces NetworkPolicies, keeps pods off the node role, and maps the deploy role to its group', () => {
+  const eks = configurations.get(join(terraform, 'modules/eks')).resource;
+  assert.equal(eks.aws_eks_addon.vpc_cni[0].addon_name, 'vpc-cni');
+  assert.match(eks.aws_eks_addon.vpc_cni[0].configuration_values, /enableNetworkPolicy = \\?"true\\?"/);
+  assert.match(eks.aws_eks_addon.this[0].for_each, /metrics-server/, 'metrics-server for the API autoscaler');
+  const [metadata] = eks.aws_launch_template.node[0].metadata_options;
+  assert.equal(metadata.http_tokens, 'required');
+  assert.equal(metadata.http_put_response_hop_limit, 1);
+  assert.match(eks.aws_eks_node_group.this[0].launch_template[0].id, /aws_launch_template\.node/);
+  assert.equal(eks.aws_eks_cluster.this[0].access_config[0].authentication_mode, 'API_AND_CONFIG_MAP');
+  const iam = configurations.get(join(terraform, 'modules/iam'));
+  assert.deepEqual(iam.resource.aws_eks_access_entry.deploy[0].kubernetes_groups, ['${var.deploy_kubernetes_group}']);
+  const trust = iam.data.aws_iam_policy_document.deploy_assume[0].statement[0].condition;
+  assert.ok(trust.some((c) => c.variable === 'token.actions.githubusercontent.com:sub'
+    && c.values[0] === 'repo:${var.github_repository}:environment:${var.github_environment}'), 'one repository and environment');
+});
+
+test('the backup role can complete a multipart upload to the KMS-encrypted bucket', () => {
+  const statements = configurations.get(join(terraform, 'modules/iam')).data.aws_iam_policy_document.backup[0].statement;
+  const kms = statements.find((s) => s.sid === 'EncryptBackups').actions;
+  assert.ok(kms.includes('kms:GenerateDataKey') && kms.includes('kms:Decrypt'), kms.join(', '));
+});

@@ -79,4 +79,8 @@ module "iam" {
   backup_kms_key_arn  = module.backups.kms_key_arn
   secret_arns         = module.secrets.secret_arns
   secrets_kms_key_arn = module.secrets.kms_key_arn
+  cluster_name        = module.eks.cluster_name
+  cluster_arn         = module.eks.cluster_arn
+  github_repository   = var.github_repository
+  github_environment  = var.environment
 }

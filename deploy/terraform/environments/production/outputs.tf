@@ -1,4 +1,4 @@
-# What the Kubernetes overlay needs (deploy/k8s/overlays/production/environment.env) and what the operators use.
+# What the Kubernetes overlay needs (deploy/k8s/overlays/production/common/environment.env) and what the operators use.
 
 output "cluster_name" {
   description = "The EKS cluster: aws eks update-kubeconfig --name <cluster_name> --region <region>."
@@ -23,6 +23,11 @@ output "backup_bucket" {
 output "backup_role_arn" {
   description = "MOTEL_BACKUP_ROLE_ARN for environment.env."
   value       = module.iam.backup_role_arn
+}
+
+output "deploy_role_arn" {
+  description = "AWS_DEPLOY_ROLE_ARN of the GitHub environment (with AWS_REGION and EKS_CLUSTER_NAME = cluster_name)."
+  value       = module.iam.deploy_role_arn
 }
 
 output "external_secrets_role_arn" {

@@ -10,6 +10,11 @@ variable "environment" {
   default     = "production"
 }
 
+variable "github_repository" {
+  description = "owner/name of the GitHub repository whose workflows deploy here (GitHub environment: var.environment)."
+  type        = string
+}
+
 variable "vpc_cidr_block" {
   description = "The VPC's address range."
   type        = string

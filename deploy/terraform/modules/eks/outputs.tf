@@ -3,6 +3,11 @@ output "cluster_name" {
   value       = aws_eks_cluster.this.name
 }
 
+output "cluster_arn" {
+  description = "The cluster's ARN (what the deployment role may describe: modules/iam)."
+  value       = aws_eks_cluster.this.arn
+}
+
 output "cluster_endpoint" {
   description = "The Kubernetes API server's address."
   value       = aws_eks_cluster.this.endpoint

@@ -7,3 +7,8 @@ output "external_secrets_role_arn" {
   description = "The External Secrets Operator's role (annotate its service account with it)."
   value       = aws_iam_role.this["external-secrets"].arn
 }
+
+output "deploy_role_arn" {
+  description = "The deployment workflow's role (the GitHub environment's variable AWS_DEPLOY_ROLE_ARN)."
+  value       = aws_iam_role.deploy.arn
+}

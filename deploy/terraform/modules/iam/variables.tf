@@ -50,6 +50,32 @@ variable "external_secrets_service_account" {
   default     = "external-secrets"
 }
 
+variable "cluster_name" {
+  description = "The EKS cluster the deployment role's access entry is made in (eks module)."
+  type        = string
+}
+
+variable "cluster_arn" {
+  description = "The EKS cluster the deployment role may describe (eks module)."
+  type        = string
+}
+
+variable "github_repository" {
+  description = "owner/name of the GitHub repository whose workflows deploy (the OIDC token's sub names it)."
+  type        = string
+}
+
+variable "github_environment" {
+  description = "The GitHub environment the deploying job runs in (staging or production)."
+  type        = string
+}
+
+variable "deploy_kubernetes_group" {
+  description = "The Kubernetes group the deployment role is mapped to (deploy/k8s/overlays/<env>/cluster/access.yaml)."
+  type        = string
+  default     = "motel-deploy"
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

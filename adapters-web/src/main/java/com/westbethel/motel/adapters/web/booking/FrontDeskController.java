@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import com.westbethel.motel.adapters.web.audit.AuditJson;
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
@@ -13,9 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,10 +41,6 @@ class FrontDeskController {
     }
 
     record Move(@NotBlank @Size(max = 16) @Schema(example = "204") String roomNumber) {
-    }
-
-    record AuditJson(long id, Instant occurredAt, String actor, String action, String entityType, String entityId, Map<String, String> before,
-            Map<String, String> after, String hash) {
     }
 
     @Operation(summary = "Check a guest in")
@@ -79,10 +74,7 @@ class FrontDeskController {
     @Operation(summary = "The audited history of one entity")
     @GetMapping("/audit")
     List<AuditJson> audit(@RequestParam @NotBlank @Size(max = 32) String entityType, @RequestParam @NotBlank @Size(max = 64) String entityId) {
-        return audit.history(entityType, entityId).stream()
-                .map(stored -> new AuditJson(stored.id(), stored.entry().occurredAt(), stored.entry().actor(), stored.entry().action(),
-                        stored.entry().entityType(), stored.entry().entityId(), stored.entry().before(), stored.entry().after(), stored.hash()))
-                .toList();
+        return audit.history(entityType, entityId).stream().map(AuditJson::of).toList();
     }
 
     private static ResponseEntity<?> respond(Outcome<BookingView> outcome) {

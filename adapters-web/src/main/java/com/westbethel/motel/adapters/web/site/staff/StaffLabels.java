@@ -2,12 +2,18 @@ package com.westbethel.motel.adapters.web.site.staff;
 
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.HousekeepingStatus;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The console's words for the statuses it shows; templates call it as {@code ${@staffLabels.of(status)}} (in {@code th:text}:
  * Thymeleaf refuses bean references in other attributes).
  */
 public final class StaffLabels {
+
+    private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public String of(HousekeepingStatus status) {
         return switch (status) {
@@ -26,5 +32,10 @@ public final class StaffLabels {
             case CANCELLED -> "Cancelled";
             case NO_SHOW -> "No-show";
         };
+    }
+
+    /** An instant as the admin screens show it, to the minute in UTC (the audit log's and the mail queue's own clock). */
+    static String utc(Instant instant) {
+        return UTC_MINUTE.format(instant);
     }
 }

@@ -1,8 +1,13 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
+import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.RoomHousekeepingUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageUserAccountsUseCase;
+import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
+import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
+import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +29,25 @@ public class StaffPagesConfiguration {
     @Bean
     StaffHousekeepingController staffHousekeepingController(RoomHousekeepingUseCase housekeeping) {
         return new StaffHousekeepingController(housekeeping);
+    }
+
+    @Bean
+    StaffUsersController staffUsersController(ManageUserAccountsUseCase accounts) {
+        return new StaffUsersController(accounts);
+    }
+
+    @Bean
+    StaffEmailQueueController staffEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue) {
+        return new StaffEmailQueueController(inspect, queue);
+    }
+
+    @Bean
+    StaffEmailTemplatesController staffEmailTemplatesController(ManageEmailTemplatesUseCase templates) {
+        return new StaffEmailTemplatesController(templates);
+    }
+
+    @Bean
+    StaffAuditController staffAuditController(QueryAuditLogUseCase audit) {
+        return new StaffAuditController(audit);
     }
 }

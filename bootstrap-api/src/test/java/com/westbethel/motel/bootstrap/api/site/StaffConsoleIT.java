@@ -40,13 +40,7 @@ class StaffConsoleIT extends AbstractSiteIT {
     void aClerkAndTodaysArrival() {
         http = new HttpProbe(port);
         staffEmail = Accounts.uniqueEmail("desk-clerk");
-        TestAccounts.verified(port, jdbc, staffEmail);
-        jdbc.sql("UPDATE user_roles SET role = 'STAFF' WHERE user_id = (SELECT id FROM users WHERE email = :email)").param("email", staffEmail).update();
-        String clerk = logIn(staffEmail, TestAccounts.PASSWORD).json().path("accessToken").asString();
-        Reply setup = http.post("/api/v1/auth/mfa/setup", json(Map.of("password", TestAccounts.PASSWORD)), clerk);
-        assertThat(setup.status()).as(setup.body()).isEqualTo(200);
-        secret = setup.json().path("secret").asString();
-        assertThat(http.post("/api/v1/auth/mfa/verify", json(Map.of("code", Accounts.code(secret, 0))), clerk).status()).isEqualTo(200);
+        secret = StaffAccounts.enrolled(port, jdbc, staffEmail, "STAFF");
 
         String admin = logIn(adminEmail, adminPassword).json().path("accessToken").asString();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -71,12 +65,7 @@ class StaffConsoleIT extends AbstractSiteIT {
     @Test
     void a_clerk_logs_in_with_a_code_checks_in_todays_arrival_and_marks_the_room_clean_on_a_phone() {
         // Logging in: the console sends the anonymous visitor to the site's login, then the code step, then back.
-        browser.open("/staff");
-        assertThat(browser.path()).isEqualTo("/login?next=%2Fstaff");
-        browser.fill("Email address", staffEmail).fill("Password", TestAccounts.PASSWORD).press("Log in");
-        assertThat(browser.path()).isEqualTo("/login/two-factor");
-        browser.fill("Code from your app", Accounts.code(secret, 1)).press("Log in");
-        assertThat(browser.path()).isEqualTo("/staff");
+        StaffAccounts.logIn(browser, "/staff", staffEmail, secret);
         assertThat(browser.title()).isEqualTo("Today - Staff - West Bethel Motel");
         browser.assertPageBars("staff-today");
 

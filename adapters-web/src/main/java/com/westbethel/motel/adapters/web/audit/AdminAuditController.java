@@ -5,6 +5,10 @@ import static com.westbethel.motel.adapters.web.problem.Problems.problem;
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +39,7 @@ class AdminAuditController {
     }
 
     @Operation(summary = "The newest audit entries, newest first")
+    @ApiResponse(responseCode = "200", description = "The entries", content = @Content(array = @ArraySchema(schema = @Schema(implementation = AuditJson.class))))
     @GetMapping("/recent")
     ResponseEntity<?> recent(@Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > QueryAuditLogUseCase.MAX_ENTRIES) {

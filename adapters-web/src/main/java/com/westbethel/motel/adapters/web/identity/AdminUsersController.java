@@ -48,6 +48,7 @@ class AdminUsersController {
     }
 
     @Operation(summary = "Accounts, newest first, a page at a time; email= keeps those whose address contains it")
+    @ApiResponse(responseCode = "200", description = "A page of accounts", content = @Content(schema = @Schema(implementation = UserPageJson.class)))
     @GetMapping
     ResponseEntity<?> users(@Parameter(description = "Text the address contains, any case (at most 320 characters)") @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "0") int page, @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {

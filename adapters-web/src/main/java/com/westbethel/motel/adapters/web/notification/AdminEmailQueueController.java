@@ -10,6 +10,8 @@ import com.westbethel.motel.application.notification.port.out.EmailQueueMaintena
 import com.westbethel.motel.domain.notification.EmailStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,6 +58,8 @@ class AdminEmailQueueController {
     }
 
     @Operation(summary = "Emails that failed every attempt, newest first (recipients masked)")
+    @ApiResponse(responseCode = "200", description = "The dead emails",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = DeadEmailJson.class))))
     @GetMapping("/dead")
     ResponseEntity<?> dead(@Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_DEAD) {

@@ -114,7 +114,7 @@ class AdminUsersController {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", "There is no such user.");
     }
 
-    record UserJson(UUID id, String email, String name, @Schema(example = "[\"STAFF\"]") List<Role> roles, boolean emailVerified, boolean locked,
+    record UserJson(UUID id, String email, String name, List<Role> roles, boolean emailVerified, boolean locked,
             boolean mfa, Instant createdAt) {
 
         static UserJson of(UserSummary user) {

@@ -30,6 +30,16 @@ public final class RecordingAuditLog implements AuditLog {
                 .mapToObj(i -> new StoredEntry(i + 1, entries.get(i), null, null)).limit(limit).toList();
     }
 
+    /** Numbered from 1 in the order appended, never linked. */
+    @Override
+    public List<StoredEntry> recent(int limit) {
+        List<StoredEntry> newestFirst = new ArrayList<>();
+        for (int index = entries.size() - 1; index >= 0 && newestFirst.size() < limit; index--) {
+            newestFirst.add(new StoredEntry(index + 1, entries.get(index), null, null));
+        }
+        return newestFirst;
+    }
+
     @Override
     public Optional<BrokenLink> verify() {
         return Optional.empty();

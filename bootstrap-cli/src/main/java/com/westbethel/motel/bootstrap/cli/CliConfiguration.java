@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.cli;
 import static com.westbethel.motel.adapters.persistence.support.TransactionalUseCases.inTransactions;
 
 import com.westbethel.motel.adapters.messaging.notification.EmailNotificationListener;
+import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.application.identity.port.in.AdministerUsersUseCase;
 import com.westbethel.motel.adapters.messaging.notification.HmacUnsubscribeLinks;
@@ -17,6 +18,7 @@ import com.westbethel.motel.adapters.persistence.identity.IdentityPersistenceCon
 import com.westbethel.motel.adapters.persistence.identity.IdentityProperties;
 import com.westbethel.motel.adapters.persistence.identity.RedisBackedRevocationList;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailOutbox;
+import com.westbethel.motel.adapters.persistence.notification.JdbcEmailQueueMaintenance;
 import com.westbethel.motel.adapters.persistence.notification.JdbcEmailTemplateOverrides;
 import com.westbethel.motel.adapters.persistence.notification.JdbcNotificationPreferences;
 import com.westbethel.motel.adapters.persistence.notification.NotificationPersistenceConfiguration;
@@ -90,8 +92,7 @@ import org.springframework.transaction.PlatformTransactionManager;
     IdentityPersistenceConfiguration.class, NotificationPersistenceConfiguration.class,
     // Use cases that need nothing but those adapters and run outside transactions, built by their one constructor.
     // Nothing migrates when motel-admin starts: only "db migrate" changes the schema.
-    InspectDatabaseSchemaService.class, MigrateDatabaseService.class, QueryAuditLogService.class, InspectEmailQueueService.class,
-    AdministerEmailQueueService.class})
+    InspectDatabaseSchemaService.class, MigrateDatabaseService.class, QueryAuditLogService.class, InspectEmailQueueService.class})
 class CliConfiguration {
 
     /** Flyway as the API configures it. */
@@ -174,6 +175,13 @@ class CliConfiguration {
         return inTransactions(AdministerUsersUseCase.class,
                 new AdministerUsersService(users, sessions, oneTimeTokens, revocations, revocationRecords, enrolments, hasher, policy,
                 notifications, auditLog, properties.jwt().accessTokenTtl(), clock, ownTransactions), transactions);
+    }
+
+    /** In a transaction: a retry is audited, and the audit chain's lock is a transaction lock. */
+    @Bean
+    AdministerEmailQueueUseCase emailQueueAdministration(JdbcEmailQueueMaintenance queue, JdbcAuditLog auditLog, Clock clock,
+            PlatformTransactionManager transactions) {
+        return inTransactions(AdministerEmailQueueUseCase.class, new AdministerEmailQueueService(queue, auditLog, clock), transactions);
     }
 
     @Bean

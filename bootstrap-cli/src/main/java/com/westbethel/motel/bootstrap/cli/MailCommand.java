@@ -93,10 +93,10 @@ class MailCommand {
         public Integer call() {
             AdministerEmailQueueUseCase queue = beans.get(AdministerEmailQueueUseCase.class);
             if (which.allDead) {
-                output.out().println("Queued " + queue.retryAllDead() + " dead email(s) again.");
+                output.out().println("Queued " + queue.retryAllDead(MotelAdmin.ACTOR) + " dead email(s) again.");
                 return 0;
             }
-            RetryResult result = queue.retry(which.id);
+            RetryResult result = queue.retry(which.id, MotelAdmin.ACTOR);
             Optional<String> problem = switch (result) {
                 case QUEUED -> Optional.empty();
                 case NOT_FOUND -> Optional.of("There is no email " + which.id + ".");

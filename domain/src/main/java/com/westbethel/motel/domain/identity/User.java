@@ -2,6 +2,7 @@ package com.westbethel.motel.domain.identity;
 
 import com.westbethel.motel.domain.shared.EmailAddress;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class User {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user has at least one role");
         }
-        this.roles = Set.copyOf(roles);
+        this.roles = EnumSet.copyOf(roles);
         this.emailVerified = emailVerified;
         this.enabled = enabled;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -72,6 +73,19 @@ public final class User {
         enabled = true;
     }
 
+    /** A role more, taking effect with the next token: the caller ends the sessions whose tokens carry the old roles. */
+    public void grant(Role role) {
+        roles.add(Objects.requireNonNull(role, "role"));
+    }
+
+    /** A role taken away; an account keeps at least one, so one left with none is a guest's. */
+    public void revoke(Role role) {
+        roles.remove(role);
+        if (roles.isEmpty()) {
+            roles.add(Role.GUEST);
+        }
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -97,7 +111,7 @@ public final class User {
     }
 
     public Set<Role> roles() {
-        return roles;
+        return Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     public boolean emailVerified() {

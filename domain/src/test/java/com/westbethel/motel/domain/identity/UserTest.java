@@ -38,4 +38,26 @@ class UserTest {
 
         assertThat(user.tokensValidAfter()).contains(NOW.plusSeconds(600));
     }
+
+    @Test
+    void a_guest_given_the_staff_role_holds_both_and_the_list_handed_out_is_a_copy() {
+        User user = User.registerGuest(new EmailAddress("anna@example.com"), "Anna", "Kowalski", "{bcrypt}hash", NOW);
+        var before = user.roles();
+
+        user.grant(Role.STAFF);
+
+        assertThat(user.roles()).containsExactly(Role.GUEST, Role.STAFF);
+        assertThat(before).containsExactly(Role.GUEST);
+    }
+
+    @Test
+    void an_account_stripped_of_its_only_role_is_left_a_guest() {
+        User user = User.registerGuest(new EmailAddress("anna@example.com"), "Anna", "Kowalski", "{bcrypt}hash", NOW);
+        user.grant(Role.ADMIN);
+        user.revoke(Role.GUEST);
+
+        user.revoke(Role.ADMIN);
+
+        assertThat(user.roles()).containsExactly(Role.GUEST);
+    }
 }

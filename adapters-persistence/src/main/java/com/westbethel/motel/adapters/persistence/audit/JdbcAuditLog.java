@@ -215,6 +215,11 @@ public class JdbcAuditLog implements AuditLog, AutoCloseable {
     }
 
     @Override
+    public List<StoredEntry> recent(int limit) {
+        return jdbc.sql("SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit").param("limit", limit).query(JdbcAuditLog::stored).list();
+    }
+
+    @Override
     public Optional<BrokenLink> verify() {
         AtomicReference<String> expectedPrevious = new AtomicReference<>(AuditChain.GENESIS);
         AtomicInteger newestVersion = new AtomicInteger(UNKEYED);

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,28 @@ public record JdbcUsers(JdbcClient jdbc) implements Users {
     @Override
     public List<User> list(int limit) {
         return jdbc.sql(SELECT + " GROUP BY u.id ORDER BY u.created_at DESC, u.id LIMIT :limit").param("limit", limit).query(JdbcUsers::user).list();
+    }
+
+    @Override
+    public List<User> search(String emailPart, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE lower(u.email) LIKE :pattern GROUP BY u.id ORDER BY u.created_at DESC, u.id LIMIT :limit OFFSET :offset")
+                .param("pattern", containing(emailPart))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcUsers::user)
+                .list();
+    }
+
+    @Override
+    public long countMatching(String emailPart) {
+        return jdbc.sql("SELECT count(*) FROM users WHERE lower(email) LIKE :pattern").param("pattern", containing(emailPart))
+                .query(Long.class).single();
+    }
+
+    /** A LIKE pattern (backslash escapes, PostgreSQL's default) for addresses containing the text, its wildcards taken literally. */
+    private static String containing(String emailPart) {
+        String literal = emailPart.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
     }
 
     @Override
@@ -97,6 +120,21 @@ public record JdbcUsers(JdbcClient jdbc) implements Users {
     public boolean anyWithRole(Role role) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_roles WHERE role = :role)").param("role", role.name())
                 .query(Boolean.class).single();
+    }
+
+    @Override
+    public long holdUnlockedWithRole(Role role) {
+        // FOR UPDATE does not go with count(*): the rows are locked, then counted.
+        return jdbc.sql("""
+                        SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id
+                        WHERE r.role = :role AND u.enabled
+                        ORDER BY u.id
+                        FOR UPDATE OF u
+                        """)
+                .param("role", role.name())
+                .query(UUID.class)
+                .list()
+                .size();
     }
 
     private void writeRoles(User user) {

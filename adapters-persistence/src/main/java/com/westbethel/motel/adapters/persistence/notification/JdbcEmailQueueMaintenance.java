@@ -46,4 +46,10 @@ public record JdbcEmailQueueMaintenance(JdbcClient jdbc) implements EmailQueueMa
     public int deleteSentBefore(Instant before) {
         return jdbc.sql("DELETE FROM email_queue WHERE status = 'SENT' AND sent_at < :before").param("before", utc(before)).update();
     }
+
+    @Override
+    public long sentSince(Instant since) {
+        return jdbc.sql("SELECT count(*) FROM email_queue WHERE status = 'SENT' AND sent_at >= :since").param("since", utc(since))
+                .query(Long.class).single();
+    }
 }

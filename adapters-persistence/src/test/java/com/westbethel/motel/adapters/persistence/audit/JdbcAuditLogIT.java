@@ -77,6 +77,16 @@ class JdbcAuditLogIT {
         assertThat(log.verify()).isEmpty();
     }
 
+    @Test
+    void the_recent_entries_come_newest_first_whatever_their_entity_up_to_the_limit() {
+        append("BOOKING_HELD", Map.of("status", "PENDING_PAYMENT"));
+        append("BOOKING_CONFIRMED", Map.of("status", "CONFIRMED"));
+        append("BOOKING_CANCELLED", Map.of("status", "CANCELLED"));
+
+        assertThat(log.recent(2)).extracting(stored -> stored.entry().action()).containsExactly("BOOKING_CANCELLED", "BOOKING_CONFIRMED");
+        assertThat(log.recent(10)).hasSize(3);
+    }
+
     // Issue 12: many writers at once in two processes, some rolling back; nobody waits on the chain, whose linkers catch up.
     @Test
     void concurrent_transactions_some_rolling_back_leave_a_gap_free_chain_of_exactly_the_committed_entries() throws Exception {

@@ -191,4 +191,43 @@ class JdbcUsersIT {
                 .query(OffsetDateTime.class).single();
         assertThat(stored.toInstant()).isEqualTo(notBefore);
     }
+
+    @Test
+    void a_search_finds_addresses_containing_the_text_whatever_its_case_newest_first_a_page_at_a_time() {
+        IdentityTables.added(users, "anna@example.com");
+        IdentityTables.added(users, "bob@example.com");
+        IdentityTables.added(users, "hanna@elsewhere.org");
+
+        assertThat(users.search("ANNA", 0, 10)).extracting(user -> user.email().value()).containsExactlyInAnyOrder("anna@example.com", "hanna@elsewhere.org");
+        assertThat(users.countMatching("anna")).isEqualTo(2);
+        assertThat(users.search(" ", 0, 10)).hasSize(3);
+        assertThat(users.countMatching("")).isEqualTo(3);
+        assertThat(users.search("example", 1, 10)).hasSize(1);
+        assertThat(users.search("example", 0, 1)).hasSize(1);
+    }
+
+    @Test
+    void the_wildcards_of_like_in_a_search_are_taken_literally() {
+        IdentityTables.added(users, "anna_b@example.com");
+        IdentityTables.added(users, "annaxb@example.com");
+
+        assertThat(users.search("anna_b", 0, 10)).extracting(user -> user.email().value()).containsExactly("anna_b@example.com");
+        assertThat(users.countMatching("%")).isZero();
+        assertThat(users.countMatching("\\")).isZero();
+    }
+
+    @Test
+    void a_granted_role_is_stored_and_the_unlocked_holders_of_a_role_are_counted() {
+        User anna = IdentityTables.added(users, "anna@example.com");
+        User bob = IdentityTables.added(users, "bob@example.com");
+        anna.grant(Role.ADMIN);
+        users.update(anna);
+        bob.grant(Role.ADMIN);
+        bob.disable();
+        users.update(bob);
+
+        assertThat(users.findById(anna.id()).orElseThrow().roles()).containsExactly(Role.GUEST, Role.ADMIN);
+        assertThat(users.holdUnlockedWithRole(Role.ADMIN)).isEqualTo(1);
+        assertThat(users.holdUnlockedWithRole(Role.STAFF)).isZero();
+    }
 }

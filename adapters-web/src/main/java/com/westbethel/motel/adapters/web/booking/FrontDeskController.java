@@ -1,7 +1,7 @@
 package com.westbethel.motel.adapters.web.booking;
 
+import com.westbethel.motel.adapters.web.audit.AuditJson;
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
-import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
@@ -14,9 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,15 +41,6 @@ class FrontDeskController {
     }
 
     record Move(@NotBlank @Size(max = 16) @Schema(example = "204") String roomNumber) {
-    }
-
-    record AuditJson(long id, Instant occurredAt, String actor, String action, String entityType, String entityId, Map<String, String> before,
-            Map<String, String> after, String hash) {
-
-        static AuditJson of(StoredEntry stored) {
-            return new AuditJson(stored.id(), stored.entry().occurredAt(), stored.entry().actor(), stored.entry().action(),
-                    stored.entry().entityType(), stored.entry().entityId(), stored.entry().before(), stored.entry().after(), stored.hash());
-        }
     }
 
     @Operation(summary = "Check a guest in")

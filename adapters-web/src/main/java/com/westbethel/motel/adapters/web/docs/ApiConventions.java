@@ -105,7 +105,15 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("GET /api/v1/admin/bookings/{id}/move-options", Map.of(409, List.of("booking-state"))),
             // The staff console: a day too far away (naming date), a motel without a property.
             Map.entry("GET /api/v1/admin/front-desk/today", Map.of(400, List.of("invalid-booking-request"), 404, List.of("not-found"))),
-            Map.entry("GET /api/v1/admin/housekeeping", Map.of(404, List.of("not-found"))));
+            Map.entry("GET /api/v1/admin/housekeeping", Map.of(404, List.of("not-found"))),
+            // The console's admin screens: a refused account change (your own account, the last admin), a dead email that cannot be sent again.
+            Map.entry("GET /api/v1/admin/users", Map.of(400, List.of("invalid-request"))),
+            Map.entry("POST /api/v1/admin/users/{id}/lock", Map.of(409, List.of("account-change-refused"))),
+            Map.entry("PUT /api/v1/admin/users/{id}/roles/{role}", Map.of(400, List.of("invalid-request"))),
+            Map.entry("DELETE /api/v1/admin/users/{id}/roles/{role}", Map.of(400, List.of("invalid-request"), 409, List.of("account-change-refused"))),
+            Map.entry("GET /api/v1/admin/email-queue/dead", Map.of(400, List.of("invalid-request"))),
+            Map.entry("POST /api/v1/admin/email-queue/{id}/retry", Map.of(409, List.of("email-not-dead", "email-link-scrubbed"))),
+            Map.entry("GET /api/v1/admin/audit/recent", Map.of(400, List.of("invalid-request"))));
 
     /** The booking use cases' refusals (see Refusals in the booking web adapter). */
     private static final Map<Integer, List<String>> BOOKING_REFUSALS = Map.of(400, List.of("invalid-booking-request"),

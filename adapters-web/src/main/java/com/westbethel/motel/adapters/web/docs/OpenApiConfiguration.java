@@ -52,6 +52,9 @@ public class OpenApiConfiguration {
                         tag("Inventory", "Room types, rooms, closures, rate plans and promotion codes (admins)"),
                         tag("Admin: tokens", "Revoking access tokens (admins)"),
                         tag("Admin: email templates", "The email templates, previews and edits (admins)"),
+                        tag("Admin: users", "Accounts: search, lock and unlock, the staff and admin roles (admins)"),
+                        tag("Admin: email queue", "The outgoing email: status, dead emails (recipients masked), sending one again (admins)"),
+                        tag("Admin: audit log", "The audit log's chain verification and newest entries (admins)"),
                         tag("Reports", "The occupancy report and the live dashboard's figures (staff and admins)")));
     }
 

@@ -6,6 +6,7 @@ import com.westbethel.motel.application.identity.port.in.LogInUseCase;
 import com.westbethel.motel.application.identity.port.in.LogOutUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageMfaUseCase;
 import com.westbethel.motel.application.identity.port.in.ManageSessionsUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageUserAccountsUseCase;
 import com.westbethel.motel.application.identity.port.in.RefreshTokensUseCase;
 import com.westbethel.motel.application.identity.port.in.RegisterGuestUseCase;
 import com.westbethel.motel.application.identity.port.in.ResetPasswordUseCase;
@@ -41,5 +42,10 @@ public class IdentityWebConfiguration {
     @Bean
     AdminTokenController adminTokenController(RevokeTokensUseCase revoke) {
         return new AdminTokenController(revoke);
+    }
+
+    @Bean
+    AdminUsersController adminUsersController(ManageUserAccountsUseCase accounts) {
+        return new AdminUsersController(accounts);
     }
 }

@@ -1,5 +1,7 @@
 package com.westbethel.motel.adapters.web.notification;
 
+import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
+import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.application.notification.port.in.ManageNotificationPreferencesUseCase;
 import org.springframework.context.annotation.Bean;
@@ -22,5 +24,10 @@ public class NotificationWebConfiguration {
     @Bean
     AdminEmailTemplatesController adminEmailTemplatesController(ManageEmailTemplatesUseCase templates) {
         return new AdminEmailTemplatesController(templates);
+    }
+
+    @Bean
+    AdminEmailQueueController adminEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue) {
+        return new AdminEmailQueueController(inspect, queue);
     }
 }

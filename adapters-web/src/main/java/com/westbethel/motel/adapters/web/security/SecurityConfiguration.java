@@ -171,6 +171,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**").authenticated()
                         // The staff console: an anonymous visitor logs in first; a guest, or staff not yet enrolled in
                         // two-factor login (a token without roles), gets the 403 page (SitePages.forbidden says which).
+                        // Its admin screens (users, the email queue and templates, the audit log): admins only.
+                        .requestMatchers("/staff/admin", "/staff/admin/**").hasRole("ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(SITE_PAGES).permitAll()
                         .anyRequest().access(SitePages.unlisted()))

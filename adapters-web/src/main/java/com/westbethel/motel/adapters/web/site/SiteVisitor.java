@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.web.site;
 
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
+import com.westbethel.motel.domain.identity.Role;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +18,11 @@ public final class SiteVisitor {
     /** Whether the visitor is logged in (the same principal as an API caller with a bearer token). */
     public boolean signedIn() {
         return caller().isPresent();
+    }
+
+    /** Whether the visitor is an admin: the staff console's layout links its admin screens for them alone. */
+    public boolean admin() {
+        return caller().map(claims -> claims.roles().contains(Role.ADMIN)).orElse(false);
     }
 
     /** The path of the page being rendered ({@code /account}), for {@code aria-current} in the navigation. */

@@ -18,6 +18,11 @@ public record QueryAuditLogService(AuditLog log, Clock clock) implements QueryAu
     }
 
     @Override
+    public List<StoredEntry> recent(int limit) {
+        return log.recent(Math.max(0, Math.min(limit, MAX_ENTRIES)));
+    }
+
+    @Override
     public Optional<BrokenLink> verify() {
         return log.verify();
     }

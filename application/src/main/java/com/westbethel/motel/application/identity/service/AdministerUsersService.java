@@ -202,6 +202,11 @@ public class AdministerUsersService implements AdministerUsersUseCase {
     }
 
     private UserSummary summary(User user) {
+        return summary(user, enrolments);
+    }
+
+    /** The account as an administrator sees it: whether it has two-factor login comes from its enrolment. */
+    static UserSummary summary(User user, MfaEnrolments enrolments) {
         return new UserSummary(user.id().value(), user.email().value(), (user.firstName() + " " + user.lastName()).strip(), user.roles(),
                 user.emailVerified(), !user.enabled(), enrolments.find(user.id()).map(enrolment -> enrolment.enabled()).orElse(false),
                 user.createdAt());

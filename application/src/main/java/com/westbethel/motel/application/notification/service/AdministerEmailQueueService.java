@@ -1,17 +1,21 @@
 package com.westbethel.motel.application.notification.service;
 
+import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance.DeadEmail;
 import com.westbethel.motel.application.notification.port.out.EmailQueueMaintenance;
+import com.westbethel.motel.domain.audit.AuditEntry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** See {@link AdministerEmailQueueUseCase}. */
-public record AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clock) implements AdministerEmailQueueUseCase {
+public record AdministerEmailQueueService(EmailQueueMaintenance queue, AuditLog auditLog, Clock clock) implements AdministerEmailQueueUseCase {
 
     /**
      * Their links are scrubbed when they die (docs/architecture.md §5): sending them again would send a dead or empty link.
@@ -25,7 +29,7 @@ public record AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clo
     }
 
     @Override
-    public RetryResult retry(UUID id) {
+    public RetryResult retry(UUID id, String actor) {
         Optional<String> status = queue.status(id);
         if (status.isEmpty()) {
             return RetryResult.NOT_FOUND;
@@ -33,12 +37,32 @@ public record AdministerEmailQueueService(EmailQueueMaintenance queue, Clock clo
         if (!status.get().equals("DEAD")) {
             return RetryResult.NOT_DEAD;
         }
-        return queue.requeueDead(Optional.of(id), SCRUBBED, clock.instant()) == 1 ? RetryResult.QUEUED : RetryResult.LINK_SCRUBBED;
+        Instant now = clock.instant();
+        if (queue.requeueDead(Optional.of(id), SCRUBBED, now) != 1) {
+            return RetryResult.LINK_SCRUBBED;
+        }
+        auditLog.append(new AuditEntry(now, actor, "EMAIL_REQUEUED", "email", id.toString(), Map.of("status", "DEAD"),
+                Map.of("status", "RETRYING", "attempts", "0")));
+        return RetryResult.QUEUED;
     }
 
     @Override
-    public int retryAllDead() {
-        return queue.requeueDead(Optional.empty(), SCRUBBED, clock.instant());
+    public int retryAllDead(String actor) {
+        Instant now = clock.instant();
+        int queued = queue.requeueDead(Optional.empty(), SCRUBBED, now);
+        if (queued > 0) {
+            auditLog.append(new AuditEntry(now, actor, "EMAILS_REQUEUED", "email", "all-dead", Map.of("status", "DEAD"),
+                    Map.of("status", "RETRYING", "emails", String.valueOf(queued))));
+        }
+        return queued;
+    }
+
+    @Override
+    public long sentWithin(Duration window) {
+        if (window.isNegative()) {
+            throw new IllegalArgumentException("The window must not be negative.");
+        }
+        return queue.sentSince(clock.instant().minus(window));
     }
 
     @Override

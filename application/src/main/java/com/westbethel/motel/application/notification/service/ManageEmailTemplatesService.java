@@ -40,6 +40,11 @@ public record ManageEmailTemplatesService(EmailTemplateOverrides overrides, Emai
     }
 
     @Override
+    public Optional<TemplateOverride> edit(String template, String languageTag) {
+        return EmailTemplates.ALL.contains(template) ? overrides.find(template, language(languageTag)) : Optional.empty();
+    }
+
+    @Override
     public SaveResult save(String template, String languageTag, String subject, String html, String text, String savedBy) {
         if (!EmailTemplates.ALL.contains(template)) {
             return new SaveResult.Refused("There is no email template called " + template + ".");

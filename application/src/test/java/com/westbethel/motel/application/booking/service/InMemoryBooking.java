@@ -779,6 +779,16 @@ final class InMemoryBooking {
         }
 
         @Override
+        public List<User> search(String emailPart, int offset, int limit) {
+            return byId.values().stream().filter(user -> user.email().value().contains(emailPart)).skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long countMatching(String emailPart) {
+            return byId.values().stream().filter(user -> user.email().value().contains(emailPart)).count();
+        }
+
+        @Override
         public Optional<User> findByEmail(EmailAddress email) {
             return byId.values().stream().filter(user -> user.email().equals(email)).findFirst();
         }
@@ -796,6 +806,11 @@ final class InMemoryBooking {
         @Override
         public boolean anyWithRole(Role role) {
             return byId.values().stream().anyMatch(user -> user.roles().contains(role));
+        }
+
+        @Override
+        public long holdUnlockedWithRole(Role role) {
+            return byId.values().stream().filter(user -> user.enabled() && user.roles().contains(role)).count();
         }
     }
 

@@ -78,6 +78,20 @@ final class InMemoryIdentity {
         }
 
         @Override
+        public synchronized List<User> search(String emailPart, int offset, int limit) {
+            return list(Integer.MAX_VALUE).stream().filter(user -> contains(user, emailPart)).skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public synchronized long countMatching(String emailPart) {
+            return byId.values().stream().filter(user -> contains(user, emailPart)).count();
+        }
+
+        private static boolean contains(User user, String emailPart) {
+            return user.email().value().contains(emailPart.strip().toLowerCase(Locale.ROOT));
+        }
+
+        @Override
         public synchronized Optional<User> findByEmail(EmailAddress email) {
             return byId.values().stream().filter(user -> user.email().equals(email)).findFirst().map(InMemoryUsers::copy);
         }
@@ -102,6 +116,11 @@ final class InMemoryIdentity {
         @Override
         public synchronized boolean anyWithRole(Role role) {
             return byId.values().stream().anyMatch(user -> user.hasRole(role));
+        }
+
+        @Override
+        public synchronized long holdUnlockedWithRole(Role role) {
+            return byId.values().stream().filter(user -> user.enabled() && user.hasRole(role)).count();
         }
 
         synchronized int count() {

@@ -83,6 +83,15 @@ class ManageEmailTemplatesServiceTest {
     }
 
     @Test
+    void the_edit_in_use_is_handed_back_to_change_by_its_language_and_none_for_a_shipped_or_unknown_template() {
+        templates.save("welcome-email", "en", "Hello, {firstName}", "<p>Hello</p>", "Hello", "user:bob");
+
+        assertThat(templates.edit("welcome-email", "en-GB")).map(TemplateOverride::html).contains("<p>Hello</p>");
+        assertThat(templates.edit("password-reset", "en")).isEmpty();
+        assertThat(templates.edit("birthday-card", "en")).isEmpty();
+    }
+
+    @Test
     void an_edit_of_no_template_or_in_a_language_the_emails_are_not_written_in_is_refused() {
         assertThat(templates.save("birthday-card", "en", "Happy birthday", "<p>Hi</p>", "Hi", "user:ann"))
                 .isEqualTo(new SaveResult.Refused("There is no email template called birthday-card."));

@@ -109,6 +109,17 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("GET /api/v1/admin/email-templates/{name}/preview", adminOnly);
         row("PUT /api/v1/admin/email-templates/{name}", adminOnly);
         row("DELETE /api/v1/admin/email-templates/{name}", adminOnly);
+        // The console's admin screens: the bystander is locked and unlocked, given the staff role and has it taken, in that order.
+        row("GET /api/v1/admin/users", adminOnly);
+        row("POST /api/v1/admin/users/{id}/lock", adminOnly);
+        row("POST /api/v1/admin/users/{id}/unlock", adminOnly);
+        row("PUT /api/v1/admin/users/{id}/roles/{role}", adminOnly);
+        row("DELETE /api/v1/admin/users/{id}/roles/{role}", adminOnly);
+        row("GET /api/v1/admin/email-queue", adminOnly);
+        row("GET /api/v1/admin/email-queue/dead", adminOnly);
+        row("POST /api/v1/admin/email-queue/{id}/retry", adminOnly);
+        row("GET /api/v1/admin/audit/verification", adminOnly);
+        row("GET /api/v1/admin/audit/recent", adminOnly);
         // Last: they end the caller's sessions (each call has its own fresh token, but the order keeps it obvious).
         row("POST /api/v1/auth/logout", signedIn);
         row("POST /api/v1/auth/logout-all", signedIn);
@@ -151,7 +162,8 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
                 String expected = row.getValue().get(who.ordinal());
                 String path = operation.path()
                         .replace("{id}", idFor(operation.path(), actors, bookingId))
-                        .replace("{name}", "booking-confirmation");
+                        .replace("{name}", "booking-confirmation")
+                        .replace("{role}", "staff");
                 Reply reply = call(http, document, operation, path, actors.bearer(who));
                 cells++;
                 String fault = judge(expected, reply);

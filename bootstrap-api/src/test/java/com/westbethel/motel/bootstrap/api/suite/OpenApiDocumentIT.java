@@ -30,7 +30,7 @@ class OpenApiDocumentIT extends AbstractSuiteIT {
 
     static final Set<String> BUSINESS_AREAS = Set.of("Identity", "MFA", "Account", "Bookings", "Availability", "Loyalty",
             "Front desk", "Inventory", "Notifications", "Admin: tokens", "Admin: email templates",
-            "Reports");
+            "Admin: users", "Admin: email queue", "Admin: audit log", "Reports");
 
     /** Operations anyone may call: they must not show a lock. */
     static final Set<String> PUBLIC_OPERATIONS = Set.of("POST /api/v1/auth/register", "POST /api/v1/auth/login",

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import java.util.Locale;
+
 /**
  * The console's words for the statuses and moments it shows; templates call it as {@code ${@staffLabels.of(status)}} (in {@code th:text}:
  * Thymeleaf refuses bean references in other attributes).
@@ -20,6 +22,8 @@ public final class StaffLabels {
     public String at(Instant instant) {
         return AT.format(instant);
     }
+
+    private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public String of(HousekeepingStatus status) {
         return switch (status) {
@@ -55,5 +59,9 @@ public final class StaffLabels {
             case DECLINED -> "Declined";
             case REFUNDED -> "Refunded in full";
         };
+
+    /** An instant as the admin screens show it, to the minute in UTC (the audit log's and the mail queue's own clock). */
+    static String utc(Instant instant) {
+        return UTC_MINUTE.format(instant);
     }
 }

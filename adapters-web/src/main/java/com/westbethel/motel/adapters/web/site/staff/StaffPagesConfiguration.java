@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
+import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
 import com.westbethel.motel.application.booking.port.in.BookWalkInUseCase;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
@@ -11,6 +12,10 @@ import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase
 import com.westbethel.motel.application.booking.port.in.ViewFrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewTapeChartUseCase;
 import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase;
+import com.westbethel.motel.application.identity.port.in.ManageUserAccountsUseCase;
+import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
+import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
+import com.westbethel.motel.application.notification.port.in.ManageEmailTemplatesUseCase;
 import com.westbethel.motel.application.reporting.port.in.ReportOccupancyUseCase;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -61,5 +66,25 @@ public class StaffPagesConfiguration {
     @Bean
     StaffDashboardController staffDashboardController(ViewDashboardUseCase dashboard) {
         return new StaffDashboardController(dashboard);
+    }
+
+    @Bean
+    StaffUsersController staffUsersController(ManageUserAccountsUseCase accounts) {
+        return new StaffUsersController(accounts);
+    }
+
+    @Bean
+    StaffEmailQueueController staffEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue) {
+        return new StaffEmailQueueController(inspect, queue);
+    }
+
+    @Bean
+    StaffEmailTemplatesController staffEmailTemplatesController(ManageEmailTemplatesUseCase templates) {
+        return new StaffEmailTemplatesController(templates);
+    }
+
+    @Bean
+    StaffAuditController staffAuditController(QueryAuditLogUseCase audit) {
+        return new StaffAuditController(audit);
     }
 }

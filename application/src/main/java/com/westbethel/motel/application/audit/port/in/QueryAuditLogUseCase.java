@@ -14,6 +14,9 @@ public interface QueryAuditLogUseCase {
 
     List<StoredEntry> history(String entityType, String entityId);
 
+    /** The newest entries (at most {@link #MAX_ENTRIES}), newest first. */
+    List<StoredEntry> recent(int limit);
+
     Optional<BrokenLink> verify();
 
     /**

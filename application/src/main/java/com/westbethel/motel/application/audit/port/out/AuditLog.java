@@ -30,6 +30,9 @@ public interface AuditLog {
 
     List<StoredEntry> forEntity(String entityType, String entityId, int limit);
 
+    /** The newest entries, newest first, linked or not yet. */
+    List<StoredEntry> recent(int limit);
+
     /** Walks the whole chain; the first broken link, if any, or else the first unlinked entry that was not written with the key. */
     Optional<BrokenLink> verify();
 

@@ -15,6 +15,12 @@ public interface Users {
     /** Accounts, newest first. */
     List<User> list(int limit);
 
+    /** Accounts whose address contains {@code emailPart}, ignoring case (every account when it is blank), newest first. */
+    List<User> search(String emailPart, int offset, int limit);
+
+    /** How many accounts {@link #search} finds in all. */
+    long countMatching(String emailPart);
+
     Optional<User> findByEmail(EmailAddress email);
 
     /** Adds a new account; false when the email address is already taken. */
@@ -23,4 +29,10 @@ public interface Users {
     void update(User user);
 
     boolean anyWithRole(Role role);
+
+    /**
+     * How many unlocked accounts hold the role, holding those accounts until the transaction ends: two admins who demote
+     * or lock each other at once cannot both see the other as the admin who stays.
+     */
+    long holdUnlockedWithRole(Role role);
 }

@@ -5,15 +5,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/** The mail queue as motel-admin sees it: what died, sending it again, and clearing old history. */
+/**
+ * The mail queue as motel-admin and the staff console's admins see it: what died, sending it again (audited as done by
+ * {@code actor}), what was sent lately, and clearing old history.
+ */
 public interface AdministerEmailQueueUseCase {
 
     List<DeadEmail> dead(int limit);
 
-    RetryResult retry(UUID id);
+    RetryResult retry(UUID id, String actor);
 
     /** Every dead email that can still be sent; those whose one-time link was scrubbed stay dead. */
-    int retryAllDead();
+    int retryAllDead(String actor);
+
+    /** How many emails were sent within the window, up to now. */
+    long sentWithin(Duration window);
 
     /** @return how many sent emails were deleted */
     int purgeSent(Duration olderThan);

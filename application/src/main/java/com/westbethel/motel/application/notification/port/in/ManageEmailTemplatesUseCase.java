@@ -1,6 +1,7 @@
 package com.westbethel.motel.application.notification.port.in;
 
 import com.westbethel.motel.application.notification.port.out.EmailRenderer.RenderedEmail;
+import com.westbethel.motel.application.notification.port.out.EmailTemplateOverrides.TemplateOverride;
 import com.westbethel.motel.domain.notification.NotificationType;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface ManageEmailTemplatesUseCase {
 
     /** @return empty for an unknown template */
     Optional<RenderedEmail> preview(String template, String languageTag);
+
+    /** The administrators' edit in use for the template and language, to change it; empty when the shipped template is in use. */
+    Optional<TemplateOverride> edit(String template, String languageTag);
 
     SaveResult save(String template, String languageTag, String subject, String html, String text, String savedBy);
 

@@ -19,6 +19,9 @@ public interface EmailQueueMaintenance {
 
     int deleteSentBefore(Instant before);
 
+    /** How many emails were sent at or after the instant. */
+    long sentSince(Instant since);
+
     record DeadEmail(UUID id, String template, String recipient, int attempts, String lastError, Instant createdAt) {
     }
 }

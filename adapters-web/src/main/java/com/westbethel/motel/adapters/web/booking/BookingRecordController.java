@@ -1,9 +1,9 @@
 package com.westbethel.motel.adapters.web.booking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.westbethel.motel.adapters.web.audit.AuditJson;
 import com.westbethel.motel.adapters.web.booking.BookingController.CancellationQuoteJson;
 import com.westbethel.motel.adapters.web.booking.BookingController.PaymentJson;
-import com.westbethel.motel.adapters.web.booking.FrontDeskController.AuditJson;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.Channel;

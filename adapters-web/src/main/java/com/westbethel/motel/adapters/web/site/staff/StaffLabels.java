@@ -59,6 +59,7 @@ public final class StaffLabels {
             case DECLINED -> "Declined";
             case REFUNDED -> "Refunded in full";
         };
+    }
 
     /** An instant as the admin screens show it, to the minute in UTC (the audit log's and the mail queue's own clock). */
     static String utc(Instant instant) {

@@ -19,7 +19,7 @@
 #   BG_STATE_DIR [${TMPDIR:-/tmp}/motel-blue-green]  balancer config, admin socket, pid files, logs, the live slot
 #   BG_LB_PORT [8080]  the public port;  BG_LB_ADDRESS [127.0.0.1]  the address it listens on
 #   BG_BLUE_PORT [8081], BG_BLUE_MANAGEMENT_PORT [9081], BG_GREEN_PORT [8082], BG_GREEN_MANAGEMENT_PORT [9082]
-#   BG_SMOKE_PATHS ["/api/v1/room-types /api/v1/properties"]  GETs that must answer 2xx, on the new slot and through the balancer
+#   BG_SMOKE_PATHS ["/api/v1/room-types /"]  GETs that must answer 2xx, on the new slot and through the balancer
 #   BG_READY_TIMEOUT [120]  seconds for the new slot to become ready;  BG_DRAIN_TIMEOUT [30]  seconds for in-flight requests
 #   BG_STOP_TIMEOUT [45]  seconds for a stopped slot to exit (then it is killed)
 #   JAVA_HOME, JAVA_OPTS [-Xmx512m]  the JVM of the slots
@@ -29,7 +29,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 STATE=${BG_STATE_DIR:-${TMPDIR:-/tmp}/motel-blue-green}
 LB_ADDRESS=${BG_LB_ADDRESS:-127.0.0.1}
 LB_PORT=${BG_LB_PORT:-8080}
-SMOKE_PATHS=${BG_SMOKE_PATHS:-/api/v1/room-types /api/v1/properties}
+SMOKE_PATHS=${BG_SMOKE_PATHS:-/api/v1/room-types /}
 READY_TIMEOUT=${BG_READY_TIMEOUT:-120}
 DRAIN_TIMEOUT=${BG_DRAIN_TIMEOUT:-30}
 STOP_TIMEOUT=${BG_STOP_TIMEOUT:-45}
@@ -85,7 +85,7 @@ backend $BACKEND
     server green 127.0.0.1:$(port_of green) check port $(management_port_of green) disabled
 CONFIG
   haproxy -c -q -f "$STATE/haproxy.cfg" || fail "HAProxy refuses $STATE/haproxy.cfg"
-  haproxy -D -f "$STATE/haproxy.cfg"
+  haproxy -D -f "$STATE/haproxy.cfg" </dev/null >>"$STATE/haproxy.log" 2>&1
   for _ in $(seq 1 50); do
     [ -S "$STATE/haproxy.sock" ] && balancer_running && return 0
     sleep 0.1

@@ -10,15 +10,7 @@ fail() { printf 'load-balancer: %s\n' "$*" >&2; exit 1; }
 
 if ! command -v haproxy >/dev/null 2>&1 || ! command -v socat >/dev/null 2>&1; then
   say "installing haproxy and socat from Debian's packages"
-  if [ "$(id -u)" -eq 0 ]; then
-    root=(env)
-  elif command -v sudo >/dev/null 2>&1; then
-    root=(sudo env)
-  else
-    fail "need root (or sudo) to install haproxy and socat"
-  fi
-  "${root[@]}" DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  "${root[@]}" DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy socat >/dev/null
+  "$(dirname "$0")/install-packages.sh" haproxy socat
 fi
 
 version=$(haproxy -v 2>/dev/null | grep -oE 'version [0-9]+\.[0-9.]+' | head -n 1 || true)

@@ -97,34 +97,28 @@ class BlueGreenDeployIT {
 
     @Test
     void a_version_failing_its_smoke_test_is_rolled_back_under_load_without_one_failed_request() throws Exception {
-        String before = liveSlot();
-        try (SteadyLoad load = new SteadyLoad(balancerPort)) {
-            // Ready on its management port, but the API is not where it belongs: GET /api/v1/room-types answers 404.
-            Run deployment = script("deploy", JAR, "--", "--server.servlet.context-path=/broken");
-            load.awaitMore(200);
-            load.finish();
-            report("broken smoke test", load, deployment);
-            assertThat(deployment.exitCode()).as(deployment.output()).isEqualTo(1);
-            assertThat(deployment.output()).contains("failed its smoke test: rolling back", "rolled back: " + before + " stays live");
-            assertThat(load.failures()).as("failed requests of " + load.sent()).isEmpty();
-            assertThat(load.succeeded()).isEqualTo(load.sent()).isGreaterThan(500);
-        }
-        assertThat(liveSlot()).isEqualTo(before);
+        // Ready on its management port, but the API is not where it belongs: GET /api/v1/room-types answers 404.
+        rolledBackUnderLoad("broken smoke test", "failed its smoke test: rolling back", "--server.servlet.context-path=/broken");
     }
 
     @Test
     void a_version_that_never_gets_ready_is_rolled_back_under_load_without_one_failed_request() throws Exception {
+        // Pointed at a database that does not exist: it exits at start, never ready.
+        rolledBackUnderLoad("never ready", "exited while starting", "--spring.datasource.url=" + ScratchDatabase.SERVER + database.name + "_missing");
+    }
+
+    /** Deploys the API with {@code brokenBy} under load: rolled back for {@code reason}, the live slot unchanged, not one request failed. */
+    private static void rolledBackUnderLoad(String what, String reason, String brokenBy) throws Exception {
         String before = liveSlot();
         try (SteadyLoad load = new SteadyLoad(balancerPort)) {
-            // Pointed at a database that does not exist: it exits at start, never ready.
-            Run deployment = script("deploy", JAR, "--", "--spring.datasource.url=" + ScratchDatabase.SERVER + database.name + "_missing");
+            Run deployment = script("deploy", JAR, "--", brokenBy);
             load.awaitMore(200);
             load.finish();
-            report("never ready", load, deployment);
+            report(what, load, deployment);
             assertThat(deployment.exitCode()).as(deployment.output()).isEqualTo(1);
-            assertThat(deployment.output()).contains("exited while starting", "rolled back: " + before + " stays live");
+            assertThat(deployment.output()).contains(reason, "rolled back: " + before + " stays live");
             assertThat(load.failures()).as("failed requests of " + load.sent()).isEmpty();
-            assertThat(load.sent()).isEqualTo(load.succeeded()).isGreaterThan(200);
+            assertThat(load.succeeded()).isEqualTo(load.sent()).isGreaterThan(200);
         }
         assertThat(liveSlot()).isEqualTo(before);
     }

@@ -16,7 +16,8 @@
 # The old slot is stopped only after every check passed.
 #
 # Settings (environment; defaults in brackets):
-#   BG_STATE_DIR [${TMPDIR:-/tmp}/motel-blue-green]  balancer config, admin socket, pid files, logs, the live slot
+#   BG_STATE_DIR [${TMPDIR:-/tmp}/motel-blue-green]  balancer config, admin socket, pid files, logs, the live slot, a lock
+#     (one deploy or stop at a time)
 #   BG_LB_PORT [8080]  the public port;  BG_LB_ADDRESS [127.0.0.1]  the address it listens on
 #   BG_BLUE_PORT [8081], BG_BLUE_MANAGEMENT_PORT [9081], BG_GREEN_PORT [8082], BG_GREEN_MANAGEMENT_PORT [9082]
 #   BG_SMOKE_PATHS ["/api/v1/room-types /"]  GETs that must answer 2xx, on the new slot and through the balancer
@@ -91,6 +92,13 @@ CONFIG
     sleep 0.1
   done
   fail "HAProxy did not start (config $STATE/haproxy.cfg)"
+}
+
+# One deploy or stop at a time: a second one waits for the first to finish.
+take_lock() {
+  mkdir -p "$STATE"
+  exec 9>"$STATE/lock"
+  flock 9
 }
 
 slot_pid() { cat "$STATE/$1.pid" 2>/dev/null || true; }
@@ -192,7 +200,7 @@ deploy() {
   [ -f "$jar" ] || fail "no jar at $jar"
   jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
   "$root/scripts/load-balancer.sh" >/dev/null
-  mkdir -p "$STATE"
+  take_lock
   balancer_running || start_balancer
 
   local old="" new
@@ -244,6 +252,7 @@ status() {
 
 stop() {
   local slot
+  take_lock
   for slot in blue green; do
     if balancer_running; then
       drain "$slot"

@@ -71,6 +71,8 @@ defaults
     timeout client 60s
     timeout server 60s
     timeout http-keep-alive 10s
+    # A readiness check may take its time on a busy machine (without this, inter is the check's whole timeout).
+    timeout check 3s
 
 frontend public
     bind $LB_ADDRESS:$LB_PORT
@@ -81,12 +83,12 @@ backend $BACKEND
     # The API's readiness on its management port: DOWN while it starts, and while PostgreSQL is unreachable.
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server inter 500ms fall 2 rise 2
+    default-server inter 1s fall 3 rise 2
     server blue 127.0.0.1:$(port_of blue) check port $(management_port_of blue) disabled
     server green 127.0.0.1:$(port_of green) check port $(management_port_of green) disabled
 CONFIG
   haproxy -c -q -f "$STATE/haproxy.cfg" || fail "HAProxy refuses $STATE/haproxy.cfg"
-  haproxy -D -f "$STATE/haproxy.cfg" </dev/null >>"$STATE/haproxy.log" 2>&1
+  haproxy -D -f "$STATE/haproxy.cfg" </dev/null >>"$STATE/haproxy.log" 2>&1 9>&-
   for _ in $(seq 1 50); do
     [ -S "$STATE/haproxy.sock" ] && balancer_running && return 0
     sleep 0.1
@@ -94,7 +96,8 @@ CONFIG
   fail "HAProxy did not start (config $STATE/haproxy.cfg)"
 }
 
-# One deploy or stop at a time: a second one waits for the first to finish.
+# One deploy or stop at a time: a second one waits for the first to finish. The processes this script leaves running
+# (the slots, HAProxy) are started without the lock's descriptor (9>&-), or they would hold it for ever.
 take_lock() {
   mkdir -p "$STATE"
   exec 9>"$STATE/lock"
@@ -110,7 +113,7 @@ start_slot() {
   # A session of its own: the slot outlives this script and a Ctrl-C in its terminal. Its output goes to its log only.
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM options
   setsid "$JAVA" ${JAVA_OPTS:--Xmx512m} -jar "$jar" --server.port="$(port_of "$slot")" \
-    --management.server.port="$(management_port_of "$slot")" "$@" </dev/null >"$STATE/$slot.log" 2>&1 &
+    --management.server.port="$(management_port_of "$slot")" "$@" </dev/null >"$STATE/$slot.log" 2>&1 9>&- &
   echo $! >"$STATE/$slot.pid"
   echo "$jar" >"$STATE/$slot.jar"
 }
@@ -156,11 +159,17 @@ smoke() {
   done
 }
 
+# In rotation once HAProxy's own checks keep it UP for 3 s on end: "UP 1/3" (a check failed) or "DOWN 1/2" do not count.
 await_in_rotation() {
-  local slot=$1 status
+  local slot=$1 status steady=0
   for _ in $(seq 1 $((READY_TIMEOUT * 5))); do
     status=$(stat_of "$slot" 18)
-    case "$status" in UP*) return 0 ;; esac
+    if [ "$status" = UP ]; then
+      steady=$((steady + 1))
+      [ "$steady" -lt 15 ] || return 0
+    else
+      steady=0
+    fi
     slot_running "$slot" || break
     sleep 0.2
   done

@@ -229,6 +229,7 @@ class ReplicasIT {
                 "    timeout connect 2s",
                 "    timeout client 60s",
                 "    timeout server 60s",
+                "    timeout check 3s",
                 "frontend public",
                 "    bind 127.0.0.1:" + balancerPort,
                 "    default_backend api",
@@ -236,7 +237,7 @@ class ReplicasIT {
                 "    balance roundrobin",
                 "    option httpchk GET /actuator/health/readiness",
                 "    http-check expect status 200",
-                "    default-server inter 500ms fall 2 rise 2",
+                "    default-server inter 1s fall 3 rise 2",
                 "    server api-1 127.0.0.1:" + firstApi.port + " check port " + firstApi.managementPort,
                 "    server api-2 127.0.0.1:" + secondApi.port + " check port " + secondApi.managementPort,
                 ""));

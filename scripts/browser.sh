@@ -17,15 +17,7 @@ major_version() { "$1" --version 2>/dev/null | grep -oE '[0-9]+\.[0-9.]+' | head
 
 if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
   say "installing chromium and chromium-driver from Debian's packages"
-  if [ "$(id -u)" -eq 0 ]; then
-    root=(env)
-  elif command -v sudo >/dev/null 2>&1; then
-    root=(sudo env)
-  else
-    fail "need root (or sudo) to install chromium and chromium-driver"
-  fi
-  "${root[@]}" DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  "${root[@]}" DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  "$(dirname "$0")/install-packages.sh" chromium chromium-driver
 fi
 
 browser=$(major_version "$CHROMIUM")

@@ -160,14 +160,14 @@ class EmailEndToEndIT {
     }
 
     /** The first link to {@code link} with its token in an email's body (quoted-printable), as the guest clicks it. */
-    private static String link(String body, String link) {
+    static String link(String body, String link) {
         Matcher matcher = Pattern.compile(Pattern.quote(link) + "\\?token=([A-Za-z0-9%_.~-]+)").matcher(body.replace("=\r\n", ""));
         assertThat(matcher.find()).as("a link to " + link + " in:\n" + body).isTrue();
         return link + "?token=" + matcher.group(1).replace("=3D", "=");
     }
 
     /** The token a link carries, decoded. */
-    private static String token(String link) {
+    static String token(String link) {
         return URLDecoder.decode(URI.create(link).getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
     }
 

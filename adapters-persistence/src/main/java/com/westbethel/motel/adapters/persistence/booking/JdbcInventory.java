@@ -123,7 +123,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public List<RoomType> roomTypes(PropertyId property) {
-        return jdbc.sql(ROOM_TYPE + " WHERE t.property_id = :property ORDER BY t.base_rate, t.name")
+        return jdbc.sql(ROOM_TYPE + " WHERE t.property_id = :property AND t.retired_at IS NULL ORDER BY t.base_rate, t.name")
                 .param("property", property.value())
                 .query(JdbcInventory::roomType)
                 .list();
@@ -215,7 +215,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     @Override
     public Optional<Promotion> byCode(String code) {
         // Not locked: uses are taken by redeem(), one conditional statement each, late in the booking.
-        return jdbc.sql("SELECT * FROM promotions WHERE code = :code")
+        return jdbc.sql("SELECT * FROM promotions WHERE code = :code AND retired_at IS NULL")
                 .param("code", Promotion.normalise(code))
                 .query((row, number) -> new Promotion(row.getObject("id", UUID.class), row.getString("code"),
                         Promotion.Kind.valueOf(row.getString("kind")), row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class),
@@ -431,14 +431,15 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     }
 
     @Override
-    public boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bookings WHERE room_id = :room AND status IN " + HOLDING
-                        + " AND daterange(check_in, check_out) && daterange(:starts, :ends))")
+    public List<String> bookingsHoldingRoom(RoomId room, LocalDate starts, LocalDate ends) {
+        // LocalDate.MAX (from a day on, without end) is beyond what PostgreSQL's dates hold: an unbounded range instead.
+        return jdbc.sql("SELECT reference FROM bookings WHERE room_id = :room AND status IN " + HOLDING
+                        + " AND daterange(check_in, check_out) && daterange(:starts, CAST(:ends AS date)) ORDER BY check_in, reference")
                 .param("room", room.value())
                 .param("starts", starts)
-                .param("ends", ends)
-                .query(Boolean.class)
-                .single();
+                .param("ends", ends.equals(LocalDate.MAX) ? null : ends)
+                .query(String.class)
+                .list();
     }
 
     @Override

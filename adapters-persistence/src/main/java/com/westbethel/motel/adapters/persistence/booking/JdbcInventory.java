@@ -46,6 +46,11 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     static final String HOLDING = Arrays.stream(BookingStatus.values()).filter(BookingStatus::holdsRoom)
             .map(status -> "'" + status.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+    /**
+     * Bookings that still need their room: those holding it ({@link #HOLDING}) but a stay already checked out, which keeps
+     * its nights against double booking and needs none of them any more. What an inventory change must not strand.
+     */
+    static final String STAYING = "status IN " + HOLDING + " AND status <> 'CHECKED_OUT'";
     /** Rooms free for a stay: in service, not closed, no booking holding any of its nights. */
     static final String FREE_ROOM = """
             r.in_service
@@ -217,10 +222,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
         // Not locked: uses are taken by redeem(), one conditional statement each, late in the booking.
         return jdbc.sql("SELECT * FROM promotions WHERE code = :code AND retired_at IS NULL")
                 .param("code", Promotion.normalise(code))
-                .query((row, number) -> new Promotion(row.getObject("id", UUID.class), row.getString("code"),
-                        Promotion.Kind.valueOf(row.getString("kind")), row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class),
-                        row.getObject("valid_until", LocalDate.class), Optional.ofNullable((Integer) row.getObject("usage_limit")),
-                        row.getInt("per_guest_limit"), row.getInt("minimum_nights")))
+                .query(JdbcInventory::promotion)
                 .optional();
     }
 
@@ -433,7 +435,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     @Override
     public List<String> bookingsHoldingRoom(RoomId room, LocalDate starts, LocalDate ends) {
         // LocalDate.MAX (from a day on, without end) is beyond what PostgreSQL's dates hold: an unbounded range instead.
-        return jdbc.sql("SELECT reference FROM bookings WHERE room_id = :room AND status IN " + HOLDING
+        return jdbc.sql("SELECT reference FROM bookings WHERE room_id = :room AND " + STAYING
                         + " AND daterange(check_in, check_out) && daterange(:starts, CAST(:ends AS date)) ORDER BY check_in, reference")
                 .param("room", room.value())
                 .param("starts", starts)
@@ -481,7 +483,13 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM promotions WHERE code = :code)").param("code", code).query(Boolean.class).single();
     }
 
-    private static RatePlan ratePlan(ResultSet row, int number) throws SQLException {
+    static Promotion promotion(ResultSet row, int number) throws SQLException {
+        return new Promotion(row.getObject("id", UUID.class), row.getString("code"), Promotion.Kind.valueOf(row.getString("kind")),
+                row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+                Optional.ofNullable((Integer) row.getObject("usage_limit")), row.getInt("per_guest_limit"), row.getInt("minimum_nights"));
+    }
+
+    static RatePlan ratePlan(ResultSet row, int number) throws SQLException {
         Currency currency = Currency.getInstance(row.getString("currency"));
         return new RatePlan(row.getObject("id", UUID.class), new RoomTypeId(row.getObject("room_type_id", UUID.class)),
                 row.getString("name"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
@@ -495,7 +503,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 row.getObject("check_out_time", LocalTime.class), new CancellationPolicy(row.getInt("free_cancellation_hours")));
     }
 
-    private static RoomType roomType(ResultSet row, int number) throws SQLException {
+    static RoomType roomType(ResultSet row, int number) throws SQLException {
         Array amenities = row.getArray("amenities");
         return new RoomType(new RoomTypeId(row.getObject("id", UUID.class)), new PropertyId(row.getObject("property_id", UUID.class)),
                 row.getString("name"), row.getString("description"), row.getInt("max_occupancy"),

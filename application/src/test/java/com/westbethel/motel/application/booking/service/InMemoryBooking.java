@@ -314,9 +314,14 @@ final class InMemoryBooking {
                     && booking.stay().overlaps(stay) && !apartFrom.equals(Optional.of(booking.id())));
         }
 
-        /** References of the bookings holding the room for a night of the stay, by check-in. */
+        /** Still needs its room: holds it, and has not checked out (early). */
+        static boolean staying(Booking booking) {
+            return booking.status().holdsRoom() && booking.status() != BookingStatus.CHECKED_OUT;
+        }
+
+        /** References of the bookings that need the room for a night of the stay, by check-in. */
         List<String> holding(RoomId room, Stay stay) {
-            return stored.values().stream().filter(booking -> booking.room().equals(room) && booking.status().holdsRoom()
+            return stored.values().stream().filter(booking -> booking.room().equals(room) && staying(booking)
                             && booking.stay().overlaps(stay))
                     .sorted(Comparator.comparing(booking -> booking.stay().checkIn())).map(booking -> booking.reference().toString()).toList();
         }

@@ -48,7 +48,7 @@ final class InMemoryInventoryConsole implements InventoryEdits, InventoryListing
 
     @Override
     public List<String> bookingsOfRoomTypeFrom(RoomTypeId roomType, LocalDate from) {
-        return bookings.all().stream().filter(booking -> booking.roomType().equals(roomType) && booking.status().holdsRoom()
+        return bookings.all().stream().filter(booking -> booking.roomType().equals(roomType) && InMemoryBookings.staying(booking)
                         && booking.stay().checkOut().isAfter(from))
                 .sorted(Comparator.comparing(booking -> booking.stay().checkIn())).map(Booking::reference).toList();
     }

@@ -41,7 +41,10 @@ public interface InventoryAdmin {
      */
     void setRoomInService(RoomId room, boolean inService, LocalDate today);
 
-    /** References of the bookings holding the room (unpaid holds, confirmed stays, guests in house) for a night of [starts, ends), by check-in. */
+    /**
+     * References of the bookings that need the room (unpaid holds, confirmed stays, guests in house; not a stay checked out
+     * early) for a night of [starts, ends), by check-in. {@code LocalDate.MAX} for {@code ends}: from {@code starts} on.
+     */
     List<String> bookingsHoldingRoom(RoomId room, LocalDate starts, LocalDate ends);
 
     void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason);

@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Changing and removing inventory, and what those changes must not strand: the bookings that hold a room (unpaid holds,
+ * Changing and removing inventory, and what those changes must not strand: the bookings that need a room (unpaid holds,
  * confirmed stays, guests in house) from a day on ({@link InventoryAdmin#bookingsHoldingRoom} for one room). Each write
  * drops the cached copies of what it changed.
  */
 public interface InventoryEdits {
 
-    /** References of the bookings of {@code roomType} holding a room for a night from {@code from} on, by check-in. */
+    /** References of the bookings of {@code roomType} that need a room for a night from {@code from} on (as {@link InventoryAdmin#bookingsHoldingRoom}), by check-in. */
     List<String> bookingsOfRoomTypeFrom(RoomTypeId roomType, LocalDate from);
 
     boolean roomEverBooked(RoomId room);

@@ -328,29 +328,35 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public void addRatePlan(RatePlan ratePlan) {
-        jdbc.sql("""
+        withRatePlan(jdbc.sql("""
                         INSERT INTO rate_plans (id, room_type_id, name, valid_from, valid_until, weekday_rate, weekend_rate, minimum_stay)
                         VALUES (:id, :type, :name, :from, :until, :weekday, :weekend, :minimumStay)
-                        """)
-                .param("id", ratePlan.id())
+                        """), ratePlan).update();
+        changes.ratePlansChanged();
+    }
+
+    static JdbcClient.StatementSpec withRatePlan(JdbcClient.StatementSpec statement, RatePlan ratePlan) {
+        return statement.param("id", ratePlan.id())
                 .param("type", ratePlan.roomType().value())
                 .param("name", ratePlan.name())
                 .param("from", ratePlan.validFrom())
                 .param("until", ratePlan.validUntil())
                 .param("weekday", ratePlan.weekdayRate().amount())
                 .param("weekend", ratePlan.weekendRate().amount())
-                .param("minimumStay", ratePlan.minimumStay())
-                .update();
-        changes.ratePlansChanged();
+                .param("minimumStay", ratePlan.minimumStay());
     }
 
     @Override
     public void addPromotion(Promotion promotion) {
-        jdbc.sql("""
+        withPromotion(jdbc.sql("""
                         INSERT INTO promotions (id, code, kind, value, valid_from, valid_until, usage_limit, per_guest_limit, minimum_nights)
                         VALUES (:id, :code, :kind, :value, :from, :until, :usageLimit, :perGuest, :minimumNights)
-                        """)
-                .param("id", promotion.id())
+                        """), promotion).update();
+        changes.promotionChanged(promotion.code());
+    }
+
+    static JdbcClient.StatementSpec withPromotion(JdbcClient.StatementSpec statement, Promotion promotion) {
+        return statement.param("id", promotion.id())
                 .param("code", promotion.code())
                 .param("kind", promotion.kind().name())
                 .param("value", promotion.value())
@@ -358,9 +364,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("until", promotion.validUntil())
                 .param("usageLimit", promotion.usageLimit().orElse(null))
                 .param("perGuest", promotion.perGuestLimit())
-                .param("minimumNights", promotion.minimumNights())
-                .update();
-        changes.promotionChanged(promotion.code());
+                .param("minimumNights", promotion.minimumNights());
     }
 
     @Override

@@ -134,20 +134,11 @@ public class JdbcInventoryEdits implements InventoryEdits, InventoryListing {
 
     @Override
     public void updateRatePlan(RatePlan ratePlan) {
-        jdbc.sql("""
+        JdbcInventory.withRatePlan(jdbc.sql("""
                         UPDATE rate_plans SET room_type_id = :type, name = :name, valid_from = :from, valid_until = :until,
                                               weekday_rate = :weekday, weekend_rate = :weekend, minimum_stay = :minimumStay
                         WHERE id = :id
-                        """)
-                .param("id", ratePlan.id())
-                .param("type", ratePlan.roomType().value())
-                .param("name", ratePlan.name())
-                .param("from", ratePlan.validFrom())
-                .param("until", ratePlan.validUntil())
-                .param("weekday", ratePlan.weekdayRate().amount())
-                .param("weekend", ratePlan.weekendRate().amount())
-                .param("minimumStay", ratePlan.minimumStay())
-                .update();
+                        """), ratePlan).update();
         changes.ratePlansChanged();
     }
 
@@ -173,21 +164,11 @@ public class JdbcInventoryEdits implements InventoryEdits, InventoryListing {
 
     @Override
     public void updatePromotion(Promotion promotion, String previousCode) {
-        jdbc.sql("""
+        JdbcInventory.withPromotion(jdbc.sql("""
                         UPDATE promotions SET code = :code, kind = :kind, value = :value, valid_from = :from, valid_until = :until,
                                               usage_limit = :usageLimit, per_guest_limit = :perGuest, minimum_nights = :minimumNights
                         WHERE id = :id
-                        """)
-                .param("id", promotion.id())
-                .param("code", promotion.code())
-                .param("kind", promotion.kind().name())
-                .param("value", promotion.value())
-                .param("from", promotion.validFrom())
-                .param("until", promotion.validUntil())
-                .param("usageLimit", promotion.usageLimit().orElse(null))
-                .param("perGuest", promotion.perGuestLimit())
-                .param("minimumNights", promotion.minimumNights())
-                .update();
+                        """), promotion).update();
         changes.promotionChanged(previousCode);
         changes.promotionChanged(promotion.code());
     }

@@ -157,9 +157,9 @@ class InventoryConsoleController {
 
     @Operation(summary = "Remove a room's closure")
     @ApiResponse(responseCode = "204", description = "Removed: the room is open again for those nights")
-    @DeleteMapping("/api/v1/admin/rooms/{id}/closures/{closureId}")
-    ResponseEntity<?> reopen(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @PathVariable UUID closureId) {
-        return changes.reopenRoom(Actors.of(caller), id, closureId).fold(removed -> ResponseEntity.noContent().build(), Refusals::toProblem);
+    @DeleteMapping("/api/v1/admin/rooms/{id}/closures/{closure}")
+    ResponseEntity<?> reopen(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id, @PathVariable UUID closure) {
+        return changes.reopenRoom(Actors.of(caller), id, closure).fold(removed -> ResponseEntity.noContent().build(), Refusals::toProblem);
     }
 
     @Operation(summary = "Change a rate plan", description = "Bookings keep the rates they were quoted")

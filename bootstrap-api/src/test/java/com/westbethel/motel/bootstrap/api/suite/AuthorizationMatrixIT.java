@@ -106,7 +106,7 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("DELETE /api/v1/admin/rooms/{id}", frontDesk);
         row("PUT /api/v1/admin/rooms/{id}/service", frontDesk);
         row("POST /api/v1/admin/rooms/{id}/closures", frontDesk);
-        row("DELETE /api/v1/admin/rooms/{id}/closures/{closureId}", frontDesk);
+        row("DELETE /api/v1/admin/rooms/{id}/closures/{closure}", frontDesk);
         row("GET /api/v1/admin/rate-plans", frontDesk);
         row("POST /api/v1/admin/rate-plans", frontDesk);
         row("PUT /api/v1/admin/rate-plans/{id}", frontDesk);
@@ -164,7 +164,7 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
                 String path = operation.path()
                         .replace("{id}", idFor(operation.path(), actors, bookingId))
                         .replace("{name}", "booking-confirmation")
-                        .replace("{closureId}", UUID.randomUUID().toString());
+                        .replace("{closure}", UUID.randomUUID().toString());
                 Reply reply = call(http, document, operation, path, actors.bearer(who));
                 cells++;
                 String fault = judge(expected, reply);

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
 @Import({ProblemConfiguration.class, EdgeConfiguration.class, ManagementConfiguration.class, SecurityConfiguration.class, IdentityWebConfiguration.class, BookingWebConfiguration.class,
         NotificationWebConfiguration.class, OpenApiConfiguration.class, SiteConfiguration.class, AccountPagesConfiguration.class,
         BookingPagesConfiguration.class,
-        ReportingWebConfiguration.class, DeskBookingsWebConfiguration.class, FrontDeskConsoleConfiguration.class, AdministrationConfiguration.class})
+        ReportingWebConfiguration.class, DeskBookingsWebConfiguration.class, FrontDeskConsoleConfiguration.class, AdministrationConfiguration.class,
+        InventoryConsoleConfiguration.class})
 public class MotelApiApplication {
 
     public static void main(String[] args) {

@@ -4,9 +4,10 @@ import com.westbethel.motel.domain.inventory.PropertyId;
 import java.time.LocalDate;
 
 /**
- * What the booking area's SQL writers changed, told by {@link JdbcBookings} and {@link JdbcInventory} as they write, so
+ * What the booking area's SQL writers changed, told by {@link JdbcBookings}, {@link JdbcInventory} and
+ * {@link JdbcInventoryEdits} (the staff console's changes and removals) as they write, so
  * that copies of the inventory kept elsewhere (the two-level cache) can drop what the change made stale once it commits.
- * Every write that changes what is free or what it costs passes through those two classes, whoever calls them (the API's
+ * Every write that changes what is free or what it costs passes through those classes, whoever calls them (the API's
  * use cases, the worker's hold expiry, the demo data): this is the one place that hears them all.
  */
 public interface InventoryChanges {

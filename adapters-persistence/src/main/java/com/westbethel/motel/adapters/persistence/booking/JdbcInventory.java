@@ -46,6 +46,11 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     static final String HOLDING = Arrays.stream(BookingStatus.values()).filter(BookingStatus::holdsRoom)
             .map(status -> "'" + status.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+    /**
+     * Bookings that still need their room: those holding it ({@link #HOLDING}) but a stay already checked out, which keeps
+     * its nights against double booking and needs none of them any more. What an inventory change must not strand.
+     */
+    static final String STAYING = "status IN " + HOLDING + " AND status <> 'CHECKED_OUT'";
     /** Rooms free for a stay: in service, not closed, no booking holding any of its nights. */
     static final String FREE_ROOM = """
             r.in_service
@@ -123,7 +128,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public List<RoomType> roomTypes(PropertyId property) {
-        return jdbc.sql(ROOM_TYPE + " WHERE t.property_id = :property ORDER BY t.base_rate, t.name")
+        return jdbc.sql(ROOM_TYPE + " WHERE t.property_id = :property AND t.retired_at IS NULL ORDER BY t.base_rate, t.name")
                 .param("property", property.value())
                 .query(JdbcInventory::roomType)
                 .list();
@@ -215,12 +220,9 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     @Override
     public Optional<Promotion> byCode(String code) {
         // Not locked: uses are taken by redeem(), one conditional statement each, late in the booking.
-        return jdbc.sql("SELECT * FROM promotions WHERE code = :code")
+        return jdbc.sql("SELECT * FROM promotions WHERE code = :code AND retired_at IS NULL")
                 .param("code", Promotion.normalise(code))
-                .query((row, number) -> new Promotion(row.getObject("id", UUID.class), row.getString("code"),
-                        Promotion.Kind.valueOf(row.getString("kind")), row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class),
-                        row.getObject("valid_until", LocalDate.class), Optional.ofNullable((Integer) row.getObject("usage_limit")),
-                        row.getInt("per_guest_limit"), row.getInt("minimum_nights")))
+                .query(JdbcInventory::promotion)
                 .optional();
     }
 
@@ -326,29 +328,35 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
 
     @Override
     public void addRatePlan(RatePlan ratePlan) {
-        jdbc.sql("""
+        withRatePlan(jdbc.sql("""
                         INSERT INTO rate_plans (id, room_type_id, name, valid_from, valid_until, weekday_rate, weekend_rate, minimum_stay)
                         VALUES (:id, :type, :name, :from, :until, :weekday, :weekend, :minimumStay)
-                        """)
-                .param("id", ratePlan.id())
+                        """), ratePlan).update();
+        changes.ratePlansChanged();
+    }
+
+    static JdbcClient.StatementSpec withRatePlan(JdbcClient.StatementSpec statement, RatePlan ratePlan) {
+        return statement.param("id", ratePlan.id())
                 .param("type", ratePlan.roomType().value())
                 .param("name", ratePlan.name())
                 .param("from", ratePlan.validFrom())
                 .param("until", ratePlan.validUntil())
                 .param("weekday", ratePlan.weekdayRate().amount())
                 .param("weekend", ratePlan.weekendRate().amount())
-                .param("minimumStay", ratePlan.minimumStay())
-                .update();
-        changes.ratePlansChanged();
+                .param("minimumStay", ratePlan.minimumStay());
     }
 
     @Override
     public void addPromotion(Promotion promotion) {
-        jdbc.sql("""
+        withPromotion(jdbc.sql("""
                         INSERT INTO promotions (id, code, kind, value, valid_from, valid_until, usage_limit, per_guest_limit, minimum_nights)
                         VALUES (:id, :code, :kind, :value, :from, :until, :usageLimit, :perGuest, :minimumNights)
-                        """)
-                .param("id", promotion.id())
+                        """), promotion).update();
+        changes.promotionChanged(promotion.code());
+    }
+
+    static JdbcClient.StatementSpec withPromotion(JdbcClient.StatementSpec statement, Promotion promotion) {
+        return statement.param("id", promotion.id())
                 .param("code", promotion.code())
                 .param("kind", promotion.kind().name())
                 .param("value", promotion.value())
@@ -356,9 +364,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 .param("until", promotion.validUntil())
                 .param("usageLimit", promotion.usageLimit().orElse(null))
                 .param("perGuest", promotion.perGuestLimit())
-                .param("minimumNights", promotion.minimumNights())
-                .update();
-        changes.promotionChanged(promotion.code());
+                .param("minimumNights", promotion.minimumNights());
     }
 
     @Override
@@ -431,14 +437,15 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
     }
 
     @Override
-    public boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM bookings WHERE room_id = :room AND status IN " + HOLDING
-                        + " AND daterange(check_in, check_out) && daterange(:starts, :ends))")
+    public List<String> bookingsHoldingRoom(RoomId room, LocalDate starts, LocalDate ends) {
+        // LocalDate.MAX (from a day on, without end) is beyond what PostgreSQL's dates hold: an unbounded range instead.
+        return jdbc.sql("SELECT reference FROM bookings WHERE room_id = :room AND " + STAYING
+                        + " AND daterange(check_in, check_out) && daterange(:starts, CAST(:ends AS date)) ORDER BY check_in, reference")
                 .param("room", room.value())
                 .param("starts", starts)
-                .param("ends", ends)
-                .query(Boolean.class)
-                .single();
+                .param("ends", ends.equals(LocalDate.MAX) ? null : ends)
+                .query(String.class)
+                .list();
     }
 
     @Override
@@ -480,7 +487,13 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM promotions WHERE code = :code)").param("code", code).query(Boolean.class).single();
     }
 
-    private static RatePlan ratePlan(ResultSet row, int number) throws SQLException {
+    static Promotion promotion(ResultSet row, int number) throws SQLException {
+        return new Promotion(row.getObject("id", UUID.class), row.getString("code"), Promotion.Kind.valueOf(row.getString("kind")),
+                row.getBigDecimal("value"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+                Optional.ofNullable((Integer) row.getObject("usage_limit")), row.getInt("per_guest_limit"), row.getInt("minimum_nights"));
+    }
+
+    static RatePlan ratePlan(ResultSet row, int number) throws SQLException {
         Currency currency = Currency.getInstance(row.getString("currency"));
         return new RatePlan(row.getObject("id", UUID.class), new RoomTypeId(row.getObject("room_type_id", UUID.class)),
                 row.getString("name"), row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
@@ -494,7 +507,7 @@ public class JdbcInventory implements Inventory, InventoryAdmin, Promotions {
                 row.getObject("check_out_time", LocalTime.class), new CancellationPolicy(row.getInt("free_cancellation_hours")));
     }
 
-    private static RoomType roomType(ResultSet row, int number) throws SQLException {
+    static RoomType roomType(ResultSet row, int number) throws SQLException {
         Array amenities = row.getArray("amenities");
         return new RoomType(new RoomTypeId(row.getObject("id", UUID.class)), new PropertyId(row.getObject("property_id", UUID.class)),
                 row.getString("name"), row.getString("description"), row.getInt("max_occupancy"),

@@ -230,7 +230,7 @@ class QueryPlansIT {
         Stay stay = Stay.of(NEXT_SUMMER, 3);
 
         planned("a free room to move to", () -> bookings.freeRoomForMove(booking, roomType.id(), number, stay));
-        List<Plan> booked = planned("a room booked in a period", () -> inventory().roomBookedBetween(room, stay.checkIn(), stay.checkOut()));
+        List<Plan> booked = planned("a room booked in a period", () -> inventory().bookingsHoldingRoom(room, stay.checkIn(), stay.checkOut()));
 
         assertThat(booked.get(0).json()).as("a room booked in a period").contains("bookings_no_double_booking");
     }

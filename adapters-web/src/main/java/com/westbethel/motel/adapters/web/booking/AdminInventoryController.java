@@ -37,7 +37,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/v1/admin inventory (admins only): room types, rooms and closures, rate plans, promotion codes. */
+/**
+ * /api/v1/admin inventory (staff and admins): adding room types, rooms and closures, rate plans, promotion codes; the lists,
+ * changes and removals are {@link InventoryConsoleController}'s.
+ */
 @Tag(name = "Inventory")
 @RestController
 @RequestMapping("/api/v1/admin")
@@ -158,8 +161,7 @@ class AdminInventoryController {
     ResponseEntity<?> addPromotion(@AuthenticationPrincipal AccessTokenClaims caller, @Valid @RequestBody PromotionRequest request) {
         return created(inventory.addPromotion(Actors.of(caller), request.code(), request.kind(), request.value(), request.validFrom(),
                         request.validUntil(), Optional.ofNullable(request.usageLimit()), request.perGuestLimit(), request.minimumNights()),
-                promotion -> "/api/v1/admin/promotions/" + promotion.id(),
-                promotion -> new PromotionJson(promotion.id(), promotion.code(), promotion.kind().name(), promotion.value().toPlainString()));
+                promotion -> "/api/v1/admin/promotions/" + promotion.id(), AdminInventoryController::json);
     }
 
     private static <T> ResponseEntity<?> created(Outcome<T> outcome, Function<T, String> location, Function<T, Object> body) {
@@ -177,7 +179,11 @@ class AdminInventoryController {
                 MoneyJson.of(type.baseRate()), type.amenities());
     }
 
-    private static RatePlanJson json(RatePlan plan) {
+    static PromotionJson json(Promotion promotion) {
+        return new PromotionJson(promotion.id(), promotion.code(), promotion.kind().name(), promotion.value().toPlainString());
+    }
+
+    static RatePlanJson json(RatePlan plan) {
         return new RatePlanJson(plan.id(), plan.roomType().value(), plan.name(), plan.validFrom(), plan.validUntil(),
                 MoneyJson.of(plan.weekdayRate()), MoneyJson.of(plan.weekendRate()), plan.minimumStay());
     }

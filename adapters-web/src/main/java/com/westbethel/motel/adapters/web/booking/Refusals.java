@@ -50,6 +50,8 @@ final class Refusals {
             case TOO_MANY_UNPAID_HOLDS -> problem(HttpStatus.CONFLICT, "too-many-unpaid-holds", "Too many unpaid bookings", refusal.reason());
             // Not refused: the outcome is not known yet (another attempt is being charged, or the processor did not answer in
             // time). The booking stays held; asking again later gets the outcome, or finishes a stalled attempt first.
+            case BOOKINGS_AHEAD -> problem(HttpStatus.CONFLICT, "bookings-ahead", "Bookings would lose their room", refusal.reason());
+            case UNSUPPORTED_MEDIA -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media", "Not an accepted kind of file", refusal.reason());
             case PAYMENT_PENDING -> retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "payment-pending", "Payment being processed", refusal.reason()));
         };
     }

@@ -40,7 +40,7 @@ final class ApiConventions implements OpenApiCustomizer {
             "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/verify-email",
             "POST /api/v1/auth/resend-verification", "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
             "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify",
-            "GET /api/v1/room-types", "GET /api/v1/availability",
+            "GET /api/v1/room-types", "GET /api/v1/room-types/{id}/photo", "GET /api/v1/availability",
             "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
 
     /** Guest checkout: a bearer books for the account; without one, the guest's details in the body (or 401). */
@@ -113,7 +113,18 @@ final class ApiConventions implements OpenApiCustomizer {
             Map.entry("DELETE /api/v1/admin/users/{id}/roles/{role}", Map.of(400, List.of("invalid-request"), 409, List.of("account-change-refused"))),
             Map.entry("GET /api/v1/admin/email-queue/dead", Map.of(400, List.of("invalid-request"))),
             Map.entry("POST /api/v1/admin/email-queue/{id}/retry", Map.of(409, List.of("email-not-dead", "email-link-scrubbed"))),
-            Map.entry("GET /api/v1/admin/audit/recent", Map.of(400, List.of("invalid-request"))));
+            Map.entry("GET /api/v1/admin/audit/recent", Map.of(400, List.of("invalid-request"))),
+            // The staff console's inventory: a motel without a property; a change that would leave bookings without their room.
+            Map.entry("GET /api/v1/admin/room-types", Map.of(404, List.of("not-found"))),
+            Map.entry("GET /api/v1/admin/rooms", Map.of(404, List.of("not-found"))),
+            Map.entry("GET /api/v1/admin/rate-plans", Map.of(404, List.of("not-found"))),
+            Map.entry("GET /api/v1/admin/promotions", Map.of(404, List.of("not-found"))),
+            Map.entry("PUT /api/v1/admin/rooms/{id}/service", Map.of(409, List.of("bookings-ahead"))),
+            Map.entry("POST /api/v1/admin/rooms/{id}/closures", Map.of(409, List.of("bookings-ahead"))),
+            Map.entry("PUT /api/v1/admin/rooms/{id}", Map.of(409, List.of("bookings-ahead"))),
+            Map.entry("DELETE /api/v1/admin/rooms/{id}", Map.of(409, List.of("bookings-ahead"))),
+            Map.entry("DELETE /api/v1/admin/room-types/{id}", Map.of(409, List.of("bookings-ahead"))),
+            Map.entry("PUT /api/v1/admin/room-types/{id}/photo", Map.of(415, List.of("unsupported-media"))));
 
     /** The booking use cases' refusals (see Refusals in the booking web adapter). */
     private static final Map<Integer, List<String>> BOOKING_REFUSALS = Map.of(400, List.of("invalid-booking-request"),

@@ -110,8 +110,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/availability",
-                                "/api/v1/notifications/unsubscribe").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/validate-reset-token", "/api/v1/room-types", "/api/v1/room-types/*/photo",
+                                "/api/v1/availability", "/api/v1/notifications/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.POST, GUEST_CHECKOUT_POSTS).access(anonymousOrGuestRole())
                         .requestMatchers(HttpMethod.GET, GUEST_CHECKOUT_GETS).access(anonymousOrGuestRole())
                         .requestMatchers("/api/v1/admin/bookings/**", "/api/v1/admin/audit").hasAnyRole("STAFF", "ADMIN")
@@ -120,6 +120,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/tape-chart").hasAnyRole("STAFF", "ADMIN")
                         // The staff console: the front desk's day and the rooms' housekeeping.
                         .requestMatchers("/api/v1/admin/front-desk/**", "/api/v1/admin/housekeeping", "/api/v1/admin/rooms/*/housekeeping")
+                        .hasAnyRole("STAFF", "ADMIN")
+                        // The staff console's inventory: room types (and their photos), rooms and closures, rate plans, promotions.
+                        .requestMatchers("/api/v1/admin/room-types", "/api/v1/admin/room-types/**", "/api/v1/admin/rooms", "/api/v1/admin/rooms/**",
+                                "/api/v1/admin/rate-plans", "/api/v1/admin/rate-plans/**", "/api/v1/admin/promotions", "/api/v1/admin/promotions/**")
                         .hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(ACCOUNT_BASICS).authenticated()

@@ -1,5 +1,7 @@
 package com.westbethel.motel.application.booking.service;
 
+import static com.westbethel.motel.application.booking.service.InventorySnapshots.snapshot;
+
 import com.westbethel.motel.application.audit.port.out.AuditLog;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.ManageInventoryUseCase;
@@ -89,6 +91,12 @@ public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, 
             return Outcome.refused(Refusal.notFound("There is no room " + roomId + "."));
         }
         LocalDate today = inventory.property(room.get().property()).map(property -> property.today(clock)).orElseGet(() -> LocalDate.now(clock));
+        if (!inService) {
+            List<String> ahead = admin.bookingsHoldingRoom(room.get().id(), today, LocalDate.MAX);
+            if (!ahead.isEmpty()) {
+                return Outcome.refused(Refusal.bookingsAhead("Taking room " + room.get().number() + " out of service", ahead));
+            }
+        }
         admin.setRoomInService(room.get().id(), inService, today);
         record(actor, inService ? "ROOM_IN_SERVICE" : "ROOM_OUT_OF_SERVICE", "room", roomId.toString(),
                 Map.of("inService", String.valueOf(room.get().inService())), Map.of("inService", String.valueOf(inService)));
@@ -104,9 +112,9 @@ public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, 
         if (!ends.isAfter(starts)) {
             return Outcome.invalid("ends", "A closure ends after it starts.");
         }
-        if (admin.roomBookedBetween(room.get().id(), starts, ends)) {
-            return Outcome.refused(new Refusal(Refusal.Kind.CONFLICT, null,
-                    "Room %s is booked for some of these nights; move those bookings first.".formatted(room.get().number())));
+        List<String> holding = admin.bookingsHoldingRoom(room.get().id(), starts, ends);
+        if (!holding.isEmpty()) {
+            return Outcome.refused(Refusal.bookingsAhead("Closing room " + room.get().number() + " for these nights", holding));
         }
         UUID closure = UUID.randomUUID();
         admin.addClosure(closure, room.get().id(), starts, ends, reason == null ? "" : reason);
@@ -162,7 +170,7 @@ public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, 
     }
 
     /** A domain rule broken by the values (a rate of zero, a percentage over 100) is the caller's mistake: a 400 naming the field. */
-    private static <T> Outcome<T> guarded(Supplier<T> change, String field) {
+    static <T> Outcome<T> guarded(Supplier<T> change, String field) {
         try {
             return Outcome.success(change.get());
         } catch (IllegalArgumentException broken) {
@@ -172,16 +180,5 @@ public record ManageInventoryService(Inventory inventory, InventoryAdmin admin, 
 
     private void record(Actor actor, String action, String type, String id, Map<String, String> before, Map<String, String> after) {
         audit.append(new AuditEntry(clock.instant(), actor.auditName(), action, type, id, before, after));
-    }
-
-    private static Map<String, String> snapshot(RoomType type) {
-        return Map.of("name", type.name(), "maxOccupancy", String.valueOf(type.maxOccupancy()), "baseRate", type.baseRate().toString(),
-                "description", type.description(), "amenities", String.join(", ", type.amenities()));
-    }
-
-    private static Map<String, String> snapshot(RatePlan plan) {
-        return Map.of("roomType", plan.roomType().toString(), "name", plan.name(), "validFrom", plan.validFrom().toString(),
-                "validUntil", plan.validUntil().toString(), "weekdayRate", plan.weekdayRate().toString(),
-                "weekendRate", plan.weekendRate().toString(), "minimumStay", String.valueOf(plan.minimumStay()));
     }
 }

@@ -9,6 +9,7 @@ import com.westbethel.motel.application.booking.port.out.Bookings;
 import com.westbethel.motel.application.booking.port.out.IdempotencyKeys;
 import com.westbethel.motel.application.booking.port.out.Inventory;
 import com.westbethel.motel.application.booking.port.out.InventoryAdmin;
+import com.westbethel.motel.application.booking.port.out.InventoryEdits;
 import com.westbethel.motel.application.booking.port.out.LoyaltyLedger;
 import com.westbethel.motel.application.booking.port.out.ManageLinkTokens;
 import com.westbethel.motel.application.booking.port.out.PaymentGateway;
@@ -73,6 +74,7 @@ final class InMemoryBooking {
         private final Map<RoomId, RoomFacts> rooms = new LinkedHashMap<>();
         private final List<Closure> closures = new ArrayList<>();
         private final Map<UUID, RatePlan> ratePlans = new LinkedHashMap<>();
+        private final Set<RoomTypeId> retired = new HashSet<>();
         private final InMemoryPromotions promotions;
         private InMemoryBookings bookings;
 
@@ -110,7 +112,7 @@ final class InMemoryBooking {
 
         @Override
         public List<RoomType> roomTypes(PropertyId property) {
-            return roomTypes.values().stream().filter(type -> type.property().equals(property))
+            return roomTypes.values().stream().filter(type -> type.property().equals(property) && !retired.contains(type.id()))
                     .sorted(Comparator.comparing((RoomType type) -> type.baseRate().amount()).thenComparing(RoomType::name)).toList();
         }
 
@@ -207,13 +209,13 @@ final class InMemoryBooking {
         }
 
         @Override
-        public boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends) {
-            return !bookings.free(room, new Stay(starts, ends), Optional.empty());
+        public List<String> bookingsHoldingRoom(RoomId room, LocalDate starts, LocalDate ends) {
+            return bookings.holding(room, new Stay(starts, ends));
         }
 
         @Override
         public void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason) {
-            closures.add(new Closure(room, new Stay(starts, ends)));
+            closures.add(new Closure(closureId, room, new Stay(starts, ends), reason));
         }
 
         @Override
@@ -231,7 +233,56 @@ final class InMemoryBooking {
             return promotions.byCode(code).isPresent();
         }
 
-        private record Closure(RoomId room, Stay stay) {
+        // For the inventory console's fake (InMemoryInventoryConsole): what the SQL adapter changes and lists.
+
+        List<RoomType> allRoomTypes() {
+            return List.copyOf(roomTypes.values());
+        }
+
+        boolean retired(RoomTypeId type) {
+            return retired.contains(type);
+        }
+
+        void retire(RoomTypeId type) {
+            retired.add(type);
+        }
+
+        void removeRoomType(RoomTypeId type) {
+            roomTypes.remove(type);
+            ratePlans.values().removeIf(plan -> plan.roomType().equals(type));
+        }
+
+        List<RoomFacts> rooms() {
+            return List.copyOf(rooms.values());
+        }
+
+        void replaceRoom(RoomFacts room) {
+            rooms.put(room.id(), room);
+        }
+
+        void removeRoom(RoomId room) {
+            rooms.remove(room);
+            closures.removeIf(closure -> closure.room().equals(room));
+        }
+
+        List<InventoryEdits.Closure> closures() {
+            return closures.stream().map(closure -> new InventoryEdits.Closure(closure.id(), closure.room(), rooms.get(closure.room()).property(),
+                    closure.stay().checkIn(), closure.stay().checkOut(), closure.reason())).toList();
+        }
+
+        void removeClosure(UUID closureId) {
+            closures.removeIf(closure -> closure.id().equals(closureId));
+        }
+
+        List<RatePlan> allRatePlans() {
+            return List.copyOf(ratePlans.values());
+        }
+
+        void replaceRatePlan(RatePlan plan) {
+            ratePlans.put(plan.id(), plan);
+        }
+
+        private record Closure(UUID id, RoomId room, Stay stay, String reason) {
         }
     }
 
@@ -254,9 +305,25 @@ final class InMemoryBooking {
             return copy(stored.get(new BookingId(id)));
         }
 
+        List<Booking> all() {
+            return stored.values().stream().map(InMemoryBookings::copy).toList();
+        }
+
         boolean free(RoomId room, Stay stay, Optional<BookingId> apartFrom) {
             return stored.values().stream().noneMatch(booking -> booking.room().equals(room) && booking.status().holdsRoom()
                     && booking.stay().overlaps(stay) && !apartFrom.equals(Optional.of(booking.id())));
+        }
+
+        /** Still needs its room: holds it, and has not checked out (early). */
+        static boolean staying(Booking booking) {
+            return booking.status().holdsRoom() && booking.status() != BookingStatus.CHECKED_OUT;
+        }
+
+        /** References of the bookings that need the room for a night of the stay, by check-in. */
+        List<String> holding(RoomId room, Stay stay) {
+            return stored.values().stream().filter(booking -> booking.room().equals(room) && staying(booking)
+                            && booking.stay().overlaps(stay))
+                    .sorted(Comparator.comparing(booking -> booking.stay().checkIn())).map(booking -> booking.reference().toString()).toList();
         }
 
         @Override
@@ -390,7 +457,8 @@ final class InMemoryBooking {
     /** Promotion codes with their use counters, taken and given back one at a time as the database does. */
     static final class InMemoryPromotions implements Promotions {
 
-        private final Map<String, Promotion> byCode = new HashMap<>();
+        private final Map<String, Promotion> byCode = new LinkedHashMap<>();
+        private final Set<String> retired = new HashSet<>();
         private final Map<UUID, Integer> uses = new HashMap<>();
         private final Map<String, Integer> usesByGuest = new HashMap<>();
 
@@ -404,7 +472,30 @@ final class InMemoryBooking {
 
         @Override
         public Optional<Promotion> byCode(String code) {
-            return Optional.ofNullable(byCode.get(Promotion.normalise(code)));
+            return Optional.ofNullable(byCode.get(Promotion.normalise(code))).filter(promotion -> !retired.contains(promotion.code()));
+        }
+
+        /** Every code, the retired ones too. */
+        List<Promotion> all() {
+            return List.copyOf(byCode.values());
+        }
+
+        boolean retired(Promotion promotion) {
+            return retired.contains(promotion.code());
+        }
+
+        void replace(Promotion promotion, String previousCode) {
+            byCode.remove(previousCode);
+            byCode.put(promotion.code(), promotion);
+        }
+
+        void retire(Promotion promotion) {
+            retired.add(promotion.code());
+        }
+
+        void remove(Promotion promotion) {
+            byCode.remove(promotion.code());
+            uses.remove(promotion.id());
         }
 
         @Override

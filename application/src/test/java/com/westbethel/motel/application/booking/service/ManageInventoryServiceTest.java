@@ -114,7 +114,7 @@ class ManageInventoryServiceTest {
     void a_room_is_closed_only_over_nights_no_booking_holds_and_a_closure_ends_after_it_starts() {
         // given
         UUID room = motel.inventory.roomsOf(motel.queen.id()).get(0).value();
-        motel.held(aBooking().by(motel.guest("Anna")).forStay(JULY_1.plusDays(10), 2));
+        var anna = motel.held(aBooking().by(motel.guest("Anna")).forStay(JULY_1.plusDays(10), 2));
 
         // when
         Refusal overABooking = refusal(motel.manageInventory.closeRoom(admin, room, JULY_1.plusDays(11), JULY_1.plusDays(14), "Painting"));
@@ -122,8 +122,9 @@ class ManageInventoryServiceTest {
         succeeded(motel.manageInventory.closeRoom(admin, room, JULY_1, JULY_1.plusDays(3), "Painting"));
 
         // then
-        assertThat(overABooking.kind()).isEqualTo(Refusal.Kind.CONFLICT);
-        assertThat(overABooking.reason()).isEqualTo("Room 101 is booked for some of these nights; move those bookings first.");
+        assertThat(overABooking.kind()).isEqualTo(Refusal.Kind.BOOKINGS_AHEAD);
+        assertThat(overABooking.reason()).isEqualTo("Closing room 101 for these nights would leave these bookings without their room: "
+                + anna.reference() + ". Move or cancel them first.");
         assertThat(backwards.field()).isEqualTo("ends");
         assertThat(freeQueenRooms()).as("closed over the stay searched").isZero();
     }

@@ -17,6 +17,7 @@ class StaffConsoleIT extends AbstractStaffConsoleIT {
     private static final int PHONE = 390;
 
     String roomNumber;
+    String roomTypeId;
     String reference;
 
     /** A room type and room of this test's own, and a guest's paid booking arriving today. */
@@ -24,6 +25,7 @@ class StaffConsoleIT extends AbstractStaffConsoleIT {
     void todaysArrivalInARoomOfItsOwn() {
         ConsoleMotel.RoomType roomType = motel.roomType("Console", "C", 1);
         roomNumber = roomType.rooms().get(0);
+        roomTypeId = roomType.id();
         reference = motel.paidStay(roomType, motel.today(), 1).path("reference").asString();
     }
 
@@ -71,6 +73,28 @@ class StaffConsoleIT extends AbstractStaffConsoleIT {
         assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'ROOM_HOUSEKEEPING_CHANGED' AND after_state LIKE '%" + roomNumber
                 + "%' ORDER BY id DESC LIMIT 1").query(String.class).single()).isEqualTo(clerk.actor());
         browser.atWidth(1280);
+
+        // Inventory: the room's type's rooms; out of service and back, a closure refused (ends before it starts) in an alert.
+        browser.follow("Inventory");
+        assertThat(browser.path()).isEqualTo("/staff/inventory");
+        browser.follow("Rooms of the " + jdbc.sql("SELECT name FROM room_types WHERE id = CAST(:id AS uuid)").param("id", roomTypeId)
+                .query(String.class).single());
+        browser.assertPageBars("staff-inventory");
+        browser.press(roomCard().findElement(By.xpath(".//button[normalize-space(.)='Take out of service']")));
+        assertThat(browser.text("[role=status]")).isEqualTo("Room %s is out of service.".formatted(roomNumber));
+        assertThat(roomCard().getText()).contains("Out of service");
+        assertThat(jdbc.sql("SELECT in_service FROM rooms WHERE number = :number").param("number", roomNumber).query(Boolean.class).single()).isFalse();
+        browser.press(roomCard().findElement(By.xpath(".//button[normalize-space(.)='Put back in service']")));
+        assertThat(browser.text("[role=status]")).isEqualTo("Room %s is back in service.".formatted(roomNumber));
+        roomCard().findElement(By.xpath(".//summary[normalize-space(.)='Close room %s for some nights']".formatted(roomNumber))).click();
+        WebElement closure = roomCard().findElement(By.cssSelector("input[name=starts]"));
+        browser.driver().executeScript("arguments[0].value = '2031-03-05'", closure);
+        browser.driver().executeScript("arguments[0].value = '2031-03-02'", roomCard().findElement(By.cssSelector("input[name=ends]")));
+        roomCard().findElement(By.cssSelector("input[name=reason]")).sendKeys("Painting");
+        browser.press(roomCard().findElement(By.xpath(".//button[normalize-space(.)='Close room %s']".formatted(roomNumber))));
+        assertThat(browser.text("[role=alert]")).contains("Could not close room " + roomNumber, "A closure ends after it starts.");
+        assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'ROOM_IN_SERVICE' ORDER BY id DESC LIMIT 1").query(String.class).single())
+                .isEqualTo(clerk.actor());
     }
 
     /** Nothing wider than the phone: the page never scrolls sideways. */

@@ -95,14 +95,29 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
         row("GET /api/v1/admin/front-desk/today", frontDesk);
         row("GET /api/v1/admin/housekeeping", frontDesk);
         row("PUT /api/v1/admin/rooms/{id}/housekeeping", frontDesk);
-        row("POST /api/v1/admin/room-types", adminOnly);
-        row("PUT /api/v1/admin/room-types/{id}", adminOnly);
-        row("POST /api/v1/admin/rooms", adminOnly);
-        row("PUT /api/v1/admin/rooms/{id}/service", adminOnly);
-        row("POST /api/v1/admin/rooms/{id}/closures", adminOnly);
-        row("POST /api/v1/admin/rate-plans", adminOnly);
-        row("DELETE /api/v1/admin/rate-plans/{id}", adminOnly);
-        row("POST /api/v1/admin/promotions", adminOnly);
+        // The staff console's inventory: room types and their photos, rooms and closures, rate plans, promotion codes.
+        row("GET /api/v1/admin/room-types", frontDesk);
+        row("POST /api/v1/admin/room-types", frontDesk);
+        row("PUT /api/v1/admin/room-types/{id}", frontDesk);
+        row("DELETE /api/v1/admin/room-types/{id}", frontDesk);
+        row("PUT /api/v1/admin/room-types/{id}/photo", frontDesk);
+        row("DELETE /api/v1/admin/room-types/{id}/photo", frontDesk);
+        row("GET /api/v1/room-types/{id}/photo", anyone);
+        row("GET /api/v1/admin/rooms", frontDesk);
+        row("POST /api/v1/admin/rooms", frontDesk);
+        row("PUT /api/v1/admin/rooms/{id}", frontDesk);
+        row("DELETE /api/v1/admin/rooms/{id}", frontDesk);
+        row("PUT /api/v1/admin/rooms/{id}/service", frontDesk);
+        row("POST /api/v1/admin/rooms/{id}/closures", frontDesk);
+        row("DELETE /api/v1/admin/rooms/{id}/closures/{closure}", frontDesk);
+        row("GET /api/v1/admin/rate-plans", frontDesk);
+        row("POST /api/v1/admin/rate-plans", frontDesk);
+        row("PUT /api/v1/admin/rate-plans/{id}", frontDesk);
+        row("DELETE /api/v1/admin/rate-plans/{id}", frontDesk);
+        row("GET /api/v1/admin/promotions", frontDesk);
+        row("POST /api/v1/admin/promotions", frontDesk);
+        row("PUT /api/v1/admin/promotions/{id}", frontDesk);
+        row("DELETE /api/v1/admin/promotions/{id}", frontDesk);
         row("POST /api/v1/admin/tokens/revoke", adminOnly);
         row("POST /api/v1/admin/users/{id}/revoke-tokens", adminOnly);
         row("GET /api/v1/admin/email-templates", adminOnly);
@@ -163,7 +178,8 @@ class AuthorizationMatrixIT extends AbstractSuiteIT {
                 String path = operation.path()
                         .replace("{id}", idFor(operation.path(), actors, bookingId))
                         .replace("{name}", "booking-confirmation")
-                        .replace("{role}", "staff");
+                        .replace("{role}", "staff")
+                        .replace("{closure}", UUID.randomUUID().toString());
                 Reply reply = call(http, document, operation, path, actors.bearer(who));
                 cells++;
                 String fault = judge(expected, reply);

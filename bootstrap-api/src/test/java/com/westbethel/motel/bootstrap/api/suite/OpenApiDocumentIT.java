@@ -37,6 +37,7 @@ class OpenApiDocumentIT extends AbstractSuiteIT {
             "POST /api/v1/auth/refresh", "POST /api/v1/auth/verify-email", "POST /api/v1/auth/resend-verification",
             "POST /api/v1/auth/forgot-password", "POST /api/v1/auth/reset-password",
             "POST /api/v1/auth/validate-reset-token", "POST /api/v1/auth/mfa/verify", "GET /api/v1/room-types",
+            "GET /api/v1/room-types/{id}/photo",
             "GET /api/v1/availability", "GET /api/v1/notifications/unsubscribe", "POST /api/v1/notifications/unsubscribe");
     /** Guest checkout (issue 11): a bearer books for the account, and without one the guest's details do. */
     static final Set<String> BEARER_OPTIONAL = Set.of("POST /api/v1/bookings");

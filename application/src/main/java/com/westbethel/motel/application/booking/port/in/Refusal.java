@@ -29,7 +29,11 @@ public record Refusal(Kind kind, String field, String reason, List<FieldError> e
          * A payment's outcome is not known yet: another attempt is being charged, or the processor did not answer in time.
          * Nothing is refused; the outcome is recorded within minutes and the booking stays held meanwhile.
          */
-        PAYMENT_PENDING
+        PAYMENT_PENDING,
+        /** An inventory change would leave bookings from today on without their room; the reason names them by reference. */
+        BOOKINGS_AHEAD,
+        /** An upload is not of a kind accepted (a room type's photo that is not a JPEG, PNG or WebP image). */
+        UNSUPPORTED_MEDIA
     }
 
     /** One field at fault and what is wrong with it. */
@@ -74,6 +78,14 @@ public record Refusal(Kind kind, String field, String reason, List<FieldError> e
 
     public static Refusal paymentPending(String reason) {
         return new Refusal(Kind.PAYMENT_PENDING, null, reason);
+    }
+
+    /** The bookings by reference (the first twenty, then how many more) and what to do about them. */
+    public static Refusal bookingsAhead(String what, List<String> references) {
+        String named = String.join(", ", references.stream().limit(20).toList())
+                + (references.size() > 20 ? " and " + (references.size() - 20) + " more" : "");
+        return new Refusal(Kind.BOOKINGS_AHEAD, null, what + " would leave these bookings without their room: " + named
+                + ". Move or cancel them first.");
     }
 
     public static Refusal conflict(String reason) {

@@ -8,6 +8,7 @@ import com.westbethel.motel.domain.inventory.RoomId;
 import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,8 +41,11 @@ public interface InventoryAdmin {
      */
     void setRoomInService(RoomId room, boolean inService, LocalDate today);
 
-    /** Whether a booking holding its room covers any night of [starts, ends). */
-    boolean roomBookedBetween(RoomId room, LocalDate starts, LocalDate ends);
+    /**
+     * References of the bookings that need the room (unpaid holds, confirmed stays, guests in house; not a stay checked out
+     * early) for a night of [starts, ends), by check-in. {@code LocalDate.MAX} for {@code ends}: from {@code starts} on.
+     */
+    List<String> bookingsHoldingRoom(RoomId room, LocalDate starts, LocalDate ends);
 
     void addClosure(UUID closureId, RoomId room, LocalDate starts, LocalDate ends, String reason);
 

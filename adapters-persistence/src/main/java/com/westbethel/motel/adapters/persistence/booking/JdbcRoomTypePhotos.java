@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@code room_type_photos} (V24): the bytes in PostgreSQL, so that every replica serves the same photo and a backup keeps it. */
+/** {@code room_type_photos} (V27): the bytes in PostgreSQL, so that every replica serves the same photo and a backup keeps it. */
 public class JdbcRoomTypePhotos implements RoomTypePhotos {
 
     private final JdbcClient jdbc;

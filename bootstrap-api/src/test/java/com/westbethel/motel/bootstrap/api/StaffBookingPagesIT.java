@@ -125,12 +125,17 @@ class StaffBookingPagesIT extends AbstractApiIT {
         Map<String, String> form = Map.of("roomTypeId", roomTypeId, "checkIn", today.toString(), "checkOut", today.plusDays(1).toString(),
                 "guests", "1", "firstName", "Ida", "lastName", lastName, "idempotencyKey", UUID.randomUUID().toString());
 
+        assertThat(clerk.get("/staff/walk-in").status()).isEqualTo(200);
         Page booked = clerk.post("/staff/walk-in", form);
-        Page again = clerk.post("/staff/walk-in", form);
 
         assertThat(booked.status()).isEqualTo(302);
-        assertThat(again.location()).isEqualTo(booked.location());
         String id = booked.location().substring(booked.location().lastIndexOf('/') + 1);
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Ida %s is booked (".formatted(lastName),
+                "Take the payment of 70.00 USD below, then the guest is checked in.");
+
+        // The same form sent again (its Idempotency-Key): one booking, and the answer says so.
+        Page again = clerk.post("/staff/walk-in", form);
+        assertThat(again.location()).isEqualTo(booked.location());
         assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_last_name = :name").param("name", lastName).query(Long.class).single())
                 .isEqualTo(1L);
         assertThat(payments(id)).as("nothing recorded as paid before the clerk saw the total").isZero();

@@ -91,11 +91,18 @@ class DeskBookingRecordApiIT extends AbstractApiIT {
     void cancelling_under_the_policy_refunds_what_the_record_quoted_and_the_record_then_shows_the_refund() {
         String id = paidInCash(today.plusDays(1), 2);
         JsonNode quote = ok(http.get("/api/v1/admin/bookings/" + id, staff)).path("cancellation");
+        // Check-in tomorrow is inside the policy's 48 hours: the first night (80.00 of 160.00) is kept.
+        assertThat(List.of(quote.path("paid").path("amount").asString(), quote.path("refund").path("amount").asString(),
+                quote.path("kept").path("amount").asString())).containsExactly("160.00", "80.00", "80.00");
+        Reply withReason = http.post("/api/v1/admin/bookings/" + id + "/cancel", json(Map.of("waiveFee", false, "reason", "kept nowhere")), staff);
+        assertThat(withReason.status()).as("a reason is never dropped silently").isEqualTo(400);
+        assertThat(withReason.json().path("errors").path(0).path("field").asString()).isEqualTo("reason");
+        assertThat(lastAction(id)).as("nothing cancelled").isEqualTo("BOOKING_CONFIRMED");
 
         JsonNode cancelled = ok(http.post("/api/v1/admin/bookings/" + id + "/cancel", json(Map.of("waiveFee", false)), staff));
 
         assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
-        assertThat(cancelled.path("refunded").path("amount").asString()).isEqualTo(quote.path("refund").path("amount").asString());
+        assertThat(cancelled.path("refunded").path("amount").asString()).isEqualTo("80.00");
         JsonNode record = ok(http.get("/api/v1/admin/bookings/" + id, staff));
         assertThat(record.has("cancellation")).as("nothing left to cancel").isFalse();
         assertThat(record.path("refunds").path(0).path("amount").path("amount").asString()).isEqualTo(quote.path("refund").path("amount").asString());

@@ -55,7 +55,11 @@ class StaffBookingPagesIT extends AbstractApiIT {
             assertThat(guest.get(path).status()).as(path).isEqualTo(403);
         }
         guest.get("/account");
-        assertThat(guest.post("/staff/bookings/" + id + "/waive", Map.of("reason", "a guest tries")).status()).isEqualTo(403);
+        for (String path : List.of("/staff/bookings/" + id + "/waive", "/staff/bookings/" + id + "/cancel", "/staff/bookings/" + id + "/payments",
+                "/staff/walk-in")) {
+            assertThat(guest.post(path, Map.of("reason", "a guest tries", "expectedRefund", "140.00 USD", "method", "CASH")).status()).as(path)
+                    .isEqualTo(403);
+        }
         assertThat(status(id)).isEqualTo("CONFIRMED");
     }
 
@@ -87,11 +91,86 @@ class StaffBookingPagesIT extends AbstractApiIT {
         String id = paidInCash(300);
         assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Cancelling now costs nothing: 140.00 USD is refunded.");
 
-        Page cancelled = clerk.post("/staff/bookings/" + id + "/cancel", Map.of());
+        Page cancelled = clerk.post("/staff/bookings/" + id + "/cancel", Map.of("expectedRefund", "140.00 USD"));
 
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(clerk.get("/staff/bookings/" + id).text()).contains("cancelled. Refunded 140.00 USD.", "BOOKING_CANCELLED by staff:" + clerkId);
         assertThat(status(id)).isEqualTo("CANCELLED");
+
+        // The same form sent again: no failure, and the desk's instruction is on the page from the record, not from a flash.
+        clerk.post("/staff/bookings/" + id + "/cancel", Map.of("expectedRefund", "140.00 USD"));
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("This booking is cancelled already; its refund is shown below.")
+                .doesNotContain("Could not cancel");
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Give 140.00 USD back in cash at the desk.");
+    }
+
+    @Test
+    void a_refund_that_changed_since_the_page_was_drawn_cancels_nothing_and_says_the_new_refund() {
+        // Inside the 48 hours: the policy keeps the first night (70.00 of 140.00).
+        String id = paidInCash(1);
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("70.00 USD of the 140.00 USD paid is refunded");
+
+        // As a page drawn while the cancellation was still free would send it.
+        clerk.post("/staff/bookings/" + id + "/cancel", Map.of("expectedRefund", "140.00 USD"));
+
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("The refund is now 70.00 USD (the free-cancellation time ended at ",
+                "Nothing was cancelled");
+        assertThat(status(id)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_walk_in_is_booked_unpaid_then_paid_for_the_total_shown_and_checked_in_and_each_form_sent_twice_acts_once() {
+        LocalDate today = LocalDate.now(motelZone());
+        String lastName = "Walk" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> form = Map.of("roomTypeId", roomTypeId, "checkIn", today.toString(), "checkOut", today.plusDays(1).toString(),
+                "guests", "1", "firstName", "Ida", "lastName", lastName, "idempotencyKey", UUID.randomUUID().toString());
+
+        assertThat(clerk.get("/staff/walk-in").status()).isEqualTo(200);
+        Page booked = clerk.post("/staff/walk-in", form);
+
+        assertThat(booked.status()).isEqualTo(302);
+        String id = booked.location().substring(booked.location().lastIndexOf('/') + 1);
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Ida %s is booked (".formatted(lastName),
+                "Take the payment of 70.00 USD below, then the guest is checked in.");
+
+        // The same form sent again (its Idempotency-Key): one booking, and the answer says so.
+        Page again = clerk.post("/staff/walk-in", form);
+        assertThat(again.location()).isEqualTo(booked.location());
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings WHERE guest_last_name = :name").param("name", lastName).query(Long.class).single())
+                .isEqualTo(1L);
+        assertThat(payments(id)).as("nothing recorded as paid before the clerk saw the total").isZero();
+        assertThat(status(id)).isEqualTo("PENDING_PAYMENT");
+        Page detail = clerk.get("/staff/bookings/" + id);
+        assertThat(detail.text()).contains("This walk-in was sent already", "Take the payment of 70.00 USD",
+                "Record payment of 70.00 USD and check in", "Record payment of 70.00 USD only");
+
+        // A total other than the booking's (a stale page): nothing recorded.
+        clerk.post("/staff/bookings/" + id + "/payments", Map.of("method", "CASH", "expectedTotal", "60.00 USD", "then", "check-in"));
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("The total is 70.00 USD, not the amount shown. Nothing was recorded");
+        assertThat(payments(id)).isZero();
+
+        clerk.post("/staff/bookings/" + id + "/payments", Map.of("method", "CASH", "expectedTotal", "70.00 USD", "then", "check-in"));
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Paid 70.00 USD in cash and checked in to room ");
+        assertThat(status(id)).isEqualTo("CHECKED_IN");
+
+        // The payment form sent twice: said as already paid, recorded once.
+        clerk.post("/staff/bookings/" + id + "/payments", Map.of("method", "CASH", "expectedTotal", "70.00 USD", "then", "check-in"));
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Already paid: 70.00 USD cash at the desk was recorded at ",
+                "Nothing was recorded twice.").doesNotContain("was not recorded");
+        assertThat(payments(id)).isEqualTo(1L);
+    }
+
+    @Test
+    void a_walk_in_starting_on_a_later_day_is_paid_without_a_check_in_and_checked_in_from_its_page_when_it_comes() {
+        String id = bookedAtTheDesk(2);
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Record payment of 140.00 USD").doesNotContain("and check in");
+
+        clerk.post("/staff/bookings/" + id + "/payments", Map.of("method", "CARD_PRESENT", "expectedTotal", "140.00 USD"));
+
+        assertThat(clerk.get("/staff/bookings/" + id).text()).contains("Paid 140.00 USD by card on the desk's terminal. The booking is confirmed.");
+        assertThat(status(id)).isEqualTo("CONFIRMED");
+        Page checkIn = clerk.post("/staff/bookings/" + id + "/check-in", Map.of("back", "booking"));
+        assertThat(checkIn.location()).as("back to the booking's page").endsWith("/staff/bookings/" + id);
     }
 
     @Test
@@ -110,12 +189,25 @@ class StaffBookingPagesIT extends AbstractApiIT {
     }
 
     private String paidInCash(int daysAhead) {
-        LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(daysAhead);
-        Reply booked = http.post("/api/v1/admin/bookings", json(Map.of("roomTypeId", roomTypeId, "checkIn", checkIn.toString(),
-                "checkOut", checkIn.plusDays(2).toString(), "guests", 1, "guest", Map.of("firstName", "Per", "lastName", "Dahl"))), staff);
-        String id = created(booked);
+        String id = bookedAtTheDesk(daysAhead);
         created(http.post("/api/v1/admin/bookings/" + id + "/payments", json(Map.of("method", "CASH")), staff));
         return id;
+    }
+
+    private String bookedAtTheDesk(int daysAhead) {
+        LocalDate checkIn = LocalDate.now(motelZone()).plusDays(daysAhead);
+        Reply booked = http.post("/api/v1/admin/bookings", json(Map.of("roomTypeId", roomTypeId, "checkIn", checkIn.toString(),
+                "checkOut", checkIn.plusDays(2).toString(), "guests", 1, "guest", Map.of("firstName", "Per", "lastName", "Dahl"))), staff);
+        return created(booked);
+    }
+
+    /** The motel's time zone, as its property row says: "today" is the motel's. */
+    private ZoneId motelZone() {
+        return ZoneId.of(jdbc.sql("SELECT time_zone FROM properties").query(String.class).single());
+    }
+
+    private long payments(String id) {
+        return jdbc.sql("SELECT count(*) FROM payments WHERE booking_id = :id::uuid").param("id", id).query(Long.class).single();
     }
 
     private String status(String id) {

@@ -177,7 +177,7 @@ public final class Booking {
      */
     public CancellationQuote cancellationQuote(CancellationPolicy policy, ZonedDateTime checkInAt, Instant now) {
         Instant freeUntil = policy.freeUntil(checkInAt);
-        Money paid = status == BookingStatus.PENDING_PAYMENT ? Money.zero(price.total().currency()) : price.total();
+        Money paid = paid();
         Money refund = status == BookingStatus.PENDING_PAYMENT ? paid : policy.refund(paid, price.firstNightPaid(), checkInAt, now);
         return new CancellationQuote(paid, refund, paid.minus(refund), refund.equals(paid), freeUntil);
     }
@@ -199,10 +199,15 @@ public final class Booking {
     public Transition cancelWaivingFee(ZonedDateTime checkInAt, Instant now) {
         Transition cancellable = cancellable(checkInAt, now);
         if (cancellable instanceof Transition.Done) {
-            refunded = status == BookingStatus.PENDING_PAYMENT ? Money.zero(price.total().currency()) : price.total();
+            refunded = paid();
             status = BookingStatus.CANCELLED;
         }
         return cancellable;
+    }
+
+    /** What the guest has paid: nothing for an unpaid hold, else the whole total (one payment per booking). */
+    private Money paid() {
+        return status == BookingStatus.PENDING_PAYMENT ? Money.zero(price.total().currency()) : price.total();
     }
 
     public Transition checkIn(LocalDate today) {

@@ -68,7 +68,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public String refund(String chargeReference, Money amount, String idempotencyKey) {
+    public Refund refund(String chargeReference, Money amount, String idempotencyKey) {
         if (chargeReference == null || !chargeReference.startsWith("sandbox_ch_")) {
             throw new IllegalArgumentException("not a sandbox charge: " + chargeReference);
         }
@@ -81,6 +81,9 @@ public class SandboxPaymentGateway implements PaymentGateway {
                 .param("reference", "sandbox_re_" + UUID.randomUUID())
                 .param("amount", amount.amount())
                 .update();
-        return ledger.sql("SELECT reference FROM sandbox_refunds WHERE idempotency_key = :key").param("key", idempotencyKey).query(String.class).single();
+        return ledger.sql("SELECT reference, amount FROM sandbox_refunds WHERE idempotency_key = :key")
+                .param("key", idempotencyKey)
+                .query((row, number) -> new Refund(row.getString("reference"), new Money(row.getBigDecimal("amount"), amount.currency())))
+                .single();
     }
 }

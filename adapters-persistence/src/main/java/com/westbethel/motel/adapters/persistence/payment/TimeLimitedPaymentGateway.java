@@ -62,7 +62,7 @@ public class TimeLimitedPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public String refund(String chargeReference, Money amount, String idempotencyKey) {
+    public Refund refund(String chargeReference, Money amount, String idempotencyKey) {
         return within("refund", idempotencyKey, () -> processor.refund(chargeReference, amount, idempotencyKey));
     }
 

@@ -153,7 +153,7 @@ class PendingPaymentRecoveryIT {
             }
 
             @Override
-            public String refund(String chargeReference, Money amount, String idempotencyKey) {
+            public Refund refund(String chargeReference, Money amount, String idempotencyKey) {
                 return sandbox.refund(chargeReference, amount, idempotencyKey);
             }
         };
@@ -316,8 +316,8 @@ class PendingPaymentRecoveryIT {
         }
 
         @Override
-        public String refund(String chargeReference, Money amount, String idempotencyKey) {
-            return "re_" + idempotencyKey;
+        public Refund refund(String chargeReference, Money amount, String idempotencyKey) {
+            return new Refund("re_" + idempotencyKey, amount);
         }
     }
 }

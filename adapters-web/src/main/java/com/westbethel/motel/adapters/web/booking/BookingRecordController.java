@@ -7,6 +7,7 @@ import com.westbethel.motel.adapters.web.booking.BookingController.PaymentJson;
 import com.westbethel.motel.application.audit.port.out.AuditLog.StoredEntry;
 import com.westbethel.motel.application.booking.port.in.CancelBookingUseCase;
 import com.westbethel.motel.application.booking.port.in.Channel;
+import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase;
 import com.westbethel.motel.application.booking.port.in.ViewBookingRecordUseCase.BookingRecord;
 import com.westbethel.motel.application.booking.port.in.ViewBookingsUseCase.RefundView;
@@ -19,7 +20,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -94,8 +94,9 @@ class BookingRecordController {
      */
     record DeskCancelRequest(@NotNull @Schema(description = "false: the policy's refund; true: all that was paid, whatever the policy "
             + "would keep (needs a reason)", example = "false") Boolean waiveFee,
-            @Size(max = CancelBookingUseCase.MAX_WAIVER_REASON_LENGTH) @Schema(description = "Required when waiveFee is true: why (1 to 500 "
-                    + "characters), audited", example = "Family emergency; called the day before") String reason) {
+            @Schema(description = "Required when waiveFee is true: why (1 to 500 characters, counted without the spaces around it), "
+                    + "audited; refused with waiveFee false (a policy cancellation has no reason to keep)", maxLength = CancelBookingUseCase.MAX_WAIVER_REASON_LENGTH,
+                    example = "Family emergency; called the day before") String reason) {
     }
 
     @Operation(summary = "One booking at the desk: the booking, its payments and refunds, the emails sent about it and its history", description = """
@@ -111,12 +112,17 @@ class BookingRecordController {
     @Operation(summary = "Cancel a booking at the desk: under the policy, or with the fee waived for a reason", description = """
             With waiveFee false, as the guest's own cancellation: the policy's refund (see cancellation in the booking's record). With \
             waiveFee true, everything paid is refunded, and the reason (required) is audited with the staff member as \
-            BOOKING_CANCELLED_FEE_WAIVED. A booking paid at the desk is refunded there: the answer's deskRefund says how much and \
+            BOOKING_CANCELLED_FEE_WAIVED (when the policy would keep nothing, there is no fee to waive: it is cancelled under the \
+            policy and audited as BOOKING_CANCELLED, the reason kept with it). A reason with waiveFee false: 400. A booking paid at the desk is refunded there: the answer's deskRefund says how much and \
             how. A booking that can no longer be cancelled (checked in, cancelled, its stay begun): 409.""")
     @ApiResponse(responseCode = "200", description = "CANCELLED", content = @Content(schema = @Schema(implementation = BookingJson.class)))
     @PostMapping("/bookings/{id}/cancel")
     ResponseEntity<?> cancelAtDesk(@AuthenticationPrincipal AccessTokenClaims caller, @PathVariable UUID id,
             @Valid @RequestBody DeskCancelRequest request) {
+        if (!request.waiveFee() && request.reason() != null) {
+            // Not dropped silently: the caller believes it was kept.
+            return Refusals.toProblem(Refusal.invalid("reason", "A reason is kept only when the fee is waived: send waiveFee true, or no reason."));
+        }
         var outcome = request.waiveFee() ? cancellations.cancelWaivingFee(Actors.of(caller), id, request.reason())
                 : cancellations.cancel(Actors.of(caller), id, Channel.FRONT_DESK);
         return outcome.fold(booking -> ResponseEntity.ok(BookingJson.of(booking)), Refusals::toProblem);

@@ -25,13 +25,17 @@ final class BookingAudit {
     }
 
     void booking(String actor, String action, Map<String, String> before, Booking after, Instant at) {
-        log.append(new AuditEntry(at, actor, action, "booking", after.id().toString(), before, snapshot(after)));
+        booking(actor, action, before, after, Map.of(), at);
     }
 
     /** As {@link #booking(String, String, Map, Booking, Instant)}, with facts of the change beside the state after it (a waiver's reason). */
     void booking(String actor, String action, Map<String, String> before, Booking after, Map<String, String> facts, Instant at) {
         Map<String, String> state = new HashMap<>(snapshot(after));
-        state.putAll(facts);
+        facts.forEach((key, value) -> {
+            if (state.putIfAbsent(key, value) != null) {
+                throw new IllegalArgumentException("a fact may not replace the booking's " + key);
+            }
+        });
         log.append(new AuditEntry(at, actor, action, "booking", after.id().toString(), before, state));
     }
 

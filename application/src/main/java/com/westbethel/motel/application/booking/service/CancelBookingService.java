@@ -69,17 +69,29 @@ public class CancelBookingService implements CancelBookingUseCase {
         if (!staff.isStaff()) {
             return Outcome.refused(Refusal.noBooking(bookingId));
         }
+        // A booking that cannot be cancelled (gone, cancelled meanwhile, checked in) says so before any reason is judged: the
+        // desk's page shows no waiver form for it, so a refused reason would have nowhere to be shown.
+        if (quote(staff, bookingId) instanceof Outcome.Refused<CancellationQuote> refused) {
+            return Outcome.refused(refused.refusal());
+        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             return Outcome.invalid("reason", "Give the reason for waiving the cancellation fee.");
         }
-        if (why.length() > MAX_WAIVER_REASON_LENGTH || why.chars().anyMatch(Character::isISOControl)) {
-            return Outcome.invalid("reason", "A reason is at most %d characters, without control characters.".formatted(MAX_WAIVER_REASON_LENGTH));
+        if (why.length() > MAX_WAIVER_REASON_LENGTH
+                || why.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            return Outcome.invalid("reason", "A reason is at most %d characters, without control or formatting characters."
+                    .formatted(MAX_WAIVER_REASON_LENGTH));
         }
         return cancel(staff, bookingId, Channel.FRONT_DESK, Optional.of(why));
     }
 
-    /** @param waiverReason present when the desk waives the fee: everything paid is refunded, and the reason audited */
+    /**
+     * @param waiverReason present when the desk waives the fee: everything paid is refunded, and the reason audited. When the
+     *     policy would keep nothing anyway (an unpaid hold, or inside the free window) there is no fee to waive: the booking is
+     *     cancelled under the policy and audited as such ({@code BOOKING_CANCELLED}), the desk's reason kept with it, so that
+     *     the log's waivers are only the ones that gave money back.
+     */
     private Outcome<BookingView> cancel(Actor actor, UUID bookingId, Channel channel, Optional<String> waiverReason) {
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId)).filter(actor::sees);
         if (found.isEmpty()) {
@@ -90,17 +102,19 @@ public class CancelBookingService implements CancelBookingUseCase {
         Instant now = clock.instant();
         Map<String, String> before = BookingAudit.snapshot(booking);
         ZonedDateTime checkInAt = property.checkInAt(booking.stay().checkIn());
-        Transition transition = waiverReason.isPresent() ? booking.cancelWaivingFee(checkInAt, now)
-                : booking.cancel(property.cancellationPolicy(), checkInAt, now);
+        boolean waived = waiverReason.isPresent() && !booking.cancellationQuote(property.cancellationPolicy(), checkInAt, now).free();
+        Transition transition = waived ? booking.cancelWaivingFee(checkInAt, now) : booking.cancel(property.cancellationPolicy(), checkInAt, now);
         if (transition instanceof Transition.Refused refused) {
             return Outcome.refused(Refusal.conflict(refused.reason()));
         }
         Optional<DeskRefund> byHand = refunds.refund(booking);
         booking.account().ifPresent(account -> loyalty.reverse(account, booking.id(), now));
         bookings.update(booking);
-        if (waiverReason.isPresent()) {
+        if (waived) {
             audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED_FEE_WAIVED", before, booking, Map.of("waiverReason", waiverReason.get()),
                     now);
+        } else if (waiverReason.isPresent()) {
+            audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, Map.of("deskReason", waiverReason.get()), now);
         } else {
             audit.booking(BookingAudit.actor(actor), "BOOKING_CANCELLED", before, booking, now);
         }

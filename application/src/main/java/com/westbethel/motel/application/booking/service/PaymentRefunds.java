@@ -22,9 +22,23 @@ record PaymentRefunds(Payments payments, PaymentGateway gateway, Clock clock) {
         Payments.SucceededPayment payment = payments.succeededFor(booking.id())
                 .orElseThrow(() -> new IllegalStateException("confirmed booking " + booking.id() + " has no successful payment"));
         if (!payment.method().atTheDesk()) {
-            gateway.refund(payment.gatewayReference(), booking.refunded(), "refund:" + booking.id());
+            PaymentGateway.Refund made = gateway.refund(payment.gatewayReference(), booking.refunded(), key(booking));
+            if (!made.amount().equals(booking.refunded())) {
+                // The key was used before for another amount: refuse, so that the motel's transaction rolls back rather
+                // than record (and tell the guest) a refund the processor did not make.
+                throw new IllegalStateException("the processor's refund %s under %s is %s, not %s".formatted(made.reference(), key(booking),
+                        made.amount(), booking.refunded()));
+            }
         }
         payments.recordRefund(payment.paymentId(), booking.refunded(), clock.instant());
         return payment.method().atTheDesk() ? Optional.of(new DeskRefund(booking.refunded(), payment.method())) : Optional.empty();
+    }
+
+    /**
+     * One key per booking and amount: a refund retried for the same amount (a rolled-back cancellation sent again) is made
+     * once, while one for another amount (the policy's refund rolled back, then the fee waived) is not answered with the first.
+     */
+    static String key(Booking booking) {
+        return "refund:" + booking.id() + ":" + booking.refunded().amount().toPlainString();
     }
 }

@@ -56,7 +56,7 @@ class CancelBookingServiceTest {
 
         // then
         assertThat(cancelled.refunded()).isEqualTo(usd("200.00"));
-        assertThat(motel.cards.refunds()).containsEntry("refund:" + paid.id(), usd("200.00"));
+        assertThat(motel.cards.refunds()).containsEntry("refund:" + paid.id() + ":200.00", usd("200.00"));
         assertThat(motel.payments.refunded(motel.payments.all().get(0).id())).contains(usd("200.00"));
         assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isZero();
         assertThat(motel.loyalty.history(anna.account().orElseThrow(), 10)).extracting(Movement::kind, Movement::points)
@@ -76,7 +76,7 @@ class CancelBookingServiceTest {
         // then
         assertThat(paid.total()).isEqualTo(usd("270.00"));
         assertThat(cancelled.refunded()).isEqualTo(usd("150.00"));
-        assertThat(motel.cards.refunds()).containsEntry("refund:" + paid.id(), usd("150.00"));
+        assertThat(motel.cards.refunds()).containsEntry("refund:" + paid.id() + ":150.00", usd("150.00"));
         assertThat(motel.events.of(BookingCancelled.class)).singleElement().extracting(BookingCancelled::refund).isEqualTo(usd("150.00"));
     }
 

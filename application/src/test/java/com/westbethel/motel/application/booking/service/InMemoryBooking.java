@@ -793,12 +793,12 @@ final class InMemoryBooking {
         }
 
         @Override
-        public String refund(String chargeReference, Money amount, String idempotencyKey) {
+        public Refund refund(String chargeReference, Money amount, String idempotencyKey) {
             if (!charged.containsKey(chargeReference)) {
                 throw new IllegalArgumentException("no charge " + chargeReference);
             }
-            refundsByKey.putIfAbsent(idempotencyKey, amount);
-            return "re_" + idempotencyKey;
+            // As a processor does: a key already used answers the refund made under it, whatever amount is asked now.
+            return new Refund("re_" + idempotencyKey, refundsByKey.computeIfAbsent(idempotencyKey, key -> amount));
         }
     }
 

@@ -5,6 +5,7 @@ import static com.westbethel.motel.application.booking.service.BookingFixture.su
 import static com.westbethel.motel.application.booking.service.BookingFixture.usd;
 import static com.westbethel.motel.application.booking.service.DeskConsole.aWalkIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookingView;
@@ -13,6 +14,8 @@ import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.Pay
 import com.westbethel.motel.application.booking.port.in.Refusal;
 import com.westbethel.motel.domain.audit.AuditEntry;
 import com.westbethel.motel.domain.booking.BookingStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +59,7 @@ class WaivingTheCancellationFeeTest {
         int audited = motel.auditLog.entries().size();
 
         // when
-        List<Refusal> refusals = java.util.stream.Stream.of(null, "", "   ", "x".repeat(501), "line\u0007bell")
+        List<Refusal> refusals = java.util.stream.Stream.of(null, "", "   ", "x".repeat(501), "line\u0007bell", "right\u202Eleft")
                 .map(reason -> refusal(motel.cancelBooking.cancelWaivingFee(clerk, paid.id(), reason))).toList();
 
         // then
@@ -83,6 +86,68 @@ class WaivingTheCancellationFeeTest {
         assertThat(motel.stored(own).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(checkedIn.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(motel.stored(tonight).status()).isEqualTo(BookingStatus.CHECKED_IN);
+    }
+
+    @Test
+    void waiving_the_fee_on_a_processor_card_refunds_the_whole_charge_under_its_own_key_and_takes_the_points_back() {
+        // given: paid online by card, and the free window over (check-in is 15:00 at the motel, 19:00 UTC in July)
+        Actor anna = motel.guest("Anna");
+        BookingView paid = motel.paid(BookingFixture.aBooking().by(anna).forStay(BookingFixture.JULY_1, 2));
+        motel.clock.advance(Duration.between(motel.clock.instant(), Instant.parse("2027-06-29T19:00:00Z")));
+        assertThat(succeeded(motel.cancelBooking.quote(clerk, paid.id())).free()).as("the policy would keep the first night").isFalse();
+        // A policy refund the processor made under its own key, whose motel transaction then rolled back.
+        motel.cards.refunds().put("refund:" + paid.id() + ":100.00", usd("100.00"));
+
+        // when
+        BookingView cancelled = succeeded(motel.cancelBooking.cancelWaivingFee(clerk, paid.id(), "Flight cancelled"));
+
+        // then
+        assertThat(cancelled.refunded()).isEqualTo(usd("200.00"));
+        assertThat(cancelled.deskRefund()).as("the processor gives it back, not the desk").isEmpty();
+        assertThat(motel.cards.refunds()).containsEntry("refund:" + paid.id() + ":200.00", usd("200.00"));
+        assertThat(motel.loyalty.balance(anna.account().orElseThrow()).points()).isZero();
+    }
+
+    @Test
+    void a_processor_answering_a_different_amount_for_the_refund_key_stops_the_cancellation() {
+        // given
+        Actor anna = motel.guest("Anna");
+        BookingView paid = motel.paid(BookingFixture.aBooking().by(anna).forStay(BookingFixture.JULY_1, 2));
+        motel.cards.refunds().put("refund:" + paid.id() + ":200.00", usd("50.00"));
+
+        // when / then
+        assertThatThrownBy(() -> motel.cancelBooking.cancelWaivingFee(clerk, paid.id(), "Flight cancelled"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("50.00");
+        assertThat(motel.payments.refunded(motel.payments.all().get(0).id())).as("nothing recorded as refunded").isEmpty();
+    }
+
+    @Test
+    void with_no_fee_to_waive_the_booking_is_cancelled_under_the_policy_and_audited_as_such_with_the_reason() {
+        // given: ten days ahead, inside the free window
+        BookingView paid = desk.paidAtTheDesk(aWalkIn(clerk).forStay(BookingFixture.TODAY.plusDays(10), 1), PaymentMethod.CASH);
+        assertThat(succeeded(motel.cancelBooking.quote(clerk, paid.id())).free()).isTrue();
+
+        // when
+        BookingView cancelled = succeeded(motel.cancelBooking.cancelWaivingFee(clerk, paid.id(), "Asked to waive, nothing to waive"));
+
+        // then
+        assertThat(cancelled.refunded()).isEqualTo(usd("100.00"));
+        AuditEntry audited = last(motel.auditLog.entries());
+        assertThat(audited.action()).isEqualTo("BOOKING_CANCELLED");
+        assertThat(audited.after()).containsEntry("deskReason", "Asked to waive, nothing to waive").doesNotContainKey("waiverReason");
+    }
+
+    @Test
+    void a_booking_cancelled_meanwhile_is_a_conflict_whatever_the_reason() {
+        // given
+        BookingView paid = desk.paidAtTheDesk(aWalkIn(clerk).forStay(BookingFixture.TODAY.plusDays(1), 1), PaymentMethod.CASH);
+        succeeded(motel.cancelBooking.cancelWaivingFee(clerk, paid.id(), "First clerk"));
+
+        // when
+        Refusal blank = refusal(motel.cancelBooking.cancelWaivingFee(clerk, paid.id(), " "));
+
+        // then
+        assertThat(blank.kind()).isEqualTo(Refusal.Kind.CONFLICT);
     }
 
     private static AuditEntry last(List<AuditEntry> entries) {

@@ -57,21 +57,28 @@ class StaffBookingsIT extends AbstractSiteIT {
         assertFitsWidth("staff-walk-in");
         browser.atWidth(1280);
 
-        // Sent without a room type, a last name or a payment method: each named, what was typed kept, nothing booked.
-        browser.fill("First name", "Nora").press("Book, take payment and check in");
+        // Sent without a room type or a last name: named, what was typed kept, nothing booked.
+        browser.fill("First name", "Nora").press("Book the room");
         assertThat(browser.path()).isEqualTo("/staff/walk-in");
-        assertThat(browser.text(".error-summary")).contains("Choose a room type.", "Choose how the guest paid");
+        assertThat(browser.text(".error-summary")).contains("Choose a room type.");
         assertThat(browser.messageFor("Room type")).contains("Choose a room type.");
         assertThat(browser.value("First name")).isEqualTo("Nora");
         browser.assertPageBars("staff-walk-in-refused");
 
-        browser.choose("Room type", roomTypeName + " (up to 2)").fill("Last name", lastName).check("Cash")
-                .press("Book, take payment and check in");
+        // Booked: the booking's page shows the total before anything is recorded as paid.
+        browser.choose("Room type", roomTypeName + " (up to 2)").fill("Last name", lastName).press("Book the room");
         assertThat(browser.path()).startsWith("/staff/bookings/");
         String bookingId = browser.path().substring("/staff/bookings/".length());
         String reference = jdbc.sql("SELECT reference FROM bookings WHERE id = :id::uuid").param("id", bookingId).query(String.class).single();
-        assertThat(browser.text("[role=status]")).isEqualTo("Nora %s is booked (%s), paid 85.00 USD in cash and checked in to room %s."
+        assertThat(browser.text("[role=status]")).isEqualTo("Nora %s is booked (%s, room %s). Take the payment of 85.00 USD below, then the guest is checked in."
                 .formatted(lastName, reference, roomNumber));
+        assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE booking_id = :id::uuid").param("id", bookingId).query(Long.class).single()).isZero();
+        browser.assertPageBars("staff-booking-unpaid");
+
+        // The money taken in cash, recorded and checked in with one button.
+        browser.check("Cash").press("Record payment of 85.00 USD and check in");
+        assertThat(browser.path()).isEqualTo("/staff/bookings/" + bookingId);
+        assertThat(browser.text("[role=status]")).isEqualTo("Paid 85.00 USD in cash and checked in to room %s.".formatted(roomNumber));
         assertThat(jdbc.sql("SELECT b.status || ' ' || p.method || ' ' || p.status FROM bookings b JOIN payments p ON p.booking_id = b.id "
                 + "WHERE b.id = :id::uuid").param("id", bookingId).query(String.class).single()).isEqualTo("CHECKED_IN CASH SUCCEEDED");
         assertThat(jdbc.sql("SELECT DISTINCT actor FROM audit_log WHERE entity_type = 'booking' AND entity_id = :id").param("id", bookingId)

@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.web.site.booking;
 
 import com.westbethel.motel.adapters.web.site.FormDates;
+import com.westbethel.motel.adapters.web.site.FormFields;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class SearchForm {
 
-    static final int MAX_GUESTS = 20;
+    static final int MAX_GUESTS = FormFields.MAX_GUESTS;
     static final int MAX_CODE_LENGTH = 32;
     static final String DEFAULT_GUESTS = "2";
 
@@ -78,10 +79,7 @@ final class SearchForm {
     Optional<Query> query(Errors errors) {
         Optional<LocalDate> in = FormDates.date(checkIn, "checkIn", "check-in", errors);
         Optional<LocalDate> out = FormDates.date(checkOut, "checkOut", "check-out", errors);
-        Optional<Integer> party = party();
-        if (party.isEmpty()) {
-            errors.rejectValue("guests", "range", "Enter the number of guests, from 1 to %d.".formatted(MAX_GUESTS));
-        }
+        Optional<Integer> party = FormFields.party(guestsOrDefault(), "guests", errors);
         if (promoCode.length() > MAX_CODE_LENGTH) {
             errors.rejectValue("promoCode", "length", "A promotion code is at most %d characters.".formatted(MAX_CODE_LENGTH));
         }
@@ -94,7 +92,7 @@ final class SearchForm {
 
     /** The number of guests typed, or the default when the field is empty or wrong, so the calendar still shows something. */
     int partyOrDefault() {
-        return party().orElse(Integer.parseInt(DEFAULT_GUESTS));
+        return FormFields.party(guestsOrDefault()).orElse(Integer.parseInt(DEFAULT_GUESTS));
     }
 
     /** The month asked for; empty when none was or when it is not a month. */
@@ -122,17 +120,12 @@ final class SearchForm {
         }
     }
 
-    private Optional<Integer> party() {
-        try {
-            int party = Integer.parseInt(guests.isEmpty() ? DEFAULT_GUESTS : guests);
-            return party >= 1 && party <= MAX_GUESTS ? Optional.of(party) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+    private String guestsOrDefault() {
+        return guests.isEmpty() ? DEFAULT_GUESTS : guests;
     }
 
     private static String strip(String value) {
-        return value == null ? "" : value.strip();
+        return FormFields.strip(value);
     }
 
     /** A well-formed request for a stay; whether the motel accepts it is the search's to say. */

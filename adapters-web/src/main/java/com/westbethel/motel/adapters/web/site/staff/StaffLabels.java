@@ -5,8 +5,9 @@ import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.Pay
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.HousekeepingStatus;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import java.util.Locale;
 
@@ -16,11 +17,14 @@ import java.util.Locale;
  */
 public final class StaffLabels {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
 
-    /** A moment of the record (a payment, an email, an audit entry), to the second, in UTC as the records keep it. */
-    public String at(Instant instant) {
-        return AT.format(instant);
+    /**
+     * A moment of the record (a payment, an email, an audit entry), to the second, in the motel's time zone (the one a clerk
+     * quotes to a guest), its abbreviation after it: {@code 2027-06-01 08:00:00 EDT}.
+     */
+    public String at(Instant instant, ZoneId zone) {
+        return AT.format(instant.atZone(zone));
     }
 
     private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);

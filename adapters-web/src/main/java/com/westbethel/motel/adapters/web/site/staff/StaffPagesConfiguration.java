@@ -43,14 +43,14 @@ public class StaffPagesConfiguration {
 
     @Bean
     StaffBookingsController staffBookingsController(SearchBookingsUseCase search, ViewBookingRecordUseCase records,
-            CancelBookingUseCase cancellations, TakeDeskPaymentUseCase deskPayments) {
-        return new StaffBookingsController(search, records, cancellations, deskPayments);
+            CancelBookingUseCase cancellations, TakeDeskPaymentUseCase deskPayments, FrontDeskUseCase frontDesk, BrowseRoomTypesUseCase motel,
+            StaffLabels staffLabels, Clock clock) {
+        return new StaffBookingsController(search, records, cancellations, deskPayments, frontDesk, motel, staffLabels, clock);
     }
 
     @Bean
-    StaffWalkInController staffWalkInController(BrowseRoomTypesUseCase motel, BookWalkInUseCase walkIns, TakeDeskPaymentUseCase deskPayments,
-            FrontDeskUseCase frontDesk, Clock clock) {
-        return new StaffWalkInController(motel, walkIns, deskPayments, frontDesk, clock);
+    StaffWalkInController staffWalkInController(BrowseRoomTypesUseCase motel, BookWalkInUseCase walkIns, Clock clock) {
+        return new StaffWalkInController(motel, walkIns, clock);
     }
 
     @Bean

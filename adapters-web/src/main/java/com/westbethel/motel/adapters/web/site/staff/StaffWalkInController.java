@@ -5,14 +5,9 @@ import com.westbethel.motel.application.booking.port.in.BookWalkInUseCase;
 import com.westbethel.motel.application.booking.port.in.BookWalkInUseCase.WalkInCommand;
 import com.westbethel.motel.application.booking.port.in.BookingView;
 import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
-import com.westbethel.motel.application.booking.port.in.FrontDeskUseCase;
 import com.westbethel.motel.application.booking.port.in.Outcome;
-import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentMethod;
-import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentView;
 import com.westbethel.motel.application.booking.port.in.Refusal;
-import com.westbethel.motel.application.booking.port.in.TakeDeskPaymentUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
-import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.Property;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -31,11 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /staff/walk-in}: a guest at the desk booked, paid and checked in, in one form. The booking is held (the walk-in use
- * case), the payment taken at the desk as cash or on the desk's card terminal, and, when the stay starts today, the guest
- * checked in; then the booking's page says what was done. A form the use case refuses comes back with each message beside its
- * field, nothing held; a step after the booking that is refused (a payment, a check-in) is named on the booking's page, where
- * it can be done again.
+ * {@code /staff/walk-in}: a guest at the desk booked, in one form; the payment is then taken on the booking's page, which shows
+ * the total first (nothing is recorded as paid before the clerk has seen the amount and taken the money), with one button to
+ * record it as cash or card on the desk's terminal and, when the stay starts today, check the guest in. A form the use case
+ * refuses comes back with each message beside its field, nothing held. The form carries an Idempotency-Key: sent twice, it
+ * books once, and the second answer says it was sent already.
  */
 @Controller
 class StaffWalkInController {
@@ -48,16 +43,11 @@ class StaffWalkInController {
 
     private final BrowseRoomTypesUseCase motel;
     private final BookWalkInUseCase walkIns;
-    private final TakeDeskPaymentUseCase deskPayments;
-    private final FrontDeskUseCase frontDesk;
     private final Clock clock;
 
-    StaffWalkInController(BrowseRoomTypesUseCase motel, BookWalkInUseCase walkIns, TakeDeskPaymentUseCase deskPayments, FrontDeskUseCase frontDesk,
-            Clock clock) {
+    StaffWalkInController(BrowseRoomTypesUseCase motel, BookWalkInUseCase walkIns, Clock clock) {
         this.motel = motel;
         this.walkIns = walkIns;
-        this.deskPayments = deskPayments;
-        this.frontDesk = frontDesk;
         this.clock = clock;
     }
 
@@ -80,33 +70,17 @@ class StaffWalkInController {
         if (booked instanceof Outcome.Refused<BookingView> refused) {
             return refused(refused.refusal(), form, errors, model, response);
         }
-        BookingView booking = ((Outcome.Success<BookingView>) booked).value();
-        String detail = "redirect:/staff/bookings/" + booking.id();
-        if (booking.status() != BookingStatus.PENDING_PAYMENT) {
-            // The same form sent again (its key): the first sending booked, and took the payment.
-            flash.addFlashAttribute("notice", "This walk-in was booked already: %s.".formatted(booking.reference()));
-            return detail;
+        Outcome.Success<BookingView> held = (Outcome.Success<BookingView>) booked;
+        BookingView booking = held.value();
+        if (held.replayed()) {
+            // The same form sent again (its key): the first sending booked; its page says what was done since.
+            flash.addFlashAttribute("notice", "This walk-in was sent already: booking %s. Its page shows what was done.".formatted(booking.reference()));
+        } else {
+            String guest = (booking.guest().firstName() + " " + booking.guest().lastName()).strip();
+            flash.addFlashAttribute("notice", "%s is booked (%s, room %s). Take the payment of %s below%s.".formatted(guest, booking.reference(),
+                    booking.roomNumber(), booking.total(), booking.checkIn().equals(today()) ? ", then the guest is checked in" : ""));
         }
-        String guest = (booking.guest().firstName() + " " + booking.guest().lastName()).strip();
-        PaymentMethod method = form.paymentMethod().orElseThrow();
-        Outcome<PaymentView> paid = deskPayments.takePayment(staff, booking.id(), method);
-        if (paid instanceof Outcome.Refused<PaymentView> refused) {
-            flash.addFlashAttribute("problem", "%s is booked (%s, room %s), but the payment was not recorded: %s Take it below before the hold ends."
-                    .formatted(guest, booking.reference(), booking.roomNumber(), refused.refusal().reason()));
-            return detail;
-        }
-        String takenBy = method == PaymentMethod.CASH ? "in cash" : "by card on the desk's terminal";
-        if (!booking.checkIn().equals(today())) {
-            flash.addFlashAttribute("notice", "%s is booked (%s, room %s) and paid %s %s. The stay starts on %s: check in then."
-                    .formatted(guest, booking.reference(), booking.roomNumber(), booking.total(), takenBy, booking.checkIn()));
-            return detail;
-        }
-        frontDesk.checkIn(staff, booking.id()).fold(
-                checkedIn -> flash.addFlashAttribute("notice", "%s is booked (%s), paid %s %s and checked in to room %s."
-                        .formatted(guest, booking.reference(), booking.total(), takenBy, checkedIn.roomNumber())),
-                refusal -> flash.addFlashAttribute("problem", "%s is booked (%s, room %s) and paid %s %s, but could not be checked in: %s"
-                        .formatted(guest, booking.reference(), booking.roomNumber(), booking.total(), takenBy, refusal.reason())));
-        return detail;
+        return "redirect:/staff/bookings/" + booking.id();
     }
 
     private String refused(Refusal refusal, WalkInForm form, BindingResult errors, Model model, HttpServletResponse response) {

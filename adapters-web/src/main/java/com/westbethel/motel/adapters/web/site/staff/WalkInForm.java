@@ -1,10 +1,10 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
 import com.westbethel.motel.adapters.web.site.FormDates;
+import com.westbethel.motel.adapters.web.site.FormFields;
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.application.booking.port.in.BookRoomUseCase.GuestDetails;
 import com.westbethel.motel.application.booking.port.in.BookWalkInUseCase.WalkInCommand;
-import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentMethod;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +12,11 @@ import org.springframework.validation.Errors;
 
 /**
  * The walk-in form of {@code /staff/walk-in}, every field as typed (a refused form shows it back unchanged): the stay, the
- * guest (names required; email and phone optional), an optional room number, how the desk is paid, and an Idempotency-Key
+ * guest (names required; email and phone optional), an optional room number, and an Idempotency-Key
  * made when the form was drawn, so that sending it twice books one room, not two.
  */
 final class WalkInForm {
 
-    static final int MAX_GUESTS = 20;
     static final int MAX_ROOM_NUMBER_LENGTH = 16;
 
     private String roomTypeId = "";
@@ -29,7 +28,6 @@ final class WalkInForm {
     private String email = "";
     private String phone = "";
     private String roomNumber = "";
-    private String method = "";
     private String idempotencyKey = "";
 
     /** A fresh form: tonight for one night, one guest, a new key. */
@@ -47,7 +45,7 @@ final class WalkInForm {
 
     /**
      * The walk-in as the booking use case takes it, or the fields at fault in {@code errors} (what the form itself can tell:
-     * a room type chosen, real dates, a party of 1 to 20, a payment method); the rest (dates in order, the names, the email)
+     * a room type chosen, real dates, a party of 1 to 20); the rest (dates in order, the names, the email)
      * is the use case's to refuse.
      */
     Optional<WalkInCommand> command(Actor staff, Errors errors) {
@@ -57,15 +55,9 @@ final class WalkInForm {
         }
         Optional<LocalDate> in = FormDates.date(checkIn, "checkIn", "check-in", errors);
         Optional<LocalDate> out = FormDates.date(checkOut, "checkOut", "check-out", errors);
-        Optional<Integer> party = party();
-        if (party.isEmpty()) {
-            errors.rejectValue("guests", "range", "Enter the number of guests, from 1 to %d.".formatted(MAX_GUESTS));
-        }
+        Optional<Integer> party = FormFields.party(guests, "guests", errors);
         if (roomNumber.length() > MAX_ROOM_NUMBER_LENGTH) {
             errors.rejectValue("roomNumber", "length", "A room number is at most %d characters.".formatted(MAX_ROOM_NUMBER_LENGTH));
-        }
-        if (paymentMethod().isEmpty()) {
-            errors.rejectValue("method", "required", "Choose how the guest paid: cash or card on the desk's terminal.");
         }
         if (errors.hasErrors()) {
             return Optional.empty();
@@ -75,24 +67,6 @@ final class WalkInForm {
         return Optional.of(new WalkInCommand(staff, type.orElseThrow(), in.orElseThrow(), out.orElseThrow(), party.orElseThrow(), guest,
                 roomNumber.isEmpty() ? Optional.empty() : Optional.of(roomNumber),
                 idempotencyKey.isEmpty() ? Optional.empty() : Optional.of(idempotencyKey)));
-    }
-
-    /** CASH or CARD_PRESENT, as chosen; empty when neither was. */
-    Optional<PaymentMethod> paymentMethod() {
-        return switch (method) {
-            case "CASH" -> Optional.of(PaymentMethod.CASH);
-            case "CARD_PRESENT" -> Optional.of(PaymentMethod.CARD_PRESENT);
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<Integer> party() {
-        try {
-            int party = Integer.parseInt(guests);
-            return party >= 1 && party <= MAX_GUESTS ? Optional.of(party) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<UUID> uuid(String typed) {
@@ -175,14 +149,6 @@ final class WalkInForm {
         this.roomNumber = strip(roomNumber);
     }
 
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = strip(method);
-    }
-
     public String getIdempotencyKey() {
         return idempotencyKey;
     }
@@ -192,7 +158,7 @@ final class WalkInForm {
     }
 
     private static String strip(String value) {
-        return value == null ? "" : value.strip();
+        return FormFields.strip(value);
     }
 
     /** The guest's details are personal data: never in a log line. */

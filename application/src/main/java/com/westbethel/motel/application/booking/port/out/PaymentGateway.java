@@ -19,8 +19,15 @@ public interface PaymentGateway {
      */
     Optional<Charge> lookup(String idempotencyKey);
 
-    /** Refunds part or all of an approved charge, at most once per idempotency key. */
-    String refund(String chargeReference, Money amount, String idempotencyKey);
+    /**
+     * Refunds part or all of an approved charge, at most once per idempotency key: a key already used answers the refund made
+     * under it, whose amount may differ from {@code amount} (the caller checks it).
+     */
+    Refund refund(String chargeReference, Money amount, String idempotencyKey);
+
+    /** A refund as the processor made it: its reference and the amount it gave back. */
+    record Refund(String reference, Money amount) {
+    }
 
     sealed interface Charge {
 

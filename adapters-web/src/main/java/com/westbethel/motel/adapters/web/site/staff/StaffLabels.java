@@ -6,9 +6,8 @@ import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.HousekeepingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import java.util.Locale;
 
 /**

@@ -13,15 +13,22 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** Digits before the decimal point an amount may have: far beyond any motel's takings, far below a costly number. */
+    static final int MAX_WHOLE_DIGITS = 15;
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        try {
-            amount = amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException tooPrecise) {
-            throw new IllegalArgumentException("%s amounts have at most %d decimal places, got %s"
-                    .formatted(currency.getCurrencyCode(), currency.getDefaultFractionDigits(), amount.toPlainString()));
+        // Checked before setScale, and the amount never printed: "1e-999999999" or "1e999999999" parse cheaply, but rescaling
+        // or printing them would build a number or a string of a billion digits.
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("Amounts have at most %d digits before the decimal point.".formatted(MAX_WHOLE_DIGITS));
         }
+        if (amount.scale() > currency.getDefaultFractionDigits() && amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+            throw new IllegalArgumentException("%s amounts have at most %d decimal places."
+                    .formatted(currency.getCurrencyCode(), currency.getDefaultFractionDigits()));
+        }
+        amount = amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
     }
 
     public static Money of(String amount, String currencyCode) {

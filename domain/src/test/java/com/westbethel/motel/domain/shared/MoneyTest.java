@@ -22,6 +22,19 @@ class MoneyTest {
     }
 
     @Test
+    void an_amount_written_with_a_huge_exponent_is_refused_at_once_without_building_it_or_printing_it() {
+        assertThatThrownBy(() -> Money.of("1e-999999999", "USD"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("USD amounts have at most 2 decimal places.");
+        assertThatThrownBy(() -> Money.of("1e999999999", "USD"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Amounts have at most 15 digits before the decimal point.");
+        assertThat(Money.of("1.5000000", "USD")).as("trailing zeros are no finer than cents").isEqualTo(Money.of("1.50", "USD"));
+        assertThat(Money.of("0e-999999999", "USD")).isEqualTo(Money.of("0", "USD"));
+        assertThat(Money.of("999999999999999.99", "USD").amount().precision()).isEqualTo(17);
+    }
+
+    @Test
     void adding_and_subtracting_is_exact() {
         Money total = Money.of("0.10", "USD").plus(Money.of("0.20", "USD"));
 

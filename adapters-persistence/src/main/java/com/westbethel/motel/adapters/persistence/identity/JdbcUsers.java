@@ -124,6 +124,12 @@ public record JdbcUsers(JdbcClient jdbc) implements Users {
 
     @Override
     public long holdUnlockedWithRole(Role role) {
+        // One lock per role, held to the end of the transaction, taken before counting: two admins demoting (or locking) each
+        // other at once queue here, and the second counts with a statement that starts after the first committed (Read
+        // Committed takes a fresh snapshot per statement). Row locks alone would not do: a waiter re-checks the locked users
+        // row, not the user_roles row the other transaction deleted, and both would see two admins.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('role-holders:' || :role, 0))").param("role", role.name())
+                .query((row, number) -> 1).single();
         // FOR UPDATE does not go with count(*): the rows are locked, then counted.
         return jdbc.sql("""
                         SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id

@@ -2,23 +2,34 @@ package com.westbethel.motel.adapters.persistence.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.westbethel.motel.adapters.persistence.TestDatabase;
 import com.westbethel.motel.domain.identity.Role;
 import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import com.westbethel.motel.domain.shared.EmailAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class JdbcUsersIT {
 
-    private final JdbcClient jdbc = JdbcClient.create(TestDatabase.migrated());
+    private final DataSource dataSource = TestDatabase.migrated();
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final JdbcUsers users = new JdbcUsers(jdbc);
 
     @BeforeEach
@@ -229,5 +240,40 @@ class JdbcUsersIT {
         assertThat(users.findById(anna.id()).orElseThrow().roles()).containsExactly(Role.GUEST, Role.ADMIN);
         assertThat(users.holdUnlockedWithRole(Role.ADMIN)).isEqualTo(1);
         assertThat(users.holdUnlockedWithRole(Role.STAFF)).isZero();
+    }
+
+    @Test
+    void two_admins_demoting_each_other_at_once_cannot_both_see_another_admin_left() throws Exception {
+        User anna = IdentityTables.added(users, "anna@example.com");
+        User bob = IdentityTables.added(users, "bob@example.com");
+        anna.grant(Role.ADMIN);
+        users.update(anna);
+        bob.grant(Role.ADMIN);
+        users.update(bob);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        CountDownLatch annaDemotedBob = new CountDownLatch(1);
+        ExecutorService bobsRequest = Executors.newSingleThreadExecutor();
+        try {
+            // Bob's transaction starts counting while Anna's has counted and demoted Bob but not yet committed.
+            Future<Long> bobCounted = bobsRequest.submit(() -> {
+                annaDemotedBob.await();
+                return transaction.execute(status -> users.holdUnlockedWithRole(Role.ADMIN));
+            });
+            Long annaCounted = transaction.execute(status -> {
+                long admins = users.holdUnlockedWithRole(Role.ADMIN);
+                User demoted = users.findById(bob.id()).orElseThrow();
+                demoted.revoke(Role.ADMIN);
+                users.update(demoted);
+                annaDemotedBob.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                        .query(Long.class).single() > 0);
+                return admins;
+            });
+
+            assertThat(annaCounted).isEqualTo(2);
+            assertThat(bobCounted.get(10, TimeUnit.SECONDS)).as("counted once Anna's demotion had committed: Anna is the last admin").isEqualTo(1);
+        } finally {
+            bobsRequest.shutdownNow();
+        }
     }
 }

@@ -38,8 +38,19 @@ import java.util.UUID;
 public record ChangeInventoryService(Inventory inventory, InventoryAdmin admin, InventoryEdits edits, AuditLog audit, Clock clock)
         implements ChangeInventoryUseCase {
 
+    static final int MAX_ROOM_NUMBER = 16;
+    static final int LOWEST_FLOOR = -5;
+    static final int HIGHEST_FLOOR = 200;
+
     @Override
     public Outcome<UUID> updateRoom(Actor staff, UUID roomId, UUID roomTypeId, String number, int floor) {
+        // The bounds the API's request checks, here too for the console's form, which reaches this use case directly.
+        if (number.isBlank() || number.strip().length() > MAX_ROOM_NUMBER) {
+            return Outcome.invalid("number", "A room number is 1 to " + MAX_ROOM_NUMBER + " characters.");
+        }
+        if (floor < LOWEST_FLOOR || floor > HIGHEST_FLOOR) {
+            return Outcome.invalid("floor", "A floor is from " + LOWEST_FLOOR + " to " + HIGHEST_FLOOR + ".");
+        }
         Optional<RoomFacts> room = admin.room(new RoomId(roomId));
         if (room.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no room " + roomId + "."));

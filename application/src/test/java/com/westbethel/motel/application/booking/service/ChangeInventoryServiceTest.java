@@ -135,9 +135,15 @@ class ChangeInventoryServiceTest {
         // when
         Refusal retyped = refusal(changes.updateRoom(clerk, room, loft.id().value(), "101", 1));
         Refusal taken = refusal(changes.updateRoom(clerk, room, motel.queen.id().value(), otherNumber, 1));
+        Refusal blank = refusal(changes.updateRoom(clerk, room, motel.queen.id().value(), "  ", 1));
+        Refusal tooLong = refusal(changes.updateRoom(clerk, room, motel.queen.id().value(), "1".repeat(17), 1));
+        Refusal floor = refusal(changes.updateRoom(clerk, room, motel.queen.id().value(), "150", 201));
         succeeded(changes.updateRoom(clerk, room, motel.queen.id().value(), "150", 1));
 
         // then
+        assertThat(blank.field()).isEqualTo("number");
+        assertThat(tooLong.field()).isEqualTo("number");
+        assertThat(floor.field()).isEqualTo("floor");
         assertThat(retyped.reason()).contains(stay.reference());
         assertThat(taken.field()).isEqualTo("number");
         assertThat(roomLine(room).number()).isEqualTo("150");

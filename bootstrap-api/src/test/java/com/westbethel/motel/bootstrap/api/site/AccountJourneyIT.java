@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -215,7 +214,7 @@ class AccountJourneyIT extends AbstractAccountSiteIT {
                 form.action = arguments[0];
                 document.body.appendChild(form);
                 form.submit();""", action);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> SiteBrowser.isGone(before));
         browser.waitFor("main h1");
     }
 }

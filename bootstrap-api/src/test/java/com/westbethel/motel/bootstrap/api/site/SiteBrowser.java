@@ -248,9 +248,28 @@ final class SiteBrowser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         if (leavesThePage) {
-            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, WAIT).until(d -> isGone(page));
         }
         return loaded();
+    }
+
+    /**
+     * {@link ExpectedConditions#stalenessOf}, but also for Chromium's other word for it: asked about a node of a page it has
+     * just left, it can answer "unknown error: ... Node with given id does not belong to the document" instead of a stale
+     * element reference.
+     */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException error) {
+            if (String.valueOf(error.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw error;
+        }
     }
 
     private static String withoutFragment(String url) {
@@ -336,7 +355,7 @@ final class SiteBrowser implements AutoCloseable {
         Keyboard enterForNextPage() {
             WebElement page = driver.findElement(By.tagName("html"));
             keys(Keys.ENTER);
-            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, WAIT).until(d -> isGone(page));
             loaded();
             return this;
         }

@@ -241,6 +241,36 @@ class ChaosIT {
         assertThat(freshAfter).isEqualTo(200);
     }
 
+    /**
+     * Scenario c: Redis and PostgreSQL both away. A signed-in request's revocation check, made in a filter before Spring MVC,
+     * falls back from Redis to PostgreSQL and finds it away too: it is refused like any other request that needs the database,
+     * a 503 problem with Retry-After (it was a 500), and served again once they are back.
+     */
+    @Test
+    void with_redis_and_the_database_both_away_a_signed_in_request_is_a_clean_503() {
+        String guest = people.loggedInGuest("chaos");
+        assertThat(call(get("/api/v1/users/me", guest)).status()).isEqualTo(200);
+        String queenRoom = roomTypeId("Queen Room");
+
+        redis.cut();
+        postgres.cut();
+        Outcome signedIn;
+        Outcome booking;
+        try {
+            signedIn = call(get("/api/v1/users/me", guest));
+            booking = call(post("/api/v1/bookings", json(bookingOf(queenRoom, stays, stays.plusDays(1))), guest));
+        } finally {
+            postgres.heal();
+            redis.heal();
+        }
+        System.out.printf("CHAOS both-away: signed-in read %d in %.1f s, booking %d in %.1f s%n", signedIn.status(), signedIn.seconds(),
+                booking.status(), booking.seconds());
+
+        assertCleanUnavailable(signedIn);
+        assertCleanUnavailable(booking);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> call(get("/api/v1/users/me", guest)).status() == 200);
+    }
+
     /** Scenario d: every answer from PostgreSQL arrives 3 s late, beyond the API's 2 s read timeout. */
     @Test
     void a_database_slower_than_the_read_timeout_answers_503_in_bounded_time_and_the_pool_recovers() throws Exception {

@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.edge;
 
+import com.westbethel.motel.adapters.web.problem.DatabaseUnavailable;
 import com.westbethel.motel.adapters.web.security.PageRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,18 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
-import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -34,8 +29,6 @@ import org.springframework.web.servlet.ModelAndView;
 final class PageErrorResolver implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrorResolver.class);
-    /** As the API says it: long enough for a restarted database or a failover. */
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception exception) {
@@ -45,7 +38,7 @@ final class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         HttpStatus status = statusOf(exception);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             log.warn("Database unavailable while serving page {}: {}", request.getRequestURI(), exception.getMessage());
-            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         } else if (status.is5xxServerError()) {
             log.error("Unexpected error while serving page {}", request.getRequestURI(), exception);
         } else if (exception instanceof HttpRequestMethodNotSupportedException wrongMethod && wrongMethod.getSupportedHttpMethods() != null) {
@@ -64,9 +57,7 @@ final class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         if (exception instanceof DataIntegrityViolationException) {
             return HttpStatus.CONFLICT;
         }
-        if (exception instanceof DataAccessResourceFailureException || exception instanceof TransientDataAccessResourceException
-                || exception instanceof QueryTimeoutException || exception instanceof CannotCreateTransactionException
-                || exception instanceof TransactionTimedOutException || exception instanceof TransactionSystemException) {
+        if (DatabaseUnavailable.causedBy(exception)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;

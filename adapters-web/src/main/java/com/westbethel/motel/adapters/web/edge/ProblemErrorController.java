@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.edge;
 
+import com.westbethel.motel.adapters.web.problem.DatabaseUnavailable;
 import com.westbethel.motel.adapters.web.security.PageRequests;
 import com.westbethel.motel.adapters.web.security.ProblemResponses;
 import jakarta.servlet.RequestDispatcher;
@@ -34,7 +35,16 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? EdgeErrors.status(value) : HttpStatus.NOT_FOUND;
         if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-            log.error("Unexpected error outside Spring MVC while handling {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+            if (DatabaseUnavailable.causedBy(failure)) {
+                // A filter reached for the database and found it away (the revocation check while Redis is down, say): as
+                // a controller would answer it, 503 and when to try again, not a 500.
+                log.warn("Database unavailable while handling {} outside Spring MVC: {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                        failure.getMessage());
+                status = HttpStatus.SERVICE_UNAVAILABLE;
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            } else {
+                log.error("Unexpected error outside Spring MVC while handling {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+            }
         }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String original = path instanceof String uri ? uri : null;

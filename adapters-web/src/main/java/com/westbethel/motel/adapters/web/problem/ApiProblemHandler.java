@@ -6,19 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,8 +30,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
-    /** Long enough for a restarted database or a failover to take connections again. */
-    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** Every invalid field is named, so that a form can mark each one. */
     @Override
@@ -88,24 +81,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      * says to come back shortly, and only a retry with the same Idempotency-Key (bookings, payments) is known to be
      * safe; the client should look before repeating anything else.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class, QueryTimeoutException.class,
-            CannotCreateTransactionException.class, TransactionTimedOutException.class, TransactionSystemException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
         log.warn("Database unavailable while handling a request: {}", exception.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The service is briefly unavailable. Please try again in a few seconds.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
         problem.setType(URI.create("/problems/service-unavailable"));
         problem.setTitle("Service Unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                .body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
     }
 
+    /** Anything else: the database away ({@link DatabaseUnavailable}, above), or a logged 500 that reveals nothing. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DatabaseUnavailable.causedBy(exception)) {
+            return databaseUnavailable(exception);
+        }
         log.error("Unexpected error while handling a request", exception);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. The error has been logged; please try again later.");
         problem.setTitle("Internal Server Error");
-        return problem;
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 }

@@ -7,15 +7,21 @@ import java.util.stream.Stream;
 
 /**
  * The nights a report covers: from {@code from} to {@code to}, both nights included (a month is the 1st to its last
- * day), at most {@link #MAX_NIGHTS}, so that a year, leap or not, fits and nothing larger is computed by accident.
+ * day), at most {@link #MAX_NIGHTS}, so that a year, leap or not, fits and nothing larger is computed by accident; and in
+ * years written with four digits (a year such as +999999999 is refused here, as invalid, rather than sent to the database).
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
     public static final int MAX_NIGHTS = 366;
+    private static final int FIRST_YEAR = 1000;
+    private static final int LAST_YEAR = 9999;
 
     public ReportPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException("A report's nights are in the years %d to %d.".formatted(FIRST_YEAR, LAST_YEAR));
+        }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (%s) is before from (%s).".formatted(to, from));
         }

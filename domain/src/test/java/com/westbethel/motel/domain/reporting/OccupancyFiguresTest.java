@@ -44,6 +44,15 @@ class OccupancyFiguresTest {
         assertThatThrownBy(() -> new ReportPeriod(LocalDate.of(2030, 2, 2), LocalDate.of(2030, 2, 1))).hasMessageContaining("before");
     }
 
+    @Test
+    void a_period_is_in_years_of_four_digits() {
+        LocalDate farAhead = LocalDate.of(999_999_999, 1, 1);
+        assertThatThrownBy(() -> new ReportPeriod(farAhead, farAhead.plusDays(1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A report's nights are in the years 1000 to 9999.");
+        assertThatThrownBy(() -> new ReportPeriod(LocalDate.of(999, 12, 31), LocalDate.of(1000, 1, 2))).hasMessageContaining("1000 to 9999");
+        assertThat(new ReportPeriod(LocalDate.of(9999, 12, 1), LocalDate.of(9999, 12, 31)).nights()).isEqualTo(31);
+    }
+
     private static OccupancyFigures figures(long available, long sold, String revenue) {
         return new OccupancyFigures(available, sold, 0, usd(revenue), usd("0.00"));
     }

@@ -76,6 +76,10 @@ public class FrontDeskService implements FrontDeskUseCase {
     /** @param then what else the change does once the booking is saved, in the same transaction */
     private Outcome<BookingView> change(Actor staff, UUID bookingId, String action, BiFunction<Booking, Property, Transition> transition,
             BiConsumer<Booking, Instant> then) {
+        // The desk's own rule, not only the web's: whatever reaches this use case, only staff change a stay's course.
+        if (!staff.isStaff()) {
+            return Outcome.refused(Refusal.notFound("There is no booking " + bookingId + "."));
+        }
         Optional<Booking> found = bookings.findForUpdate(new BookingId(bookingId));
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("There is no booking " + bookingId + "."));

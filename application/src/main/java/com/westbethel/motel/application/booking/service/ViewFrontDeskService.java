@@ -39,8 +39,8 @@ public class ViewFrontDeskService implements ViewFrontDeskUseCase {
         Property property = found.get();
         LocalDate today = property.today(clock);
         LocalDate day = date.orElse(today);
-        if (day.isBefore(today.minusYears(MAX_YEARS_AWAY)) || day.isAfter(today.plusYears(MAX_YEARS_AWAY))) {
-            return Outcome.invalid("date", "The day must be within %d years of today.".formatted(MAX_YEARS_AWAY));
+        if (!DeskReach.reaches(today, day)) {
+            return Outcome.invalid("date", DeskReach.BEYOND);
         }
         return Outcome.success(new FrontDeskDay(day, today, lines(board.arrivals(property.id(), day), day, today),
                 lines(board.departures(property.id(), day), day, today), lines(board.inHouse(property.id(), day), day, today)));

@@ -45,7 +45,11 @@ public class ViewTapeChartService implements ViewTapeChartUseCase {
         if (property.isEmpty()) {
             return Outcome.refused(Refusal.notFound("The motel is not set up yet."));
         }
-        LocalDate first = from.orElseGet(() -> property.get().today(clock));
+        LocalDate today = property.get().today(clock);
+        LocalDate first = from.orElse(today);
+        if (!DeskReach.reaches(today, first)) {
+            return Outcome.invalid("from", DeskReach.BEYOND);
+        }
         return Outcome.success(new TapeChart(first, days, reads.rooms(property.get().id(), Stay.of(first, days))));
     }
 

@@ -37,6 +37,23 @@ class FrontDeskServiceTest {
     }
 
     @Test
+    void only_staff_change_a_stays_course_even_their_own_booking() {
+        // given
+        BookingView tonight = motel.paid(aBooking().by(anna).forStay(TODAY, 2));
+        var room = motel.stored(tonight).room();
+
+        // when
+        Refusal checkIn = refusal(motel.frontDesk.checkIn(anna, tonight.id()));
+        Refusal move = refusal(motel.frontDesk.moveToRoom(anna, tonight.id(), "102"));
+
+        // then
+        assertThat(checkIn.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(move.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(motel.stored(tonight).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(motel.stored(tonight).room()).isEqualTo(room);
+    }
+
+    @Test
     void a_paid_guest_checks_in_on_the_day_and_checks_out_afterwards_each_step_audited() {
         // given
         BookingView tonight = motel.paid(aBooking().by(anna).forStay(TODAY, 2));

@@ -21,6 +21,7 @@ import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.HousekeepingStatus;
 import com.westbethel.motel.domain.inventory.RoomId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,6 +89,20 @@ class ViewTapeChartServiceTest {
         assertThat(tooLong.field()).isEqualTo("days");
         assertThat(guest.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
         assertThat(succeeded(desk.tapeChart.tapeChart(clerk, Optional.of(JULY_1), 31)).days()).isEqualTo(31);
+    }
+
+    @Test
+    void the_chart_reaches_five_years_either_way_like_the_desk_and_a_day_beyond_is_invalid_not_looked_up() {
+        // when
+        Refusal farFuture = refusal(desk.tapeChart.tapeChart(clerk, Optional.of(LocalDate.MAX), 14));
+        Refusal farPast = refusal(desk.tapeChart.tapeChart(clerk, Optional.of(TODAY.minusYears(5).minusDays(1)), 14));
+
+        // then
+        assertThat(farFuture.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(farFuture.field()).isEqualTo("from");
+        assertThat(farFuture.reason()).isEqualTo("The day must be within 5 years of today.");
+        assertThat(farPast.field()).isEqualTo("from");
+        assertThat(succeeded(desk.tapeChart.tapeChart(clerk, Optional.of(TODAY.plusYears(5)), 31)).from()).isEqualTo(TODAY.plusYears(5));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.westbethel.motel.adapters.persistence.cache;
 
 import com.westbethel.motel.adapters.persistence.booking.InventoryChanges;
+import com.westbethel.motel.adapters.persistence.support.AfterConnectionRelease;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.PropertyId;
 import com.westbethel.motel.domain.stay.Stay;
@@ -215,8 +216,11 @@ public class CacheInvalidation implements InventoryChanges {
             TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
             // An unknown outcome (the connection lost during COMMIT) may have committed: evicting costs a reload at most.
             if (status != STATUS_ROLLED_BACK) {
-                apply(entries);
-                afterwards.forEach(CacheInvalidation.this::reload);
+                // Before the caller is answered, but not holding the transaction's connection while Redis is asked.
+                AfterConnectionRelease.run(() -> {
+                    apply(entries);
+                    afterwards.forEach(CacheInvalidation.this::reload);
+                });
             }
         }
     }

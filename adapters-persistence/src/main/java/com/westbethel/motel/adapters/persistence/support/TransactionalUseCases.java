@@ -15,7 +15,8 @@ import org.springframework.util.ClassUtils;
  * Runs every call of a use case in one database transaction, so that the core needs no
  * {@code @Transactional}: the bootstrap wraps each service when it wires it. A runtime exception rolls
  * everything back, including the emails the use case queued. A method marked {@link OpensItsOwnTransaction}
- * is left alone: it hashes a password first and asks for its transaction afterwards.
+ * is left alone: it hashes a password first and asks for its transaction afterwards. What a commit still owes (the cache's
+ * invalidation) runs after the transaction, its connection released ({@link AfterConnectionRelease}).
  */
 public final class TransactionalUseCases {
 
@@ -32,7 +33,10 @@ public final class TransactionalUseCases {
             throw new IllegalArgumentException(port.getName() + " is not an input port (an interface)");
         }
         ProxyFactory proxy = new ProxyFactory(service);
-        proxy.addAdvice(new TransactionInterceptor(transactions, new UseCaseTransactions()));
+        UseCaseTransactions attributes = new UseCaseTransactions();
+        // Outermost, so that what the call's commit still owes runs once the connection is back in the pool.
+        proxy.addAdvice(AfterConnectionRelease.scope(call -> attributes.getTransactionAttribute(call.getMethod(), service.getClass()) != null));
+        proxy.addAdvice(new TransactionInterceptor(transactions, attributes));
         return port.cast(proxy.getProxy(service.getClass().getClassLoader()));
     }
 

@@ -1,7 +1,6 @@
 package com.westbethel.motel.bootstrap.api.site;
 
 import com.westbethel.motel.bootstrap.api.EmailedLinks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,14 +11,21 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Where a browser test of the site starts: the API running in this JVM on a random port (the same properties as the
- * API's HTTP tests, so all of them share one Spring context), a real Chromium on it ({@link SiteBrowser}: one per test
- * class, every test starting as a new visitor), and the links of the emails the API queued ({@link EmailedLinks}).
+ * API's HTTP tests, so all of them share one Spring context), a real Chromium on it ({@link SiteBrowser}: one for the
+ * test JVM, every test starting as a new visitor), and the links of the emails the API queued ({@link EmailedLinks}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class AbstractSiteIT {
 
+    /**
+     * One Chromium for the test JVM, started by the first browser test and closed when the JVM ends (starting one took 3 to
+     * 5 s per class on the CI machine); each test begins as a new visitor on it ({@link SiteBrowser#forgetVisitor}), as
+     * the tests of one class always did. Started again only for an API on another port (another Spring context).
+     */
     private static SiteBrowser started;
+    private static String startedOn;
+    private static boolean closedAtExit;
 
     @LocalServerPort
     int port;
@@ -35,8 +41,18 @@ abstract class AbstractSiteIT {
 
     @BeforeEach
     void openBrowser() {
+        String site = "http://localhost:" + port;
+        if (started != null && !site.equals(startedOn)) {
+            started.close();
+            started = null;
+        }
         if (started == null) {
-            started = SiteBrowser.start("http://localhost:" + port);
+            started = SiteBrowser.start(site);
+            startedOn = site;
+            if (!closedAtExit) {
+                closedAtExit = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(AbstractSiteIT::closeBrowser, "close-site-browser"));
+            }
         }
         started.forgetVisitor();
         browser = started;
@@ -45,8 +61,8 @@ abstract class AbstractSiteIT {
         jdbc.sql("DELETE FROM login_throttle").update();
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    /** At the end of the test JVM: the browser serves every browser test class on the same API, as it serves each class's tests. */
+    private static synchronized void closeBrowser() {
         if (started != null) {
             started.close();
             started = null;

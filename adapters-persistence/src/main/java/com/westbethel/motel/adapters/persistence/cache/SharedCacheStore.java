@@ -293,6 +293,11 @@ public class SharedCacheStore {
     }
 
     private void markDown(RuntimeException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            // The calling thread was interrupted (its executor shutting down, say), which says nothing about Redis. Marked
+            // down, this process would serve from memory alone until a probe that, once the coordinator is gone, never comes.
+            return;
+        }
         if (down.compareAndSet(false, true)) {
             log.warn("Redis unavailable for the cache: each process serves from its own memory with short lifetimes until it is back ({})",
                     e.getMessage());

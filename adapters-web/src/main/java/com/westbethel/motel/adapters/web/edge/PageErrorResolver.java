@@ -1,6 +1,5 @@
 package com.westbethel.motel.adapters.web.edge;
 
-import com.westbethel.motel.adapters.web.problem.DatabaseUnavailable;
 import com.westbethel.motel.adapters.web.security.PageRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

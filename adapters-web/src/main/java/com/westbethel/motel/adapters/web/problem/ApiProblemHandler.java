@@ -1,5 +1,6 @@
 package com.westbethel.motel.adapters.web.problem;
 
+import com.westbethel.motel.adapters.web.edge.DatabaseUnavailable;
 import com.westbethel.motel.adapters.web.edge.NulCharacterRefused;
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.westbethel.motel.adapters.web.problem;
+package com.westbethel.motel.adapters.web.edge;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;

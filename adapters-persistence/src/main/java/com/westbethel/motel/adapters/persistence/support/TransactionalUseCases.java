@@ -2,6 +2,8 @@ package com.westbethel.motel.adapters.persistence.support;
 
 import com.westbethel.motel.application.support.OpensItsOwnTransaction;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,18 +42,27 @@ public final class TransactionalUseCases {
         return port.cast(proxy.getProxy(service.getClass().getClassLoader()));
     }
 
-    /** A transaction for every method but those that open their own. */
+    /**
+     * A transaction for every method but those that open their own; one per proxy (one target class), its answer kept per
+     * method, since both advices ask it on every call.
+     */
     private static final class UseCaseTransactions implements TransactionAttributeSource {
 
         private static final TransactionAttribute EVERY_CALL = new DefaultTransactionAttribute();
 
+        private final Map<Method, Boolean> inTransaction = new ConcurrentHashMap<>();
+
         @Override
         public TransactionAttribute getTransactionAttribute(Method method, Class<?> targetClass) {
+            return inTransaction.computeIfAbsent(method, called -> runsInTransaction(called, targetClass)) ? EVERY_CALL : null;
+        }
+
+        private static boolean runsInTransaction(Method method, Class<?> targetClass) {
             if (!ClassUtils.isUserLevelMethod(method)) {
-                return null;
+                return false;
             }
             Method implementation = targetClass == null ? method : AopUtils.getMostSpecificMethod(method, targetClass);
-            return implementation.isAnnotationPresent(OpensItsOwnTransaction.class) ? null : EVERY_CALL;
+            return !implementation.isAnnotationPresent(OpensItsOwnTransaction.class);
         }
     }
 }

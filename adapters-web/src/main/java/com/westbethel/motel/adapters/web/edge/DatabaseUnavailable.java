@@ -15,8 +15,8 @@ import org.springframework.transaction.TransactionTimedOutException;
  */
 public final class DatabaseUnavailable {
 
-    /** Long enough for a restarted database or a failover to take connections again. */
-    public static final int RETRY_AFTER_SECONDS = 5;
+    /** The Retry-After header's seconds: long enough for a restarted database or a failover to take connections again. */
+    public static final String RETRY_AFTER_SECONDS = "5";
     public static final String DETAIL = "The service is briefly unavailable. Please try again in a few seconds.";
 
     private DatabaseUnavailable() {

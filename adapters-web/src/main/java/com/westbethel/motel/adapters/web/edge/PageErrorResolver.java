@@ -37,7 +37,7 @@ final class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         HttpStatus status = statusOf(exception);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             log.warn("Database unavailable while serving page {}: {}", request.getRequestURI(), exception.getMessage());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
         } else if (status.is5xxServerError()) {
             log.error("Unexpected error while serving page {}", request.getRequestURI(), exception);
         } else if (exception instanceof HttpRequestMethodNotSupportedException wrongMethod && wrongMethod.getSupportedHttpMethods() != null) {

@@ -40,7 +40,7 @@ class ProblemErrorController implements ErrorController {
                 log.warn("Database unavailable while handling {} outside Spring MVC: {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                         failure.getMessage());
                 status = HttpStatus.SERVICE_UNAVAILABLE;
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
             } else {
                 log.error("Unexpected error outside Spring MVC while handling {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
             }

@@ -88,7 +88,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("/problems/service-unavailable"));
         problem.setTitle("Service Unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(problem);
     }
 
     /** Anything else: the database away ({@link DatabaseUnavailable}, above), or a logged 500 that reveals nothing. */

@@ -3,6 +3,7 @@ package com.westbethel.motel.bootstrap.api.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
+import com.westbethel.motel.adapters.persistence.booking.JdbcInventoryEdits;
 import com.westbethel.motel.bootstrap.api.site.NoScriptBrowser.Page;
 import com.westbethel.motel.domain.booking.Promotion;
 import com.westbethel.motel.domain.inventory.RoomId;
@@ -47,6 +48,9 @@ class SearchPageIT {
     @Autowired
     JdbcInventory inventory;
 
+    @Autowired
+    JdbcInventoryEdits edits;
+
     NoScriptBrowser browser;
     LocalDate checkIn;
     final List<UUID> closures = new ArrayList<>();
@@ -61,7 +65,9 @@ class SearchPageIT {
 
     @AfterEach
     void reopenClosedRooms() {
-        closures.forEach(id -> jdbc.sql("DELETE FROM room_closures WHERE id = :id").param("id", id).update());
+        // Through the writer, which tells the cache: a row deleted behind its back left those nights sold out in it for five
+        // minutes, and a later test searching them saw its room type without a book button.
+        closures.forEach(id -> edits.closure(id).ifPresent(edits::removeClosure));
     }
 
     @Test

@@ -1,17 +1,29 @@
 package com.westbethel.motel.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.westbethel.motel.application.audit.port.in.QueryAuditLogUseCase;
+import com.westbethel.motel.application.identity.port.out.Users;
 import com.westbethel.motel.bootstrap.api.HttpProbe.Reply;
 import com.westbethel.motel.bootstrap.api.SiteBrowser.Page;
+import com.westbethel.motel.domain.identity.User;
+import com.westbethel.motel.domain.identity.UserId;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +36,12 @@ class AdminConsoleApiIT extends AbstractApiIT {
 
     @Autowired
     QueryAuditLogUseCase auditLog;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String admin;
     String adminId;
@@ -126,6 +144,62 @@ class AdminConsoleApiIT extends AbstractApiIT {
     }
 
     @Test
+    void a_lock_waits_for_a_change_of_the_account_already_in_flight_and_is_not_saved_over_by_it() throws Exception {
+        String email = guests.verifiedGuest("console-in-flight");
+        UserId id = new UserId(UUID.fromString(idOf(email)));
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch save = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // A password reset of the guest's own, between its read of the account and its save (bcrypt runs there).
+            Future<?> reset = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                User user = users.findByIdForChange(id).orElseThrow();
+                read.countDown();
+                awaitQuietly(save);
+                user.changePassword("{noop}reset-in-flight");
+                users.update(user);
+            }));
+            read.await(10, TimeUnit.SECONDS);
+            Future<Reply> lock = threads.submit(() -> http.post("/api/v1/admin/users/" + id.value() + "/lock", "{}", admin));
+            await().atMost(Duration.ofSeconds(10)).until(() -> lock.isDone() || waitingOnARowLock());
+            save.countDown();
+            reset.get(10, TimeUnit.SECONDS);
+
+            assertThat(lock.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        } finally {
+            threads.shutdownNow();
+        }
+        User after = users.findById(id).orElseThrow();
+        assertThat(after.enabled()).as("the lock, saved after the reset, is not undone by it").isFalse();
+        assertThat(after.passwordHash()).as("nor the reset by the lock").isEqualTo("{noop}reset-in-flight");
+    }
+
+    @Test
+    void two_admins_locking_each_other_at_once_queue_and_neither_request_fails() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String anna = guests.verifiedGuest("console-anna");
+                String bob = guests.verifiedGuest("console-bob");
+                jdbc.sql("UPDATE user_roles SET role = 'ADMIN' WHERE user_id IN (CAST(:anna AS uuid), CAST(:bob AS uuid))")
+                        .param("anna", idOf(anna)).param("bob", idOf(bob)).update();
+                String annas = guests.accessToken(anna);
+                String bobs = guests.accessToken(bob);
+                Future<Reply> annaLocksBob = threads.submit(() -> http.post("/api/v1/admin/users/" + idOf(bob) + "/lock", "{}", annas));
+                Future<Reply> bobLocksAnna = threads.submit(() -> http.post("/api/v1/admin/users/" + idOf(anna) + "/lock", "{}", bobs));
+
+                // This test's own admin stays unlocked, so both may lock; neither deadlocks on the other's account.
+                assertThat(List.of(annaLocksBob.get(20, TimeUnit.SECONDS), bobLocksAnna.get(20, TimeUnit.SECONDS)))
+                        .allSatisfy(reply -> assertThat(reply.status()).as(reply.body()).isEqualTo(200));
+                assertThat(jdbc.sql("SELECT count(*) FROM users WHERE enabled AND id IN (CAST(:anna AS uuid), CAST(:bob AS uuid))")
+                        .param("anna", idOf(anna)).param("bob", idOf(bob)).query(Long.class).single()).isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void bad_paging_an_unknown_role_or_account_are_refused_without_echoing_them() {
         Reply page = http.get("/api/v1/admin/users?size=1000", admin);
         Reply role = put("/api/v1/admin/users/" + adminId + "/roles/owner", admin);
@@ -209,6 +283,20 @@ class AdminConsoleApiIT extends AbstractApiIT {
                 .param("error", "550 5.1.1 <" + recipient + ">: mailbox unavailable")
                 .update();
         return id;
+    }
+
+    /** Whether a request of the API waits for a row another transaction holds. */
+    private boolean waitingOnARowLock() {
+        return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                .query(Long.class).single() > 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<String> audited(String userId) {

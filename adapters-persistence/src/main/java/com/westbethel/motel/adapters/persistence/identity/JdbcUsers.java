@@ -70,6 +70,20 @@ public record JdbcUsers(JdbcClient jdbc) implements Users {
     }
 
     @Override
+    public Optional<User> findByIdForChange(UserId id) {
+        // FOR NO KEY UPDATE does not go with GROUP BY: the row is locked, then read. NO KEY: sessions and tokens referring
+        // to the account may still be added meanwhile.
+        return jdbc.sql("SELECT id FROM users WHERE id = :id FOR NO KEY UPDATE").param("id", id.value()).query(UUID.class).optional()
+                .flatMap(held -> findById(id));
+    }
+
+    @Override
+    public Optional<User> findByEmailForChange(EmailAddress email) {
+        return jdbc.sql("SELECT id FROM users WHERE lower(email) = :email FOR NO KEY UPDATE").param("email", email.value()).query(UUID.class)
+                .optional().flatMap(held -> findById(new UserId(held)));
+    }
+
+    @Override
     public boolean add(User user) {
         int inserted = jdbc.sql("""
                         INSERT INTO users (id, email, first_name, last_name, password_hash, email_verified, enabled,

@@ -243,6 +243,44 @@ class JdbcUsersIT {
     }
 
     @Test
+    void two_changes_of_one_account_held_for_change_queue_and_the_second_reads_what_the_first_saved() throws Exception {
+        User anna = IdentityTables.added(users, "anna@example.com");
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        CountDownLatch firstHolds = new CountDownLatch(1);
+        ExecutorService secondRequest = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> secondSaw = secondRequest.submit(() -> {
+                firstHolds.await();
+                return transaction.execute(status -> {
+                    User held = users.findByEmailForChange(new EmailAddress("ANNA@example.com")).orElseThrow();
+                    boolean sawTheNewPassword = held.passwordHash().equals("{noop}changed");
+                    held.disable();
+                    users.update(held);
+                    return sawTheNewPassword;
+                });
+            });
+            transaction.executeWithoutResult(status -> {
+                User held = users.findByIdForChange(anna.id()).orElseThrow();
+                firstHolds.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").query(Long.class)
+                        .single() > 0);
+                held.changePassword("{noop}changed");
+                users.update(held);
+            });
+
+            assertThat(secondSaw.get(10, TimeUnit.SECONDS)).as("the second read once the first had committed").isTrue();
+        } finally {
+            secondRequest.shutdownNow();
+        }
+        User after = users.findById(anna.id()).orElseThrow();
+        assertThat(after.passwordHash()).isEqualTo("{noop}changed");
+        assertThat(after.enabled()).isFalse();
+        assertThat(users.findByIdForChange(UserId.random())).isEmpty();
+        assertThat(users.findByEmailForChange(new EmailAddress("nobody@example.com"))).isEmpty();
+    }
+
+    @Test
     void two_admins_demoting_each_other_at_once_cannot_both_see_another_admin_left() throws Exception {
         User anna = IdentityTables.added(users, "anna@example.com");
         User bob = IdentityTables.added(users, "bob@example.com");

@@ -193,8 +193,10 @@ public class AdministerUsersService implements AdministerUsersUseCase {
         return true;
     }
 
+    /** The account held until the transaction ends: two changes of it queue rather than one overwriting the other. */
     private Result change(String email, Function<User, Result> change) {
-        return find(email).map(change).orElseGet(() -> new Result.UnknownUser(email));
+        Optional<User> held = EmailAddress.isValid(email) ? users.findByEmailForChange(new EmailAddress(email)) : Optional.empty();
+        return held.map(change).orElseGet(() -> new Result.UnknownUser(email));
     }
 
     private Optional<User> find(String email) {

@@ -77,7 +77,8 @@ public class ChangePasswordService implements ChangePasswordUseCase {
     }
 
     private ChangeResult storeChangedPassword(AccessTokenClaims caller, String checkedHash, String passwordHash) {
-        User user = current(caller);
+        User user = users.findByIdForChange(caller.user())
+                .orElseThrow(() -> new IllegalStateException("authenticated user " + caller.user() + " is gone"));
         if (!user.passwordHash().equals(checkedHash)) {
             // Changed by another request while this one was hashing: the current password given is no longer proven.
             return new ChangeResult.WrongCurrentPassword();

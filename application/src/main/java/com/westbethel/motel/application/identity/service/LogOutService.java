@@ -31,7 +31,7 @@ public class LogOutService implements LogOutUseCase {
 
     @Override
     public void logOutEverywhere(AccessTokenClaims caller) {
-        users.findById(caller.user()).ifPresent(user -> {
+        users.findByIdForChange(caller.user()).ifPresent(user -> {
             termination.endAll(user, "LOGOUT_EVERYWHERE");
             audit.user(IdentityAudit.self(user), "USER_LOGGED_OUT_EVERYWHERE", user, Map.of(), Map.of("sessions", "all ended"));
         });

@@ -11,7 +11,7 @@ import com.westbethel.motel.domain.identity.User;
 import com.westbethel.motel.domain.identity.UserId;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -50,11 +50,11 @@ public class ManageUserAccountsService implements ManageUserAccountsUseCase {
 
     @Override
     public Change lock(UserId admin, UserId user) {
-        return change(user, found -> {
+        return changeMindingTheLastAdmin(user, (found, theLastAdmin) -> {
             if (found.id().equals(admin)) {
                 return new Change.Refused("You cannot lock your own account.");
             }
-            if (found.enabled() && isTheLastAdmin(found)) {
+            if (theLastAdmin) {
                 return new Change.Refused(found.email().value() + " is the only unlocked admin; make someone else an admin first.");
             }
             return done(administration.lock(found.email().value(), IdentityAudit.admin(admin)));
@@ -84,14 +84,14 @@ public class ManageUserAccountsService implements ManageUserAccountsUseCase {
     @Override
     public Change revoke(UserId admin, UserId user, Role role) {
         requireStaffOrAdmin(role);
-        return change(user, found -> {
+        BiFunction<User, Boolean, Change> revoke = (found, theLastAdmin) -> {
             if (!found.hasRole(role)) {
                 return new Change.Done(summary(found), "did not have the " + name(role) + " role");
             }
             if (role == Role.ADMIN && found.id().equals(admin)) {
                 return new Change.Refused("You cannot take away your own admin role.");
             }
-            if (role == Role.ADMIN && found.enabled() && isTheLastAdmin(found)) {
+            if (role == Role.ADMIN && theLastAdmin) {
                 return new Change.Refused(found.email().value() + " is the only unlocked admin; make someone else an admin first.");
             }
             Map<String, String> before = IdentityAudit.snapshot(found);
@@ -99,17 +99,23 @@ public class ManageUserAccountsService implements ManageUserAccountsUseCase {
             termination.endAll(found, "ROLES_CHANGED_BY_ADMIN");
             audit.user(IdentityAudit.admin(admin), "USER_ROLE_REVOKED", found, before, IdentityAudit.snapshot(found));
             return new Change.Done(summary(found), "no longer has the " + name(role) + " role; every session ended");
-        });
+        };
+        return role == Role.ADMIN ? changeMindingTheLastAdmin(user, revoke) : change(user, found -> revoke.apply(found, false));
     }
 
-    /** Whether the account is an admin and no other unlocked one would remain; holds the admins' rows until the transaction ends. */
-    private boolean isTheLastAdmin(User user) {
-        return user.hasRole(Role.ADMIN) && users.holdUnlockedWithRole(Role.ADMIN) <= 1;
-    }
-
+    /** The account held until the transaction ends: two changes of it queue rather than one overwriting the other. */
     private Change change(UserId user, Function<User, Change> change) {
-        Optional<User> found = users.findById(user);
-        return found.map(change).orElseGet(Change.UnknownUser::new);
+        return users.findByIdForChange(user).map(change).orElseGet(Change.UnknownUser::new);
+    }
+
+    /**
+     * For a change that could leave the motel without an unlocked admin: the admins are held first and the account after
+     * them, always in that order, so that two admins changing each other at once queue rather than deadlock. The change is
+     * told whether the account is the last unlocked admin.
+     */
+    private Change changeMindingTheLastAdmin(UserId user, BiFunction<User, Boolean, Change> change) {
+        long unlockedAdmins = users.holdUnlockedWithRole(Role.ADMIN);
+        return change(user, found -> change.apply(found, found.enabled() && found.hasRole(Role.ADMIN) && unlockedAdmins <= 1));
     }
 
     private static Change done(Result result) {

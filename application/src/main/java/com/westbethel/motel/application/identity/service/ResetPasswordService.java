@@ -90,11 +90,13 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     }
 
     private ResetResult storeResetPassword(String hash, String passwordHash) {
-        Optional<User> found = oneTimeTokens.consume(hash, Purpose.PASSWORD_RESET, clock.instant()).flatMap(users::findById);
-        if (found.isEmpty()) {
+        // The account is held before its link is used up, the order of every change of an account: a password change holds
+        // the account and then ends its reset links, and the other order could deadlock with it.
+        Optional<User> held = oneTimeTokens.peek(hash, Purpose.PASSWORD_RESET, clock.instant()).flatMap(users::findByIdForChange);
+        if (held.isEmpty() || oneTimeTokens.consume(hash, Purpose.PASSWORD_RESET, clock.instant()).isEmpty()) {
             return new ResetResult.InvalidToken();
         }
-        User user = found.get();
+        User user = held.get();
         user.changePassword(passwordHash);
         // Following the emailed link proves the address is the user's.
         user.verifyEmail();

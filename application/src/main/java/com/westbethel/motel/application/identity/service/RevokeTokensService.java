@@ -40,7 +40,7 @@ public class RevokeTokensService implements RevokeTokensUseCase {
 
     @Override
     public boolean revokeAllTokensOf(UserId admin, UserId user) {
-        return users.findById(user).map(found -> {
+        return users.findByIdForChange(user).map(found -> {
             termination.endAll(found, "REVOKED_BY_ADMIN");
             audit.user(IdentityAudit.admin(admin), "USER_TOKENS_REVOKED", found, Map.of(), Map.of("sessions", "all ended"));
             return true;

@@ -39,7 +39,8 @@ public record SessionTermination(Users users, Sessions sessions, OneTimeTokens o
 
     /**
      * Every session of the user ends and every token issued until now is refused, outstanding password-reset
-     * links included (whoever holds a copy of one could otherwise open a session again); saves the user.
+     * links included (whoever holds a copy of one could otherwise open a session again); saves the user, who was read
+     * with {@link Users#findByIdForChange} or {@link Users#findByEmailForChange}.
      */
     void endAll(User user, String reason) {
         Instant now = clock.instant();

@@ -40,7 +40,7 @@ public class VerifyEmailService implements VerifyEmailUseCase {
     @Override
     public Optional<EmailAddress> verifyEmail(String token) {
         Optional<User> user = oneTimeTokens.consume(OpaqueToken.hash(token), Purpose.EMAIL_VERIFICATION, clock.instant())
-                .flatMap(users::findById);
+                .flatMap(users::findByIdForChange);
         user.filter(found -> !found.emailVerified()).ifPresent(found -> {
             Map<String, String> before = IdentityAudit.snapshot(found);
             found.verifyEmail();

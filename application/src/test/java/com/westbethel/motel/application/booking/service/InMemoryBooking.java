@@ -885,6 +885,16 @@ final class InMemoryBooking {
         }
 
         @Override
+        public Optional<User> findByIdForChange(UserId id) {
+            return findById(id);
+        }
+
+        @Override
+        public Optional<User> findByEmailForChange(EmailAddress email) {
+            return findByEmail(email);
+        }
+
+        @Override
         public boolean add(User user) {
             return byId.putIfAbsent(user.id(), user) == null;
         }

@@ -96,6 +96,17 @@ final class InMemoryIdentity {
             return byId.values().stream().filter(user -> user.email().equals(email)).findFirst().map(InMemoryUsers::copy);
         }
 
+        /** Each call here is atomic and nothing spans two: holding the account is finding it. */
+        @Override
+        public Optional<User> findByIdForChange(UserId id) {
+            return findById(id);
+        }
+
+        @Override
+        public Optional<User> findByEmailForChange(EmailAddress email) {
+            return findByEmail(email);
+        }
+
         @Override
         public synchronized boolean add(User user) {
             if (byId.containsKey(user.id()) || byId.values().stream().anyMatch(existing -> existing.email().equals(user.email()))) {

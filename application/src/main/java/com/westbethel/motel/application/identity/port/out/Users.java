@@ -23,16 +23,28 @@ public interface Users {
 
     Optional<User> findByEmail(EmailAddress email);
 
+    /**
+     * The account, held until the transaction ends: what reads it to change it and {@link #update saves} it whole must
+     * read it here, so that two changes of one account queue rather than one overwriting the other (a password reset
+     * read before an admin's lock and saved after it would unlock the account).
+     */
+    Optional<User> findByIdForChange(UserId id);
+
+    /** As {@link #findByIdForChange}, by address. */
+    Optional<User> findByEmailForChange(EmailAddress email);
+
     /** Adds a new account; false when the email address is already taken. */
     boolean add(User user);
 
+    /** Saves the account whole; read it with {@link #findByIdForChange} or {@link #findByEmailForChange} in the same transaction. */
     void update(User user);
 
     boolean anyWithRole(Role role);
 
     /**
      * How many unlocked accounts hold the role, holding those accounts until the transaction ends: two admins who demote
-     * or lock each other at once cannot both see the other as the admin who stays.
+     * or lock each other at once cannot both see the other as the admin who stays. Called before the changed account is
+     * {@link #findByIdForChange held}, never after: the one order of locks is what keeps two such changes from deadlocking.
      */
     long holdUnlockedWithRole(Role role);
 }

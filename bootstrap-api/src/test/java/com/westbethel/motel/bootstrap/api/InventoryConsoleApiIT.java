@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,6 +141,32 @@ class InventoryConsoleApiIT extends AbstractApiIT {
         assertThat(audited).extracting(row -> row.get("action")).containsExactly("ROOM_CLOSED", "ROOM_CLOSURE_REMOVED", "ROOM_CHANGED",
                 "RATE_PLAN_ADDED", "RATE_PLAN_CHANGED", "PROMOTION_ADDED", "PROMOTION_CHANGED", "PROMOTION_REMOVED", "RATE_PLAN_REMOVED");
         assertThat(audited).allSatisfy(row -> assertThat(row.get("actor")).isEqualTo("staff:" + staffId));
+    }
+
+    @Test
+    void a_code_a_guest_has_booked_with_keeps_its_name_and_the_rest_of_it_may_change() {
+        String code = "USED" + suffix.toUpperCase();
+        Map<String, Object> promotion = Map.of("code", code, "kind", "PERCENT", "value", "10.00", "validFrom", today.toString(),
+                "validUntil", today.plusDays(90).toString(), "perGuestLimit", 1, "minimumNights", 1);
+        String id = created(http.post("/api/v1/admin/promotions", json(promotion), staff));
+        Reply held = http.post("/api/v1/bookings", json(Map.of("roomTypeId", roomTypeId, "checkIn", today.plusDays(2).toString(),
+                "checkOut", today.plusDays(3).toString(), "guests", 1, "promoCode", code)), guests.loggedInGuest("stock-promo"));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+
+        Map<String, Object> renamed = new HashMap<>(promotion);
+        renamed.put("code", code + "X");
+        Reply rename = put("/api/v1/admin/promotions/" + id, json(renamed), staff);
+        Map<String, Object> revalued = new HashMap<>(promotion);
+        revalued.put("value", "15.00");
+        Reply revalue = put("/api/v1/admin/promotions/" + id, json(revalued), staff);
+
+        assertThat(rename.status()).isEqualTo(400);
+        assertThat(rename.json().path("errors").get(0).path("field").asString()).isEqualTo("code");
+        assertThat(rename.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Guests have booked with " + code + ", so it keeps its code: retire it and add the new code instead.");
+        assertThat(revalue.status()).as(revalue.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT code || ' ' || value || ' ' || uses FROM promotions WHERE id = CAST(:id AS uuid)").param("id", id)
+                .query(String.class).single()).isEqualTo(code + " 15.00 1");
     }
 
     @Test

@@ -197,7 +197,7 @@ class ChangeInventoryServiceTest {
     }
 
     @Test
-    void a_promotion_is_changed_and_removed_or_retired_once_a_booking_used_it() {
+    void a_promotion_is_changed_and_removed_or_retired_once_a_booking_used_it_and_a_used_code_keeps_its_name() {
         // given
         Promotion unused = motel.offers(aPromotion().code("SPRING").percentOff(10));
         Promotion used = motel.offers(aPromotion().code("SUMMER").percentOff(10));
@@ -208,12 +208,19 @@ class ChangeInventoryServiceTest {
                 unused.validFrom(), unused.validUntil(), Optional.of(10), 1, 1));
         Refusal clash = refusal(changes.updatePromotion(clerk, unused.id(), "SUMMER", Promotion.Kind.FIXED, new BigDecimal("15.00"),
                 unused.validFrom(), unused.validUntil(), Optional.empty(), 1, 1));
+        Refusal usedRenamed = refusal(changes.updatePromotion(clerk, used.id(), "AUTUMN", Promotion.Kind.PERCENT, BigDecimal.TEN,
+                used.validFrom(), used.validUntil(), Optional.empty(), 1, 1));
+        Promotion usedRevalued = succeeded(changes.updatePromotion(clerk, used.id(), "summer", Promotion.Kind.PERCENT, new BigDecimal("15"),
+                used.validFrom(), used.validUntil(), Optional.empty(), 1, 1));
         Removal retired = succeeded(changes.removePromotion(clerk, used.id()));
         Removal deleted = succeeded(changes.removePromotion(clerk, unused.id()));
 
         // then
         assertThat(renamed.code()).isEqualTo("SPRING2");
         assertThat(clash.field()).isEqualTo("code");
+        assertThat(usedRenamed.field()).isEqualTo("code");
+        assertThat(usedRenamed.reason()).isEqualTo("Guests have booked with SUMMER, so it keeps its code: retire it and add the new code instead.");
+        assertThat(usedRevalued.value()).as("what else a used code offers may change").isEqualByComparingTo("15");
         assertThat(retired).isEqualTo(Removal.RETIRED);
         assertThat(deleted).isEqualTo(Removal.DELETED);
         assertThat(motel.promotions.byCode("SUMMER")).as("no longer redeemable").isEmpty();
@@ -221,7 +228,7 @@ class ChangeInventoryServiceTest {
             assertThat(line.promotion().code()).isEqualTo("SUMMER");
             assertThat(line.retired()).isTrue();
         });
-        assertThat(motel.auditedActions()).endsWith("PROMOTION_CHANGED", "PROMOTION_RETIRED", "PROMOTION_REMOVED");
+        assertThat(motel.auditedActions()).endsWith("PROMOTION_CHANGED", "PROMOTION_CHANGED", "PROMOTION_RETIRED", "PROMOTION_REMOVED");
     }
 
     @Test

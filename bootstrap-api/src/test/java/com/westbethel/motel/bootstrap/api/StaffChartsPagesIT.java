@@ -3,7 +3,11 @@ package com.westbethel.motel.bootstrap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.westbethel.motel.bootstrap.api.SiteBrowser.Page;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,10 @@ class StaffChartsPagesIT extends AbstractApiIT {
             assertThat(shown.text()).as(page).contains("Tape chart", "Reports", "Dashboard");
         }
         assertThat(guest.get("/staff/reports/occupancy.csv?from=2030-02-01&to=2030-02-07").status()).isEqualTo(403);
-        assertThat(clerk.get("/staff/dashboard").body()).contains("<svg class=\"spark-chart\" role=\"img\"");
+        Page dashboard = clerk.get("/staff/dashboard");
+        assertThat(dashboard.body()).contains("<svg class=\"spark-chart\" role=\"img\"");
+        String motelZone = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(ZonedDateTime.now(ZoneId.of("America/New_York")));
+        assertThat(dashboard.text()).as("the motel's clock, not UTC").containsPattern("Figures at \\d\\d:\\d\\d:\\d\\d " + motelZone);
     }
 
     @Test

@@ -2,6 +2,10 @@ package com.westbethel.motel.bootstrap.api.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,8 @@ import org.openqa.selenium.WebElement;
  * email templates, one template's editor and the audit log. Every screen is held to the quality bars (axe-core included).
  */
 class AdminConsoleIT extends AbstractSiteIT {
+
+    private static final DateTimeFormatter MOTEL_MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", Locale.ENGLISH);
 
     String adminEmail;
     String secret;
@@ -59,6 +65,9 @@ class AdminConsoleIT extends AbstractSiteIT {
         browser.assertPageBars("staff-admin-email-queue");
         WebElement dead = browser.find("tr[data-email-id='" + deadEmail + "']");
         assertThat(dead.getText()).contains("booking-confirmation", guestEmail.charAt(0) + "***@example.com", "421 4.4.2").doesNotContain(guestEmail);
+        OffsetDateTime queued = jdbc.sql("SELECT created_at FROM email_queue WHERE id = :id").param("id", deadEmail).query(OffsetDateTime.class).single();
+        assertThat(dead.getText()).as("in the motel's time, not UTC")
+                .contains("queued " + MOTEL_MINUTE.format(queued.atZoneSameInstant(ZoneId.of("America/New_York"))));
         browser.press(dead.findElement(By.xpath(".//button[normalize-space(.)='Send again']")));
         assertThat(browser.text("[role=status]")).startsWith("The email is queued again");
         assertThat(browser.findAll("tr[data-email-id='" + deadEmail + "']")).isEmpty();

@@ -18,13 +18,11 @@ import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.Pay
 import com.westbethel.motel.application.booking.port.in.Actor;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.booking.CancellationQuote;
-import com.westbethel.motel.domain.inventory.Property;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -201,9 +199,8 @@ class StaffBookingsController {
         });
     }
 
-    /** The motel's time zone: the one its clerks and guests speak in. */
     private ZoneId zone() {
-        return motel.motel().map(Property::timeZone).orElse(ZoneOffset.UTC);
+        return StaffLabels.motelZone(motel);
     }
 
     /**

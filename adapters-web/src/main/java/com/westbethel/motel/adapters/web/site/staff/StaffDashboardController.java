@@ -1,12 +1,11 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase;
 import com.westbethel.motel.application.dashboard.port.in.ViewDashboardUseCase.Dashboard;
 import com.westbethel.motel.domain.dashboard.ProcessFigures;
 import com.westbethel.motel.domain.dashboard.ProcessFigures.Minute;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,12 +21,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StaffDashboardController {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
     private final ViewDashboardUseCase dashboard;
+    private final BrowseRoomTypesUseCase motel;
+    private final StaffLabels labels;
 
-    StaffDashboardController(ViewDashboardUseCase dashboard) {
+    StaffDashboardController(ViewDashboardUseCase dashboard, BrowseRoomTypesUseCase motel, StaffLabels labels) {
         this.dashboard = dashboard;
+        this.motel = motel;
+        this.labels = labels;
     }
 
     /** One headline figure in words. */
@@ -38,7 +39,7 @@ class StaffDashboardController {
     String dashboard(Model model) {
         Dashboard now = dashboard.dashboard();
         ProcessFigures process = now.process();
-        model.addAttribute("at", CLOCK.format(now.at()));
+        model.addAttribute("at", labels.clock(now.at(), StaffLabels.motelZone(motel)));
         model.addAttribute("replicas", process.replicas().size());
         model.addAttribute("figures", List.of(
                 new Figure("Active users", Long.toString(now.activeUsers())),

@@ -1,12 +1,14 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
 import com.westbethel.motel.adapters.web.notification.MaskedRecipients;
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.identity.port.out.AccessTokenClaims;
 import com.westbethel.motel.application.notification.port.in.AdministerEmailQueueUseCase;
 import com.westbethel.motel.application.notification.port.in.EmailQueueReport;
 import com.westbethel.motel.application.notification.port.in.InspectEmailQueueUseCase;
 import com.westbethel.motel.domain.notification.EmailStatus;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,10 +29,14 @@ class StaffEmailQueueController {
 
     private final InspectEmailQueueUseCase inspect;
     private final AdministerEmailQueueUseCase queue;
+    private final BrowseRoomTypesUseCase motel;
+    private final StaffLabels labels;
 
-    StaffEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue) {
+    StaffEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue, BrowseRoomTypesUseCase motel, StaffLabels labels) {
         this.inspect = inspect;
         this.queue = queue;
+        this.motel = motel;
+        this.labels = labels;
     }
 
     @GetMapping("/staff/admin/email-queue")
@@ -40,9 +46,10 @@ class StaffEmailQueueController {
         model.addAttribute("sending", report.count(EmailStatus.SENDING));
         model.addAttribute("deadCount", report.count(EmailStatus.DEAD));
         model.addAttribute("sent", queue.sentWithin(Duration.ofHours(24)));
+        ZoneId zone = StaffLabels.motelZone(motel);
         model.addAttribute("dead", queue.dead(DEAD_SHOWN).stream()
                 .map(email -> new DeadLine(email.id(), email.template(), MaskedRecipients.mask(email.recipient()), email.attempts(),
-                        MaskedRecipients.maskWithin(email.lastError()), StaffLabels.utc(email.createdAt())))
+                        MaskedRecipients.maskWithin(email.lastError()), labels.minute(email.createdAt(), zone)))
                 .toList());
         return "staff/admin-email-queue";
     }

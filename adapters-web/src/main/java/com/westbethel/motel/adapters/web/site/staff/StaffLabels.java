@@ -1,9 +1,11 @@
 package com.westbethel.motel.adapters.web.site.staff;
 
+import com.westbethel.motel.application.booking.port.in.BrowseRoomTypesUseCase;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentMethod;
 import com.westbethel.motel.application.booking.port.in.PayForBookingUseCase.PaymentStatus;
 import com.westbethel.motel.domain.booking.BookingStatus;
 import com.westbethel.motel.domain.inventory.HousekeepingStatus;
+import com.westbethel.motel.domain.inventory.Property;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +19,13 @@ import java.util.Locale;
 public final class StaffLabels {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.ENGLISH);
+
+    /** The motel's time zone, the one its clerks and guests speak in (UTC only before the motel is set up). */
+    static ZoneId motelZone(BrowseRoomTypesUseCase motel) {
+        return motel.motel().map(Property::timeZone).orElse(ZoneOffset.UTC);
+    }
 
     /**
      * A moment of the record (a payment, an email, an audit entry), to the second, in the motel's time zone (the one a clerk
@@ -25,8 +34,6 @@ public final class StaffLabels {
     public String at(Instant instant, ZoneId zone) {
         return AT.format(instant.atZone(zone));
     }
-
-    private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public String of(HousekeepingStatus status) {
         return switch (status) {
@@ -64,8 +71,13 @@ public final class StaffLabels {
         };
     }
 
-    /** An instant as the admin screens show it, to the minute in UTC (the audit log's and the mail queue's own clock). */
-    static String utc(Instant instant) {
-        return UTC_MINUTE.format(instant);
+    /** A moment as the admin screens list it, to the minute in the motel's time zone: {@code 1 Jul 2027 10:00 EDT}. */
+    public String minute(Instant instant, ZoneId zone) {
+        return MINUTE.format(instant.atZone(zone));
+    }
+
+    /** The time of day of a moment, to the second, in the motel's time zone: {@code 10:00:05 EDT}. */
+    public String clock(Instant instant, ZoneId zone) {
+        return CLOCK.format(instant.atZone(zone));
     }
 }

@@ -64,8 +64,8 @@ public class StaffPagesConfiguration {
     }
 
     @Bean
-    StaffDashboardController staffDashboardController(ViewDashboardUseCase dashboard) {
-        return new StaffDashboardController(dashboard);
+    StaffDashboardController staffDashboardController(ViewDashboardUseCase dashboard, BrowseRoomTypesUseCase motel, StaffLabels staffLabels) {
+        return new StaffDashboardController(dashboard, motel, staffLabels);
     }
 
     @Bean
@@ -74,8 +74,9 @@ public class StaffPagesConfiguration {
     }
 
     @Bean
-    StaffEmailQueueController staffEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue) {
-        return new StaffEmailQueueController(inspect, queue);
+    StaffEmailQueueController staffEmailQueueController(InspectEmailQueueUseCase inspect, AdministerEmailQueueUseCase queue,
+            BrowseRoomTypesUseCase motel, StaffLabels staffLabels) {
+        return new StaffEmailQueueController(inspect, queue, motel, staffLabels);
     }
 
     @Bean
@@ -84,7 +85,7 @@ public class StaffPagesConfiguration {
     }
 
     @Bean
-    StaffAuditController staffAuditController(QueryAuditLogUseCase audit) {
-        return new StaffAuditController(audit);
+    StaffAuditController staffAuditController(QueryAuditLogUseCase audit, BrowseRoomTypesUseCase motel, StaffLabels staffLabels) {
+        return new StaffAuditController(audit, motel, staffLabels);
     }
 }

@@ -26,8 +26,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session has ended (logged out everywhere, ended from another device, revoked, past its idle or absolute limit) the
  * refresh fails and the web session is invalidated, so the visitor is anonymous again. Requests for the site's static files
  * and the favicon never touch the session.
+ *
+ * <p>A page's own script fetching it again while nobody uses it (the live dashboard's half-minute refresh) says so in
+ * {@value #BACKGROUND}: such a request is served while the access token lasts but never refreshes it, since a refresh is
+ * what tells the account session it is in use. An unattended console then reaches its idle limit (30 minutes for staff)
+ * as if it were closed; its script's requests are sent to the login page meanwhile, and the visit itself is left alone,
+ * so whoever comes back within the limit carries on.
  */
 final class SessionTokenFilter extends OncePerRequestFilter {
+
+    /** The header a page's script sends, with {@code true}, on a request nobody asked for (dashboard.js). */
+    static final String BACKGROUND = "X-Motel-Background";
 
     private final AuthenticateUseCase authenticate;
     private final RefreshSharedTokensUseCase refresh;
@@ -53,15 +62,16 @@ final class SessionTokenFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Optional<SessionTokens> tokens = session == null ? Optional.empty() : sessions.tokens(session);
         if (tokens.isPresent()) {
+            boolean background = "true".equals(request.getHeader(BACKGROUND));
             Optional<AccessTokenClaims> claims = authenticate.authenticate(tokens.get().accessToken())
-                    .or(() -> refreshed(session, tokens.get(), request));
+                    .or(() -> background ? Optional.empty() : refreshed(session, tokens.get(), request));
             if (claims.isPresent()) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new BearerAuthentication(claims.get()));
                 SecurityContextHolder.setContext(context);
                 // Kept for the error page of this request too (an error dispatch passes the session filter by).
                 contexts.saveContext(context, request, response);
-            } else {
+            } else if (!background) {
                 SiteSessions.end(request);
             }
         }

@@ -107,6 +107,7 @@ class StaffChartsIT extends AbstractStaffConsoleIT {
         }
         assertThat(browser.find("#auto-refresh").isSelected()).as("the script ran under the site's content security policy").isTrue();
         assertThat(browser.find(".dashboard-refresh").isDisplayed()).isTrue();
+        assertThat(browser.find("#refresh-paused").isDisplayed()).as("shown only once an unattended screen is sent to log in").isFalse();
         browser.assertPageBars("staff-dashboard");
     }
 

@@ -2,6 +2,7 @@ package com.westbethel.motel.bootstrap.api;
 
 import static com.westbethel.motel.bootstrap.api.HttpProbe.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.westbethel.motel.adapters.persistence.booking.JdbcInventory;
 import com.westbethel.motel.application.booking.service.SeedDemoDataService;
@@ -11,6 +12,7 @@ import com.westbethel.motel.domain.inventory.RoomType;
 import com.westbethel.motel.domain.inventory.RoomTypeId;
 import com.westbethel.motel.domain.shared.Money;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,10 +24,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The motel's business through real HTTP and PostgreSQL, on the seeded West Bethel Motel. */
@@ -34,6 +39,9 @@ class BookingApiIT extends AbstractApiIT {
 
     @Autowired
     JdbcInventory inventory;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     LocalDate checkIn;
 
@@ -247,6 +255,50 @@ class BookingApiIT extends AbstractApiIT {
         assertThat(history.findValuesAsString("action"))
                 .containsExactly("BOOKING_HELD", "BOOKING_CONFIRMED", "BOOKING_MOVED", "BOOKING_CHECKED_IN", "BOOKING_CHECKED_OUT");
         assertThat(history.get(2).path("before").path("roomId").asString()).isNotEqualTo(history.get(2).path("after").path("roomId").asString());
+    }
+
+    @Test
+    void two_clerks_moving_stays_into_one_free_room_at_once_take_turns_and_the_second_is_told_why() throws Exception {
+        RoomTypeId cabins = cabinsWithRooms(3);
+        String staff = guests.adminAccessToken();
+        LocalDate checkIn = LocalDate.now(ZoneId.of("America/New_York")).plusDays(5);
+        List<String> stays = new ArrayList<>();
+        for (String who : List.of("mover-one", "mover-two")) {
+            String guest = guests.loggedInGuest(who);
+            String id = http.post("/api/v1/bookings", json(bookingOf(cabins.toString(), checkIn, checkIn.plusDays(2), 1)), guest).json().path("id")
+                    .asString();
+            assertThat(http.post("/api/v1/bookings/" + id + "/payments", json(Map.of("paymentToken", "tok_visa")), guest).status()).isEqualTo(201);
+            stays.add(id);
+        }
+        String free = jdbc.sql("SELECT number FROM rooms r WHERE room_type_id = :type AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.room_id = r.id)")
+                .param("type", cabins.value()).query(String.class).single();
+        ExecutorService clerks = Executors.newFixedThreadPool(2);
+        List<Future<Reply>> moves = new ArrayList<>();
+        try {
+            // The free room held for a moment, so that both moves are under way before either can take it.
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.sql("SELECT id FROM rooms WHERE number = :number FOR NO KEY UPDATE").param("number", free).query(UUID.class).single();
+                stays.forEach(id -> moves.add(clerks.submit(() -> http.post("/api/v1/admin/bookings/" + id + "/move",
+                        json(Map.of("roomNumber", free)), staff))));
+                await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").query(Long.class)
+                        .single() >= 2);
+            });
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> move : moves) {
+                replies.add(move.get(20, TimeUnit.SECONDS));
+            }
+
+            assertThat(replies).extracting(Reply::status).containsExactlyInAnyOrder(200, 409);
+            Reply refused = replies.stream().filter(reply -> reply.status() == 409).findFirst().orElseThrow();
+            assertThat(refused.json().path("type").asString()).isEqualTo("/problems/booking-state");
+            assertThat(refused.json().path("detail").asString())
+                    .isEqualTo("Room %s is not a free room of the same type for %s to %s.".formatted(free, checkIn, checkIn.plusDays(2)));
+        } finally {
+            clerks.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE r.number = :number").param("number", free)
+                .query(Long.class).single()).isOne();
     }
 
     @Test

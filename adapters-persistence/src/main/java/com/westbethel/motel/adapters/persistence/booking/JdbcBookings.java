@@ -144,14 +144,21 @@ public class JdbcBookings implements Bookings, BookingClaims {
 
     @Override
     public Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay) {
-        return jdbc.sql("SELECT r.id FROM rooms r WHERE r.room_type_id = :type AND r.number = :number AND " + FREE_FOR_MOVE)
+        // The room is held first and checked in a statement of its own: two moves into it take turns, and the second checks
+        // with a snapshot taken once the first has committed (Read Committed), so it is refused in words instead of by the
+        // exclusion constraint. NO KEY: a guest's hold naming the room (its foreign key's KEY SHARE) is not held up.
+        Optional<UUID> held = jdbc.sql("SELECT id FROM rooms WHERE room_type_id = :type AND number = :number FOR NO KEY UPDATE")
                 .param("type", roomType.value())
                 .param("number", roomNumber)
+                .query(UUID.class)
+                .optional();
+        return held.flatMap(room -> jdbc.sql("SELECT r.id FROM rooms r WHERE r.id = :room AND " + FREE_FOR_MOVE)
+                .param("room", room)
                 .param("booking", booking.value())
                 .param("checkIn", stay.checkIn())
                 .param("checkOut", stay.checkOut())
                 .query((row, number) -> new RoomId(row.getObject("id", UUID.class)))
-                .optional();
+                .optional());
     }
 
     @Override

@@ -38,7 +38,10 @@ public interface Bookings {
     /** Saves what a booking's life changes: its status, room, refund and hold. */
     void update(Booking booking);
 
-    /** A room of the type, by number, that is free for the stay apart from this booking itself. */
+    /**
+     * A room of the type, by number, that is free for the stay apart from this booking itself; the room is held until the
+     * transaction ends, so that two moves into it take turns and the second sees the first.
+     */
     Optional<RoomId> freeRoomForMove(BookingId booking, RoomTypeId roomType, String roomNumber, Stay stay);
 
     /** The account's bookings, newest first. */

@@ -74,6 +74,18 @@ class SiteAccountIT extends AbstractApiIT {
     }
 
     @Test
+    void a_pages_own_background_fetch_is_served_while_the_login_lasts() {
+        String email = guests.verifiedGuest("site-background");
+        browser.logIn(email, Guests.PASSWORD);
+
+        Page fetched = browser.get("/account", "X-Motel-Background", "true");
+
+        // Only renewing an expired login is refused to it (SiteTokenRefreshIT, with a two-second access token).
+        assertThat(fetched.status()).isEqualTo(200);
+        assertThat(fetched.text()).contains(email);
+    }
+
+    @Test
     void a_refused_sign_up_keeps_what_was_typed_except_the_password_and_says_why_next_to_the_field() {
         browser.get("/register");
 

@@ -36,8 +36,8 @@ class SiteTokenRefreshIT extends AbstractApiIT {
         SiteBrowser browser = new SiteBrowser(port);
         browser.logIn(email, Guests.PASSWORD);
         long first = refreshTokens(email);
-        assertThat(browser.get("/account", "X-Motel-Background", "true").status()).as("served while the access token lasts").isEqualTo(200);
 
+        // Served while the access token lasts (two seconds: too short to assert on a busy machine), then sent to log in.
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> browser.get("/account", "X-Motel-Background", "true").status() == 302);
         String lastSeen = lastSeen(email);

@@ -168,13 +168,14 @@ public record ChangeInventoryService(Inventory inventory, InventoryAdmin admin, 
             return Outcome.refused(Refusal.notFound("There is no promotion " + promotionId + "."));
         }
         String previous = before.get().promotion().code();
-        if (before.get().used() && !Promotion.normalise(code).equals(previous)) {
+        String normalised = Promotion.normalise(code);
+        if (before.get().used() && !normalised.equals(previous)) {
             // Bookings keep the code they were made with, and give their use back by it when they are cancelled: renamed,
             // the code would lose those uses, and a new code taking the old name would gain them.
             return Outcome.invalid("code", "Guests have booked with " + previous + ", so it keeps its code: retire it and add the new code instead.");
         }
-        if (edits.promotionCodeTaken(Promotion.normalise(code), promotionId)) {
-            return Outcome.invalid("code", "The code " + Promotion.normalise(code) + " exists already.");
+        if (edits.promotionCodeTaken(normalised, promotionId)) {
+            return Outcome.invalid("code", "The code " + normalised + " exists already.");
         }
         return guarded(() -> {
             Promotion after = new Promotion(promotionId, code, kind, value, validFrom, validUntil, usageLimit, perGuestLimit, minimumNights);

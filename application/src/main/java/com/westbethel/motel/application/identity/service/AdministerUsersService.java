@@ -195,12 +195,16 @@ public class AdministerUsersService implements AdministerUsersUseCase {
 
     /** The account held until the transaction ends: two changes of it queue rather than one overwriting the other. */
     private Result change(String email, Function<User, Result> change) {
-        Optional<User> held = EmailAddress.isValid(email) ? users.findByEmailForChange(new EmailAddress(email)) : Optional.empty();
-        return held.map(change).orElseGet(() -> new Result.UnknownUser(email));
+        return address(email).flatMap(users::findByEmailForChange).map(change).orElseGet(() -> new Result.UnknownUser(email));
     }
 
     private Optional<User> find(String email) {
-        return EmailAddress.isValid(email) ? users.findByEmail(new EmailAddress(email)) : Optional.empty();
+        return address(email).flatMap(users::findByEmail);
+    }
+
+    /** The address typed, when it is one: anything else names no account. */
+    private static Optional<EmailAddress> address(String email) {
+        return EmailAddress.isValid(email) ? Optional.of(new EmailAddress(email)) : Optional.empty();
     }
 
     private UserSummary summary(User user) {
